@@ -1,0 +1,232 @@
+//! Datelines ("MINSK, Dec 20 (Reuters) -", "China News Service, December 20.") and the
+//! agencies a story cites ("According to TASS news agency").
+
+use newsflow_model::Dateline;
+
+const MONTHS: [&str; 12] = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+];
+
+/// Words that mark a name as a news organisation rather than a place.
+const MEDIA_WORDS: [&str; 14] = [
+    "news", "agency", "press", "service", "wire", "times", "post", "telegraph", "herald",
+    "tribune", "journal", "broadcasting", "television", "radio",
+];
+
+/// Dash-like separators that end a dateline.
+const DASHES: [&str; 5] = [" -- ", " — ", " – ", " - ", " —"];
+
+/// Is `word` a month name or its abbreviation ("Dec", "Dec.", "Sept")?
+fn is_month(word: &str) -> bool {
+    let w = word.trim_end_matches('.').to_lowercase();
+    w.len() >= 3 && MONTHS.iter().any(|m| m.starts_with(&w))
+}
+
+/// Does `text` look like a date: "December 20", "Dec. 20", "20 December", "Dec 20, 2024"?
+fn looks_like_date(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    match words.as_slice() {
+        [m, d, ..] if is_month(m) && d.chars().all(|c| c.is_ascii_digit()) => true,
+        [d, m, ..] if is_month(m) && d.chars().all(|c| c.is_ascii_digit()) => true,
+        _ => false,
+    }
+}
+
+/// Is this name a media organisation ("China News Service", "Xinhua")?
+fn is_media_name(name: &str) -> bool {
+    name.split_whitespace()
+        .any(|w| MEDIA_WORDS.contains(&w.to_lowercase().as_str()))
+}
+
+/// Is this short run of capitalised words a plausible dateline head?
+fn plausible_head(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 6
+        && words.iter().all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                || matches!(*w, "de" | "la" | "of" | "el" | "al" | "and")
+        })
+}
+
+/// Parses the dateline at the head of `body`, if it has one.
+pub fn parse(body: &str) -> Option<Dateline> {
+    let first_line = body.lines().next()?.trim();
+    let window: String = first_line.chars().take(160).collect();
+    // "PLACE[, DATE] (AGENCY) - " or "PLACE, DATE - "
+    for dash in DASHES {
+        if let Some(pos) = window.find(dash) {
+            let head = window[..pos].trim();
+            if let Some(d) = parse_head(head) {
+                return Some(d);
+            }
+        }
+    }
+    // "SOURCE, DATE. Text" / "PLACE, DATE: Text"
+    let comma = window.find(", ")?;
+    let name = window[..comma].trim();
+    let after = &window[comma + 2..];
+    let end = after.find(['.', ':'])?;
+    let mut date = after[..end].trim().to_string();
+    // "Dec. 20." — the abbreviation's dot is not the end of the dateline.
+    if is_month(&date) {
+        let tail = &after[end + 1..];
+        let more = tail.find(['.', ':']).unwrap_or(tail.len());
+        date = format!("{}.{}", date, &tail[..more]).trim().to_string();
+    }
+    if !plausible_head(name) || !looks_like_date(&date) {
+        return None;
+    }
+    let text_len = window.find(&date).map(|p| p + date.len() + 1)?;
+    let mut d = Dateline {
+        text: window[..text_len.min(window.len())].trim().to_string(),
+        date: Some(date),
+        ..Dateline::default()
+    };
+    if is_media_name(name) {
+        d.source = Some(name.to_string());
+    } else {
+        d.place = Some(name.to_string());
+    }
+    Some(d)
+}
+
+/// Parses "PLACE[, DATE] [(AGENCY)]".
+fn parse_head(head: &str) -> Option<Dateline> {
+    let (before, agency) = match (head.rfind('('), head.ends_with(')')) {
+        (Some(open), true) => (head[..open].trim(), Some(head[open + 1..head.len() - 1].trim())),
+        _ => (head, None),
+    };
+    let (place, date) = match before.split_once(',') {
+        Some((p, d)) if looks_like_date(d.trim()) => (p.trim(), Some(d.trim().to_string())),
+        Some(_) => (before, None),
+        None => (before, None),
+    };
+    if !plausible_head(place) || (agency.is_none() && date.is_none()) {
+        return None;
+    }
+    if agency.is_some_and(|a| a.is_empty() || a.len() > 40) {
+        return None;
+    }
+    Some(Dateline {
+        text: head.to_string(),
+        source: agency.map(str::to_string),
+        place: Some(place.to_string()),
+        date,
+    })
+}
+
+/// Agencies the text cites: "according to TASS news agency", "Reuters reported",
+/// "the Xinhua news agency said". Returns names in order of first citation.
+pub fn cited_sources(body: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let lower = body.to_lowercase();
+    // Lower-casing can change byte lengths outside ASCII; only use positions when it did not.
+    if lower.len() != body.len() {
+        return out;
+    }
+    let mut from = 0;
+    while let Some(pos) = lower[from..].find("according to ") {
+        let start = from + pos + "according to ".len();
+        from = start;
+        let rest = &body[start..];
+        let rest = rest.strip_prefix("the ").unwrap_or(rest);
+        let name: Vec<&str> = rest
+            .split_whitespace()
+            .take_while(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && !w.ends_with(',')
+                    && !w.ends_with('.')
+            })
+            .take(4)
+            .collect();
+        let trailing: Vec<&str> = rest
+            .split_whitespace()
+            .skip(name.len())
+            .take(2)
+            .collect();
+        let next = rest.split_whitespace().nth(name.len());
+        let named_as_agency = trailing
+            .first()
+            .is_some_and(|w| matches!(w.trim_end_matches([',', '.']), "news" | "agency"));
+        // The last word may carry the comma: "According to Reuters, ...".
+        let mut name: Vec<String> = name.iter().map(|s| s.to_string()).collect();
+        if name.is_empty() {
+            if let Some(w) = next {
+                if w.chars().next().is_some_and(char::is_uppercase) {
+                    name.push(w.trim_end_matches([',', '.']).to_string());
+                }
+            }
+        }
+        if name.is_empty() {
+            continue;
+        }
+        let joined = name.join(" ");
+        if (named_as_agency || is_media_name(&joined) || looks_like_agency(&joined))
+            && !out.contains(&joined)
+        {
+            out.push(joined);
+        }
+    }
+    out
+}
+
+/// A short all-caps name (TASS, AFP, RIA) or a well-known wire name.
+fn looks_like_agency(name: &str) -> bool {
+    const WIRES: [&str; 10] = [
+        "Reuters", "Xinhua", "Interfax", "Bloomberg", "Kyodo", "Yonhap", "Bernama", "Antara",
+        "Anadolu", "Tanjug",
+    ];
+    WIRES.contains(&name)
+        || (name.len() >= 2
+            && name.len() <= 6
+            && name.chars().all(|c| c.is_ascii_uppercase() || c == '-'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn seed_style_source_dateline() {
+        let d = parse("China News Service, December 20. According to TASS news agency, on the 19th")
+            .expect("dateline");
+        assert_eq!(d.source.as_deref(), Some("China News Service"));
+        assert_eq!(d.date.as_deref(), Some("December 20"));
+        assert_eq!(d.place, None);
+        assert_eq!(d.text, "China News Service, December 20.");
+    }
+
+    #[test]
+    fn agency_dateline_with_place_and_date() {
+        let d = parse("MINSK, Dec 20 (Reuters) - Russian President Vladimir Putin").expect("dateline");
+        assert_eq!(d.place.as_deref(), Some("MINSK"));
+        assert_eq!(d.source.as_deref(), Some("Reuters"));
+        assert_eq!(d.date.as_deref(), Some("Dec 20"));
+    }
+
+    #[test]
+    fn place_and_agency_only() {
+        let d = parse("WASHINGTON (AP) — The State Department said").expect("dateline");
+        assert_eq!(d.place.as_deref(), Some("WASHINGTON"));
+        assert_eq!(d.source.as_deref(), Some("AP"));
+    }
+
+    #[test]
+    fn ordinary_sentences_have_no_dateline() {
+        assert_eq!(parse("The talks between the leaders of Russia and Belarus - continued."), None);
+        assert_eq!(parse("Putin said, however, that it was fine."), None);
+    }
+
+    #[test]
+    fn cites_agencies() {
+        let body = "According to TASS news agency, Putin arrived. According to Reuters, US officials said. according to the plan, nothing.";
+        assert_eq!(cited_sources(body), vec!["TASS", "Reuters"]);
+    }
+}

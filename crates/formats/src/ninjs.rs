@@ -1,0 +1,267 @@
+//! ninjs 1.x and 2.x JSON.
+//!
+//! 1.x: `headline`, `body_text`/`body_html`, `subject`, `byline`, `place`.
+//! 2.x: `headlines`, `bodies`, `subjects`, `by`, `places`.
+
+use crate::text::{html_to_text, normalise_paragraphs, squash};
+use crate::{check_field, dateline, derived_id, Limits, Rejection};
+use chrono::{DateTime, NaiveDateTime, Utc};
+use newsflow_model::{AgencySubject, Article, ReasonCode};
+use serde_json::{Map, Value};
+
+pub(crate) fn decode(
+    bytes: &[u8],
+    fallback_id: Option<&str>,
+    limits: &Limits,
+) -> Result<Article, Rejection> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let value: Value = serde_json::from_slice(bytes).map_err(|e| {
+        let code = if e.classify() == serde_json::error::Category::Syntax
+            && std::str::from_utf8(bytes).is_err()
+        {
+            ReasonCode::EncodingError
+        } else {
+            ReasonCode::DecodeError
+        };
+        Rejection::new(code, format!("invalid JSON: {e}"))
+    })?;
+    let Value::Object(obj) = value else {
+        return Err(Rejection::new(
+            ReasonCode::InvalidItem,
+            "ninjs item must be a JSON object",
+        ));
+    };
+    if let Some(t) = str_field(&obj, "type") {
+        if t == "composite" {
+            return Err(Rejection::new(
+                ReasonCode::PackageItem,
+                "ninjs composite item (a package), not a story",
+            ));
+        }
+    }
+    let headline = str_field(&obj, "headline").or_else(|| pick_text(&obj, "headlines", None));
+    let html = str_field(&obj, "body_html").or_else(|| pick_text(&obj, "bodies", Some("html")));
+    let plain = str_field(&obj, "body_text").or_else(|| pick_text(&obj, "bodies", Some("plain")));
+    let body_text = match (&plain, &html) {
+        (Some(p), _) => normalise_paragraphs(p),
+        (None, Some(h)) => html_to_text(h),
+        (None, None) => pick_text(&obj, "bodies", None)
+            .map(|b| normalise_paragraphs(&b))
+            .unwrap_or_default(),
+    };
+    for (name, v) in [("headline", &headline), ("body_html", &html)] {
+        if let Some(v) = v {
+            check_field(name, v, limits)?;
+        }
+    }
+    check_field("body", &body_text, limits)?;
+    if body_text.is_empty() && headline.is_none() {
+        return Err(Rejection::new(
+            ReasonCode::InvalidItem,
+            "ninjs item has neither headline nor body",
+        ));
+    }
+    let uri = str_field(&obj, "uri")
+        .or_else(|| str_field(&obj, "guid"))
+        .or_else(|| str_field(&obj, "id"));
+    let version = match obj.get("version") {
+        Some(Value::String(s)) => Some(s.clone()),
+        Some(Value::Number(n)) => Some(n.to_string()),
+        _ => None,
+    };
+    let (id, uri) = match uri {
+        Some(u) => (u.clone(), u),
+        None => {
+            let id = derived_id(fallback_id.unwrap_or(&body_text));
+            (id.clone(), id)
+        }
+    };
+    let dl = dateline::parse(&body_text);
+    let mut subjects = Vec::new();
+    for key in ["subject", "subjects"] {
+        if let Some(Value::Array(items)) = obj.get(key) {
+            subjects.extend(items.iter().filter_map(agency_subject));
+        }
+    }
+    let keywords = match obj.get("keywords") {
+        Some(Value::Array(k)) => k
+            .iter()
+            .filter_map(|v| v.as_str().map(str::to_string))
+            .collect(),
+        _ => Vec::new(),
+    };
+    let byline = str_field(&obj, "byline").or_else(|| str_field(&obj, "by"));
+    let located = str_field(&obj, "located").or_else(|| dl.as_ref().and_then(|d| d.place.clone()));
+    let provider = obj
+        .get("infosources")
+        .and_then(Value::as_array)
+        .and_then(|a| a.first())
+        .and_then(|s| s.get("name"))
+        .and_then(Value::as_str)
+        .map(str::to_string)
+        .or_else(|| dl.as_ref().and_then(|d| d.source.clone()));
+    Ok(Article {
+        id,
+        uri,
+        version,
+        language: str_field(&obj, "language").or_else(|| str_field(&obj, "lang")),
+        headline: headline.map(|h| squash(&h)),
+        slugline: str_field(&obj, "slugline"),
+        byline,
+        located,
+        ednote: str_field(&obj, "ednote"),
+        provider,
+        cited_sources: dateline::cited_sources(&body_text),
+        firstcreated: time_field(&obj, "firstcreated"),
+        versioncreated: time_field(&obj, "versioncreated"),
+        embargoed: time_field(&obj, "embargoed"),
+        pubstatus: str_field(&obj, "pubstatus")
+            .filter(|s| matches!(s.as_str(), "usable" | "withheld" | "canceled")),
+        urgency: obj
+            .get("urgency")
+            .and_then(Value::as_u64)
+            .and_then(|u| u8::try_from(u).ok())
+            .filter(|u| (1..=9).contains(u)),
+        copyright: str_field(&obj, "copyrightnotice"),
+        body_html: html,
+        dateline: dl,
+        body_text,
+        subjects,
+        keywords,
+        ..Article::default()
+    })
+}
+
+/// A non-empty string property.
+fn str_field(obj: &Map<String, Value>, key: &str) -> Option<String> {
+    obj.get(key)
+        .and_then(Value::as_str)
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+}
+
+/// From a 2.x array of `{role, contenttype, value}`: the main one whose content type
+/// contains `kind` (or any, with `None`).
+fn pick_text(obj: &Map<String, Value>, key: &str, kind: Option<&str>) -> Option<String> {
+    let items = obj.get(key)?.as_array()?;
+    let matches_kind = |v: &Value| match kind {
+        None => true,
+        Some(k) => v
+            .get("contenttype")
+            .and_then(Value::as_str)
+            .is_some_and(|ct| ct.contains(k)),
+    };
+    let is_main = |v: &Value| {
+        v.get("role")
+            .and_then(Value::as_str)
+            .is_none_or(|r| r == "main" || r == "default")
+    };
+    items
+        .iter()
+        .filter(|v| matches_kind(v))
+        .find(|v| is_main(v))
+        .or_else(|| items.iter().find(|v| matches_kind(v)))
+        .and_then(|v| v.get("value"))
+        .and_then(Value::as_str)
+        .map(str::to_string)
+        .filter(|s| !s.trim().is_empty())
+}
+
+/// An RFC 3339 timestamp (or a zone-less one, taken as UTC), normalised to UTC.
+fn time_field(obj: &Map<String, Value>, key: &str) -> Option<DateTime<Utc>> {
+    let s = obj.get(key)?.as_str()?.trim();
+    DateTime::parse_from_rfc3339(s)
+        .map(|t| t.with_timezone(&Utc))
+        .ok()
+        .or_else(|| {
+            NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S")
+                .ok()
+                .map(|t| t.and_utc())
+        })
+}
+
+/// A 1.x `subject` (`{code, scheme, name}`) or 2.x `subjects` (`{uri, name, literal}`) entry.
+fn agency_subject(v: &Value) -> Option<AgencySubject> {
+    let get = |k: &str| v.get(k).and_then(Value::as_str).map(str::to_string);
+    let uri = get("uri");
+    let code = get("code").or_else(|| get("qcode")).or_else(|| get("literal"));
+    let name = get("name");
+    if uri.is_none() && code.is_none() && name.is_none() {
+        return None;
+    }
+    Some(AgencySubject { uri, code, name })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn decode_str(s: &str) -> Result<Article, Rejection> {
+        decode(s.as_bytes(), Some("k"), &Limits::default())
+    }
+
+    #[test]
+    fn ninjs1_fields() {
+        let a = decode_str(
+            r#"{"uri":"urn:x:1","version":"2","headline":"Head","body_html":"<p>One</p><p>Two</p>",
+               "subject":[{"code":"15000000","scheme":"http://cv.iptc.org/newscodes/subjectcode/","name":"sport"}],
+               "byline":"By A","versioncreated":"2024-05-01T10:00:00+02:00","urgency":3}"#,
+        )
+        .expect("decoded");
+        assert_eq!(a.id, "urn:x:1");
+        assert_eq!(a.version.as_deref(), Some("2"));
+        assert_eq!(a.body_text, "One\n\nTwo");
+        assert_eq!(a.body_html.as_deref(), Some("<p>One</p><p>Two</p>"));
+        assert_eq!(a.subjects[0].code.as_deref(), Some("15000000"));
+        assert_eq!(a.byline.as_deref(), Some("By A"));
+        assert_eq!(
+            a.versioncreated.map(|t| t.to_rfc3339()),
+            Some("2024-05-01T08:00:00+00:00".to_string())
+        );
+        assert_eq!(a.urgency, Some(3));
+    }
+
+    #[test]
+    fn ninjs2_fields() {
+        let a = decode_str(
+            r#"{"uri":"urn:y","headlines":[{"role":"main","value":"H2"}],
+               "bodies":[{"role":"main","contenttype":"text/plain","value":"Body text."}],
+               "subjects":[{"uri":"http://cv.iptc.org/newscodes/mediatopic/20000639","name":"diplomacy"}],
+               "by":"B","language":"en"}"#,
+        )
+        .expect("decoded");
+        assert_eq!(a.headline.as_deref(), Some("H2"));
+        assert_eq!(a.body_text, "Body text.");
+        assert_eq!(a.language.as_deref(), Some("en"));
+        assert_eq!(a.byline.as_deref(), Some("B"));
+        assert_eq!(
+            a.subjects[0].uri.as_deref(),
+            Some("http://cv.iptc.org/newscodes/mediatopic/20000639")
+        );
+    }
+
+    #[test]
+    fn rejects_bad_json_and_empty_items() {
+        assert_eq!(decode_str("{\"uri\": ").map_err(|e| e.code), Err(ReasonCode::DecodeError));
+        assert_eq!(decode_str("{\"uri\":\"x\"}").map_err(|e| e.code), Err(ReasonCode::InvalidItem));
+        assert_eq!(decode_str("[1,2]").map_err(|e| e.code), Err(ReasonCode::InvalidItem));
+        assert_eq!(
+            decode_str(r#"{"uri":"p","type":"composite"}"#).map_err(|e| e.code),
+            Err(ReasonCode::PackageItem)
+        );
+    }
+
+    #[test]
+    fn deep_nesting_is_a_decode_error_not_a_crash() {
+        let deep = format!("{{\"a\":{}{}}}", "[".repeat(100_000), "]".repeat(100_000));
+        assert_eq!(decode_str(&deep).map_err(|e| e.code), Err(ReasonCode::DecodeError));
+    }
+
+    #[test]
+    fn oversized_field_is_too_large() {
+        let limits = Limits { max_item_bytes: 1 << 20, max_field_bytes: 10 };
+        let r = decode(br#"{"uri":"u","body_text":"0123456789abc"}"#, None, &limits);
+        assert_eq!(r.map_err(|e| e.code), Err(ReasonCode::TooLarge));
+    }
+}
