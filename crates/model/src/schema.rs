@@ -32,23 +32,37 @@ mod validate {
         serde_json::from_str(text).map_err(|e| e.to_string())
     }
 
+    /// Serves the shipped schemas by URI; anything else is refused (no network).
+    struct LocalSchemas(Vec<(&'static str, Value)>);
+
+    impl jsonschema::Retrieve for LocalSchemas {
+        fn retrieve(
+            &self,
+            uri: &jsonschema::Uri<String>,
+        ) -> Result<Value, Box<dyn std::error::Error + Send + Sync>> {
+            let wanted = uri.as_str().trim_end_matches('#');
+            self.0
+                .iter()
+                .find(|(id, _)| id.trim_end_matches('#') == wanted)
+                .map(|(_, v)| v.clone())
+                .ok_or_else(|| format!("schema {wanted} is not shipped; refusing to fetch it").into())
+        }
+    }
+
     impl Validators {
         /// Compiles the shipped schemas, resolving every `$ref` locally.
         pub fn new() -> Result<Self, String> {
             let ninjs = parse(super::NINJS_22)?;
             let geojson = parse(super::GEOJSON)?;
             let envelope = parse(super::ENVELOPE)?;
-            let resource = |v: &Value| {
-                jsonschema::Resource::from_contents(v.clone())
-            };
             let build = |schema: &Value| {
+                let local = LocalSchemas(vec![
+                    (super::GEOJSON_ID, geojson.clone()),
+                    (crate::ninjs::NINJS_22_SCHEMA_ID, ninjs.clone()),
+                ]);
                 jsonschema::options()
                     .should_validate_formats(true)
-                    .with_resource(super::GEOJSON_ID, resource(&geojson))
-                    .with_resource(
-                        crate::ninjs::NINJS_22_SCHEMA_ID.trim_end_matches('#'),
-                        resource(&ninjs),
-                    )
+                    .with_retriever(local)
                     .build(schema)
                     .map_err(|e| e.to_string())
             };

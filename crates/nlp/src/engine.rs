@@ -1,0 +1,336 @@
+//! The engine: one article in, one enriched record out.
+
+use crate::gazetteer::Gazetteer;
+use crate::ner::{self, Found, Origin};
+use crate::resources::{ResourceError, Resources};
+use crate::subjects::TopicIndex;
+use crate::text::CharIndex;
+use crate::{fingerprint, keywords, language};
+use newsflow_model::enriched::{Entity, Fingerprint, Language};
+use newsflow_model::ninjs::{AltId, Concept, InfoSource, Item, Subject, Text};
+use newsflow_model::{Analysis, Article, EnrichedRecord, Mention, MentionKind, ENRICHED_SCHEMA_ID};
+use std::collections::HashMap;
+use std::time::Instant;
+use thiserror::Error;
+
+/// Engine name and version, recorded in every analysis.
+pub const ENGINE_NAME: &str = concat!("newsflow-nlp/", env!("CARGO_PKG_VERSION"));
+
+/// The engine could not be built.
+#[derive(Debug, Error)]
+pub enum EngineError {
+    /// A resource file is malformed.
+    #[error(transparent)]
+    Resource(#[from] ResourceError),
+    /// The automaton could not be compiled.
+    #[error("building automaton: {0}")]
+    Automaton(#[from] aho_corasick::BuildError),
+}
+
+/// The compiled enrichment engine. Cheap to share (`Arc`), `Sync`.
+pub struct Engine {
+    res: Resources,
+    gazetteer: Gazetteer,
+    topics: TopicIndex,
+}
+
+impl Engine {
+    /// Compiles the engine from `res`.
+    pub fn new(res: Resources) -> Result<Self, EngineError> {
+        let gazetteer = Gazetteer::build(&res)?;
+        let topics = TopicIndex::build(&res)?;
+        Ok(Engine {
+            res,
+            gazetteer,
+            topics,
+        })
+    }
+
+    /// The engine over the embedded resources.
+    pub fn embedded() -> Result<Self, EngineError> {
+        Self::new(Resources::embedded()?)
+    }
+
+    /// The Media Topic vocabulary.
+    pub fn topics(&self) -> &TopicIndex {
+        &self.topics
+    }
+
+    /// Enriches one article. `source` is left empty; the Kafka stage fills it.
+    pub fn enrich(&self, article: &Article) -> EnrichedRecord {
+        let started = Instant::now();
+        let body = article.body_text.as_str();
+        let headline = article.headline.as_deref().unwrap_or("");
+        let (mut lang_tag, mut lang_conf) =
+            language::detect(if body.is_empty() { headline } else { body });
+        if let Some(declared) = &article.language {
+            let primary = declared.split(['-', '_']).next().unwrap_or(declared).to_lowercase();
+            if lang_conf < 0.5 || primary == lang_tag {
+                lang_tag = declared.clone();
+                lang_conf = lang_conf.max(0.9);
+            }
+        }
+        let dateline_place = article.dateline.as_ref().and_then(|d| d.place.as_deref());
+        let found = ner::find(&self.res, &self.gazetteer, body, dateline_place);
+        let chars = CharIndex::new(body);
+        let mentions: Vec<Mention> = found
+            .iter()
+            .map(|f| Mention {
+                kind: f.kind,
+                text: body[f.start..f.end].to_string(),
+                start: chars.char_at(f.start),
+                end: chars.char_at(f.end),
+                name: f.name.clone(),
+                uri: f.uri.clone(),
+                confidence: f.confidence,
+            })
+            .collect();
+        let entities = self.entities(&found, headline, chars.char_at(body.len()), &chars);
+        let subjects = self.subjects(article, headline, body, &found);
+        let keywords = keywords::keywords(headline, body, &self.res.common_words);
+        let fp = fingerprint::simhash64(&format!("{headline}\n{body}"));
+        let item = self.item(article, &lang_tag, &entities, &subjects);
+        EnrichedRecord {
+            schema: ENRICHED_SCHEMA_ID.to_string(),
+            item,
+            analysis: Analysis {
+                language: Language {
+                    tag: lang_tag,
+                    confidence: (lang_conf * 100.0).round() / 100.0,
+                },
+                mentions,
+                entities,
+                subjects,
+                keywords,
+                fingerprint: Some(Fingerprint {
+                    algorithm: "simhash64".into(),
+                    value: format!("{fp:016x}"),
+                }),
+                dateline: article.dateline.clone(),
+                engine: ENGINE_NAME.to_string(),
+                elapsed_us: u64::try_from(started.elapsed().as_micros()).unwrap_or(u64::MAX),
+            },
+            source: None,
+        }
+    }
+
+    /// Distinct entities with salience: mentions (40%), how early the first is (30%), and
+    /// whether the headline names it (30%).
+    fn entities(&self, found: &[Found], headline: &str, body_chars: usize, chars: &CharIndex) -> Vec<Entity> {
+        struct Acc {
+            kind: MentionKind,
+            name: String,
+            uri: Option<String>,
+            count: usize,
+            first: usize,
+            surfaces: Vec<String>,
+        }
+        let mut by_key: HashMap<(MentionKind, String), Acc> = HashMap::new();
+        let mut order: Vec<(MentionKind, String)> = Vec::new();
+        for f in found {
+            let key = (f.kind, f.uri.clone().unwrap_or_else(|| f.name.clone()));
+            let acc = by_key.entry(key.clone()).or_insert_with(|| {
+                order.push(key.clone());
+                Acc {
+                    kind: f.kind,
+                    name: f.name.clone(),
+                    uri: f.uri.clone(),
+                    count: 0,
+                    first: chars.char_at(f.start),
+                    surfaces: Vec::new(),
+                }
+            });
+            acc.count += 1;
+            let surface = f.name.clone();
+            if !acc.surfaces.contains(&surface) {
+                acc.surfaces.push(surface);
+            }
+        }
+        let max_count = by_key.values().map(|a| a.count).max().unwrap_or(1) as f32;
+        let mut out: Vec<Entity> = order
+            .into_iter()
+            .filter_map(|k| by_key.remove(&k))
+            .map(|a| {
+                let in_headline = !headline.is_empty()
+                    && a.surfaces.iter().chain(std::iter::once(&a.name)).any(|s| {
+                        let last = s.rsplit(' ').next().unwrap_or(s);
+                        headline.contains(s.as_str()) || headline.contains(last)
+                    });
+                let position = 1.0 - a.first as f32 / body_chars.max(1) as f32;
+                let salience = 0.4 * a.count as f32 / max_count
+                    + 0.3 * position
+                    + if in_headline { 0.3 } else { 0.0 };
+                Entity {
+                    kind: a.kind,
+                    name: a.name,
+                    uri: a.uri,
+                    mentions: a.count,
+                    in_headline,
+                    salience: (salience.clamp(0.0, 1.0) * 100.0).round() / 100.0,
+                }
+            })
+            .collect();
+        out.sort_by(|a, b| b.salience.total_cmp(&a.salience));
+        out
+    }
+
+    /// The agency's subjects (mapped where the vocabulary allows) merged with detected ones;
+    /// an agency subject is never dropped or overwritten.
+    fn subjects(&self, article: &Article, headline: &str, body: &str, found: &[Found]) -> Vec<newsflow_model::enriched::SubjectScore> {
+        let mut counts: HashMap<usize, usize> = HashMap::new();
+        for f in found {
+            if let Origin::Kb(i) = f.origin {
+                *counts.entry(i).or_default() += 1;
+            }
+        }
+        let mut implied = Vec::new();
+        for (&i, &n) in &counts {
+            let e = &self.res.kb[i];
+            for label in &e.topics {
+                if let Some(t) = self.topics.by_label(label) {
+                    implied.push((t, 0.75 * n.min(4) as f32, format!("entity:{}", e.name)));
+                }
+            }
+        }
+        implied.sort_by(|a, b| a.2.cmp(&b.2).then(a.0.cmp(&b.0)));
+        let detected = self.topics.classify(headline, body, &implied);
+        let mut out: Vec<newsflow_model::enriched::SubjectScore> = Vec::new();
+        for s in &article.subjects {
+            if let Some(i) = self.topics.resolve_agency(s) {
+                let mut score = self.topics.score_for(i, 100, 100, "agency", Vec::new());
+                if let Some(code) = &s.code {
+                    score.evidence.push(format!("agency:{code}"));
+                }
+                if !out.iter().any(|o| o.code == score.code) {
+                    out.push(score);
+                }
+            }
+        }
+        for d in detected {
+            if !out.iter().any(|o| o.code == d.code) {
+                out.push(d);
+            }
+        }
+        out
+    }
+
+    /// The ninjs 2.2 item: the article's metadata, its bodies, and the people,
+    /// organisations, places and subjects found.
+    fn item(&self, a: &Article, lang: &str, entities: &[Entity], subjects: &[newsflow_model::enriched::SubjectScore]) -> Item {
+        let concept = |e: &Entity| Concept {
+            name: e.name.clone(),
+            rel: Some("mentioned".into()),
+            uri: e.uri.clone(),
+            literal: None,
+        };
+        let of_kind = |k: MentionKind| entities.iter().filter(|e| e.kind == k).map(concept).collect::<Vec<_>>();
+        let mut places = of_kind(MentionKind::Place);
+        for e in entities.iter().filter(|e| e.kind == MentionKind::Other && e.uri.is_some()) {
+            if !places.iter().any(|p| p.uri == e.uri) {
+                places.push(Concept {
+                    rel: Some("nationality".into()),
+                    ..concept(e)
+                });
+            }
+        }
+        let mut item_subjects: Vec<Subject> = subjects
+            .iter()
+            .map(|s| Subject {
+                name: Some(s.name.clone()),
+                rel: Some(if s.origin == "agency" { "agency" } else { "about" }.into()),
+                uri: Some(s.uri.clone()),
+                literal: None,
+                creator: Some(if s.origin == "agency" {
+                    a.provider.clone().unwrap_or_else(|| "agency".into())
+                } else {
+                    "newsflow".into()
+                }),
+                relevance: Some(s.relevance.min(100)),
+                confidence: Some(s.confidence.min(100)),
+            })
+            .collect();
+        // Agency codes with no Media Topic equivalent are kept as they came.
+        for s in a.subjects.iter().filter(|s| self.topics.resolve_agency(s).is_none()) {
+            let uri = s.uri.clone().filter(|u| u.contains("://"));
+            item_subjects.push(Subject {
+                name: s.name.clone(),
+                rel: Some("agency".into()),
+                literal: if uri.is_none() { s.code.clone().or_else(|| s.uri.clone()) } else { None },
+                uri,
+                creator: Some(a.provider.clone().unwrap_or_else(|| "agency".into())),
+                relevance: None,
+                confidence: None,
+            });
+        }
+        let mut bodies = vec![Text {
+            role: Some("main".into()),
+            contenttype: Some("text/plain".into()),
+            value: a.body_text.clone(),
+        }];
+        if let Some(html) = &a.body_html {
+            bodies.push(Text {
+                role: Some("main".into()),
+                contenttype: Some("text/html".into()),
+                value: html.clone(),
+            });
+        }
+        let mut infosources = Vec::new();
+        if let Some(p) = &a.provider {
+            infosources.push(InfoSource {
+                name: p.clone(),
+                role: Some("originalSource".into()),
+                uri: None,
+            });
+        }
+        for c in &a.cited_sources {
+            infosources.push(InfoSource {
+                name: c.clone(),
+                role: Some("cited".into()),
+                uri: None,
+            });
+        }
+        let ts = |t: &Option<chrono::DateTime<chrono::Utc>>| {
+            t.map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
+        };
+        let mut altids = Vec::new();
+        if a.id != a.uri {
+            altids.push(AltId {
+                role: "storyid".into(),
+                value: a.id.clone(),
+            });
+        }
+        Item {
+            uri: a.uri.clone(),
+            kind: "text".into(),
+            version: a.version.clone(),
+            firstcreated: ts(&a.firstcreated),
+            versioncreated: ts(&a.versioncreated),
+            embargoed: ts(&a.embargoed),
+            pubstatus: a.pubstatus.clone(),
+            urgency: a.urgency,
+            copyrightnotice: a.copyright.clone(),
+            ednote: a.ednote.clone(),
+            language: Some(lang.to_string()),
+            headlines: a
+                .headline
+                .iter()
+                .map(|h| Text {
+                    role: Some("main".into()),
+                    contenttype: Some("text/plain".into()),
+                    value: h.clone(),
+                })
+                .collect(),
+            bodies,
+            people: of_kind(MentionKind::Person),
+            organisations: of_kind(MentionKind::Organisation),
+            places,
+            subjects: item_subjects,
+            infosources,
+            by: a.byline.clone(),
+            slugline: a.slugline.clone(),
+            located: a.located.clone(),
+            altids,
+            ..Item::default()
+        }
+    }
+}

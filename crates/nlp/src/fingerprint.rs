@@ -1,0 +1,56 @@
+//! SimHash: a 64-bit fingerprint whose Hamming distance tracks textual difference.
+
+use xxhash_rust::xxh3::xxh3_64;
+
+/// SimHash of `text` over lower-cased word 3-shingles.
+pub fn simhash64(text: &str) -> u64 {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let mut weights = [0i32; 64];
+    let mut add = |h: u64| {
+        for (bit, w) in weights.iter_mut().enumerate() {
+            if h >> bit & 1 == 1 {
+                *w += 1;
+            } else {
+                *w -= 1;
+            }
+        }
+    };
+    if words.len() < 3 {
+        for w in &words {
+            add(xxh3_64(w.as_bytes()));
+        }
+    } else {
+        for win in words.windows(3) {
+            add(xxh3_64(win.join(" ").as_bytes()));
+        }
+    }
+    weights
+        .iter()
+        .enumerate()
+        .filter(|(_, &w)| w > 0)
+        .fold(0u64, |acc, (bit, _)| acc | 1 << bit)
+}
+
+/// Number of differing bits.
+pub fn hamming(a: u64, b: u64) -> u32 {
+    (a ^ b).count_ones()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn near_duplicates_are_close_and_different_texts_far() {
+        let a = "Russian President Vladimir Putin arrived in Minsk, the capital of Belarus, for a working visit on Monday, officials said.";
+        let b = "Russian President Vladimir Putin arrived in Minsk, the capital of Belarus, for a working visit on Tuesday, officials said.";
+        let c = "Heavy rain flooded the streets of the coastal town overnight and schools were closed as a precaution.";
+        assert!(hamming(simhash64(a), simhash64(b)) < 16);
+        assert!(hamming(simhash64(a), simhash64(c)) > 16);
+        assert_eq!(simhash64(a), simhash64(a));
+    }
+}

@@ -1,0 +1,51 @@
+//! Keywords: frequent content words, weighted up in the headline and down when they are
+//! ordinary prose words.
+
+use crate::text::tokens;
+use newsflow_model::enriched::Keyword;
+use std::collections::{HashMap, HashSet};
+
+const STOPWORDS: &str = "a about above after again against all also although am an and any are as at be because been before being below between both but by can could did do does doing down during each even ever every few for from further had has have having he her here hers herself him himself his how however i if in into is it its itself just last least less like made make many may me might more most much must my myself new no nor not now of off often on once one only or other our ours ourselves out over own per really said same say says shall she should since so some such than that the their theirs them themselves then there these they this those though through thus to too two under until up upon us very was we were what when where whether which while who whom whose why will with within without would year years yet you your yours yourself";
+
+/// At most this many keywords.
+const MAX_KEYWORDS: usize = 10;
+
+fn singular(w: &str) -> String {
+    if w.len() > 4 && w.ends_with("ies") {
+        format!("{}y", &w[..w.len() - 3])
+    } else if w.len() > 4 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") {
+        w[..w.len() - 1].to_string()
+    } else {
+        w.to_string()
+    }
+}
+
+pub(crate) fn keywords(headline: &str, body: &str, common: &HashSet<String>) -> Vec<Keyword> {
+    let stop: HashSet<&str> = STOPWORDS.split(' ').collect();
+    let mut score: HashMap<String, f32> = HashMap::new();
+    for (text, weight) in [(headline, 3.0f32), (body, 1.0)] {
+        for t in tokens(text) {
+            let lower = t.text.to_lowercase();
+            if lower.chars().count() < 3
+                || !lower.chars().all(char::is_alphabetic)
+                || stop.contains(lower.as_str())
+            {
+                continue;
+            }
+            let key = singular(&lower);
+            let damp = if common.contains(&lower) { 0.5 } else { 1.0 };
+            *score.entry(key).or_default() += weight * damp;
+        }
+    }
+    let mut ranked: Vec<(String, f32)> = score.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    ranked.truncate(MAX_KEYWORDS);
+    let max = ranked.first().map_or(1.0, |r| r.1);
+    ranked
+        .into_iter()
+        .map(|(text, s)| Keyword {
+            text,
+            score: (s / max * 100.0).round() / 100.0,
+        })
+        .collect()
+}

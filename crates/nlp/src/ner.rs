@@ -1,0 +1,396 @@
+//! Mention finding and resolution.
+//!
+//! Candidates come from three sources — the gazetteer (knowledge base, countries, demonyms,
+//! places), titles ("President Lukashenko", "spokesman Price") and organisation head words
+//! ("Belarusian Republican Youth Union") — and are resolved longest-first, then by priority.
+//! Places whose names are ordinary words ("Nice", "Reading") need context; ambiguous places
+//! are decided by population and by the countries the story names; a surname seen after a
+//! full name is that person throughout the document.
+
+use crate::gazetteer::{priority, Gazetteer, Target};
+use crate::resources::{KbKind, PlaceKind, Resources};
+use crate::text::{tokens, Token};
+use newsflow_model::MentionKind;
+use std::collections::{HashMap, HashSet};
+
+/// Words that introduce a person's name.
+const TITLES: [&str; 40] = [
+    "president", "minister", "chancellor", "premier", "secretary", "spokesman", "spokeswoman",
+    "spokesperson", "senator", "sen", "governor", "gov", "mayor", "king", "queen", "prince",
+    "princess", "pope", "general", "gen", "mr", "mrs", "ms", "dr", "prof", "professor",
+    "ambassador", "envoy", "chairman", "chairwoman", "ceo", "director", "judge", "justice",
+    "rep", "representative", "coach", "captain", "commander", "leader",
+];
+
+/// Words that make a capitalised run an organisation.
+const ORG_HEADS: [&str; 40] = [
+    "ministry", "department", "bank", "party", "council", "committee", "agency",
+    "organization", "organisation", "union", "company", "corporation", "corp", "inc", "ltd",
+    "plc", "group", "university", "association", "court", "parliament", "commission",
+    "office", "forces", "army", "navy", "fund", "institute", "service", "authority",
+    "assembly", "bureau", "police", "airlines", "airways", "foundation", "alliance",
+    "front", "movement", "federation",
+];
+
+/// Lower-case words allowed inside a capitalised name.
+const CONNECTORS: [&str; 12] = [
+    "of", "for", "and", "the", "on", "de", "du", "van", "von", "der", "al", "bin",
+];
+
+/// Prepositions that make a following capitalised common word a place.
+const PLACE_PREPS: [&str; 12] = [
+    "in", "at", "from", "near", "to", "into", "outside", "across", "via", "toward", "towards",
+    "around",
+];
+
+/// Capitalised words that are never names after a title.
+const NOT_NAMES: [&str; 19] = [
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+    "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December",
+];
+
+/// Where a mention came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Origin {
+    Kb(usize),
+    Place(usize),
+    Demonym(usize),
+    Title,
+    OrgHead,
+    Consistency,
+}
+
+/// A resolved mention, in bytes.
+#[derive(Debug, Clone)]
+pub(crate) struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub kind: MentionKind,
+    pub name: String,
+    pub uri: Option<String>,
+    pub confidence: f32,
+    pub origin: Origin,
+}
+
+struct Candidate {
+    start: usize,
+    end: usize,
+    priority: f32,
+    found: Found,
+}
+
+pub(crate) fn find(res: &Resources, gaz: &Gazetteer, text: &str, dateline_place: Option<&str>) -> Vec<Found> {
+    let toks = tokens(text);
+    let tok_at: HashMap<usize, usize> = toks.iter().enumerate().map(|(i, t)| (t.start, i)).collect();
+    let hits = gaz.hits(text);
+
+    // Countries the story names outright, for deciding ambiguous places.
+    let mut countries: HashSet<&str> = HashSet::new();
+    for h in &hits {
+        for t in &h.targets {
+            match *t {
+                Target::Place(i) if res.places[i].kind == PlaceKind::Country => {
+                    countries.insert(&res.places[i].country);
+                }
+                Target::Demonym(i) => {
+                    countries.insert(&res.places[i].country);
+                }
+                _ => {}
+            }
+        }
+    }
+
+    let mut cands: Vec<Candidate> = Vec::new();
+    for h in &hits {
+        let surface = &text[h.start..h.end];
+        let Some(&ti) = tok_at.get(&h.start) else { continue };
+        let single_word = !surface.contains(' ');
+        let common = single_word && res.common_words.contains(&surface.to_lowercase());
+        let best = h
+            .targets
+            .iter()
+            .copied()
+            .max_by_key(|t| priority(res, *t))
+            .unwrap_or(h.targets[0]);
+        let found = match best {
+            Target::Kb(i) => {
+                let e = &res.kb[i];
+                if common && toks[ti].sentence_start && !appears_mid_sentence(&toks, surface) {
+                    continue;
+                }
+                Found {
+                    start: h.start,
+                    end: h.end,
+                    kind: match e.kind {
+                        KbKind::Person => MentionKind::Person,
+                        KbKind::Organisation => MentionKind::Organisation,
+                    },
+                    name: e.name.clone(),
+                    uri: e.uri(),
+                    confidence: if single_word { 0.85 } else { 0.95 },
+                    origin: Origin::Kb(i),
+                }
+            }
+            Target::Demonym(i) => {
+                if common && toks[ti].sentence_start && !appears_mid_sentence(&toks, surface) {
+                    continue;
+                }
+                let p = &res.places[i];
+                Found {
+                    start: h.start,
+                    end: h.end,
+                    kind: MentionKind::Other,
+                    name: p.name.clone(),
+                    uri: Some(p.uri()),
+                    confidence: 0.9,
+                    origin: Origin::Demonym(i),
+                }
+            }
+            Target::Place(_) => {
+                let is_country = matches!(best, Target::Place(i) if res.places[i].kind == PlaceKind::Country);
+                let in_dateline = dateline_place.is_some_and(|d| d.eq_ignore_ascii_case(surface));
+                if common && !is_country && !in_dateline && !place_context(text, &toks, ti) {
+                    continue;
+                }
+                let (i, confidence) = choose_place(res, &h.targets, &countries);
+                let p = &res.places[i];
+                Found {
+                    start: h.start,
+                    end: h.end,
+                    kind: MentionKind::Place,
+                    name: p.name.clone(),
+                    uri: Some(p.uri()),
+                    confidence,
+                    origin: Origin::Place(i),
+                }
+            }
+        };
+        cands.push(Candidate {
+            start: h.start,
+            end: h.end,
+            priority: f32::from(priority(res, best)),
+            found,
+        });
+    }
+    title_people(text, &toks, &mut cands);
+    org_runs(text, &toks, &mut cands);
+
+    // Longest first, then priority, then leftmost; accept what does not overlap.
+    cands.sort_by(|a, b| {
+        (b.end - b.start)
+            .cmp(&(a.end - a.start))
+            .then(b.priority.total_cmp(&a.priority))
+            .then(a.start.cmp(&b.start))
+    });
+    let mut taken: Vec<(usize, usize)> = Vec::new();
+    let mut out: Vec<Found> = Vec::new();
+    for c in cands {
+        if taken.iter().any(|&(s, e)| c.start < e && s < c.end) {
+            continue;
+        }
+        taken.push((c.start, c.end));
+        out.push(c.found);
+    }
+    out.sort_by_key(|f| f.start);
+    consistency(text, &toks, &mut out);
+    out
+}
+
+/// Does `surface` occur capitalised somewhere not at a sentence start?
+fn appears_mid_sentence(toks: &[Token<'_>], surface: &str) -> bool {
+    toks.iter().any(|t| t.text == surface && !t.sentence_start)
+}
+
+/// A common-word place is a place after a place preposition ("in Reading") or before
+/// ", Country" ("Nice, France").
+fn place_context(text: &str, toks: &[Token<'_>], ti: usize) -> bool {
+    let after_prep = ti > 0
+        && !toks[ti].sentence_start
+        && PLACE_PREPS.contains(&toks[ti - 1].text.to_lowercase().as_str());
+    let before_region = text[toks[ti].end..].starts_with(", ")
+        && toks.get(ti + 1).is_some_and(Token::is_capitalised);
+    after_prep || before_region
+}
+
+/// Picks among places sharing a name: countries and regions first, then the city with the
+/// best mix of population and the story's countries. Returns (index, confidence).
+fn choose_place(res: &Resources, targets: &[Target], countries: &HashSet<&str>) -> (usize, f32) {
+    let places: Vec<usize> = targets
+        .iter()
+        .filter_map(|t| match *t {
+            Target::Place(i) => Some(i),
+            _ => None,
+        })
+        .collect();
+    if let Some(&i) = places.iter().find(|&&i| res.places[i].kind == PlaceKind::Country) {
+        return (i, 0.95);
+    }
+    if let Some(&i) = places
+        .iter()
+        .find(|&&i| matches!(res.places[i].kind, PlaceKind::State | PlaceKind::Continent))
+    {
+        return (i, 0.85);
+    }
+    let score = |i: usize| {
+        let p = &res.places[i];
+        let pop = (p.population.max(1) as f32).log10();
+        pop + if countries.contains(p.country.as_str()) { 3.0 } else { 0.0 }
+    };
+    let mut scored: Vec<(usize, f32)> = places.iter().map(|&i| (i, score(i))).collect();
+    scored.sort_by(|a, b| b.1.total_cmp(&a.1));
+    let Some(&(best, best_score)) = scored.first() else {
+        return (0, 0.0);
+    };
+    let margin = scored.get(1).map_or(3.0, |s| best_score - s.1);
+    let confidence = (0.55 + 0.12 * margin).clamp(0.4, 0.92);
+    (best, confidence)
+}
+
+/// Names after a title: "President Lukashenko", "spokesman Price", "Prime Minister Boris
+/// Johnson".
+fn title_people(text: &str, toks: &[Token<'_>], cands: &mut Vec<Candidate>) {
+    let is_title = |t: &Token<'_>| TITLES.contains(&t.text.to_lowercase().as_str());
+    let mut i = 0;
+    while i < toks.len() {
+        if !is_title(&toks[i]) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < toks.len() && is_title(&toks[j]) && adjacent(text, &toks[j - 1], &toks[j]) {
+            j += 1;
+        }
+        let first = j;
+        while j < toks.len()
+            && j - first < 3
+            && toks[j].is_capitalised()
+            && !toks[j].sentence_start
+            && !NOT_NAMES.contains(&toks[j].text)
+            && adjacent(text, &toks[j - 1], &toks[j])
+        {
+            j += 1;
+        }
+        if j > first {
+            let (start, end) = (toks[first].start, toks[j - 1].end);
+            cands.push(Candidate {
+                start,
+                end,
+                priority: 8.5,
+                found: Found {
+                    start,
+                    end,
+                    kind: MentionKind::Person,
+                    name: text[start..end].to_string(),
+                    uri: None,
+                    confidence: 0.8,
+                    origin: Origin::Title,
+                },
+            });
+        }
+        i = j.max(i + 1);
+    }
+}
+
+/// Are two tokens separated by plain spaces only (same clause)?
+fn adjacent(text: &str, a: &Token<'_>, b: &Token<'_>) -> bool {
+    let gap = &text[a.end..b.start];
+    !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '.') && gap.len() <= 2
+}
+
+/// Capitalised runs that contain an organisation head word.
+fn org_runs(text: &str, toks: &[Token<'_>], cands: &mut Vec<Candidate>) {
+    let mut i = 0;
+    while i < toks.len() {
+        if !toks[i].is_capitalised() {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        let mut last_cap = i;
+        while j < toks.len() && adjacent(text, &toks[j - 1], &toks[j]) {
+            if toks[j].is_capitalised() && !toks[j].sentence_start {
+                last_cap = j;
+            } else if !CONNECTORS.contains(&toks[j].text) {
+                break;
+            }
+            j += 1;
+        }
+        let mut first = i;
+        if toks[first].text == "The" {
+            first += 1;
+        }
+        let run = &toks[first..=last_cap.max(first).min(toks.len() - 1)];
+        let has_head = run
+            .iter()
+            .any(|t| ORG_HEADS.contains(&t.text.to_lowercase().as_str()));
+        if has_head && run.len() >= 2 && first <= last_cap {
+            let (start, end) = (toks[first].start, toks[last_cap].end);
+            cands.push(Candidate {
+                start,
+                end,
+                priority: 7.5,
+                found: Found {
+                    start,
+                    end,
+                    kind: MentionKind::Organisation,
+                    name: text[start..end].to_string(),
+                    uri: None,
+                    confidence: 0.7,
+                    origin: Origin::OrgHead,
+                },
+            });
+        }
+        i = last_cap + 1;
+    }
+}
+
+/// A person's surname seen after the full name refers to that person ("John Smith ...
+/// Smith said"); a lone surname first tagged as a place becomes the person.
+fn consistency(text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
+    let mut surnames: HashMap<String, (String, Option<String>)> = HashMap::new();
+    for f in out.iter().filter(|f| f.kind == MentionKind::Person) {
+        let words: Vec<&str> = f.name.split(' ').collect();
+        if let Some(last) = words.last() {
+            if words.len() >= 2 || f.origin == Origin::Title {
+                surnames
+                    .entry((*last).to_string())
+                    .or_insert((f.name.clone(), f.uri.clone()));
+            }
+        }
+    }
+    if surnames.is_empty() {
+        return;
+    }
+    for f in out.iter_mut() {
+        if matches!(f.origin, Origin::Place(_)) {
+            if let Some((name, uri)) = surnames.get(&text[f.start..f.end]) {
+                f.kind = MentionKind::Person;
+                f.name = name.clone();
+                f.uri = uri.clone();
+                f.confidence = 0.7;
+                f.origin = Origin::Consistency;
+            }
+        }
+    }
+    let mut extra = Vec::new();
+    for t in toks {
+        if let Some((name, uri)) = surnames.get(t.text) {
+            if !out.iter().any(|f| t.start < f.end && f.start < t.end) {
+                extra.push(Found {
+                    start: t.start,
+                    end: t.end,
+                    kind: MentionKind::Person,
+                    name: name.clone(),
+                    uri: uri.clone(),
+                    confidence: 0.75,
+                    origin: Origin::Consistency,
+                });
+            }
+        }
+    }
+    if !extra.is_empty() {
+        out.extend(extra);
+        out.sort_by_key(|f| f.start);
+    }
+}

@@ -1,0 +1,218 @@
+//! IPTC Media Topics from the text: every active topic's label, curated evidence terms and
+//! the topics the story's knowledge-base entities imply, scored and propagated up the tree.
+
+use crate::resources::{Resources, Topic};
+use crate::text::at_boundary;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use newsflow_model::enriched::SubjectScore;
+use newsflow_model::AgencySubject;
+use std::collections::{BTreeSet, HashMap};
+
+/// Media Topic URI prefix.
+pub const MEDIATOPIC_URI: &str = "http://cv.iptc.org/newscodes/mediatopic/";
+/// Old IPTC Subject Code URI prefix.
+const SUBJECTCODE_URI: &str = "http://cv.iptc.org/newscodes/subjectcode/";
+
+/// Evidence a single occurrence of a term gives; capped per term.
+const MAX_OCCURRENCES_PER_TERM: usize = 3;
+/// Own evidence a specific topic needs to be reported.
+const MIN_SPECIFIC: f32 = 2.0;
+/// Aggregate evidence a top-level topic needs to be reported.
+const MIN_TOP: f32 = 2.0;
+/// Share of a topic's evidence passed to each ancestor.
+const PROPAGATION: f32 = 0.6;
+
+/// The vocabulary with its term automaton.
+pub struct TopicIndex {
+    topics: Vec<Topic>,
+    by_code: HashMap<String, usize>,
+    by_label: HashMap<String, usize>,
+    by_subjectcode: HashMap<String, usize>,
+    automaton: AhoCorasick,
+    term_topics: Vec<Vec<usize>>,
+    terms: Vec<String>,
+}
+
+impl TopicIndex {
+    /// Compiles labels and curated terms.
+    pub fn build(res: &Resources) -> Result<Self, aho_corasick::BuildError> {
+        let topics = res.topics.clone();
+        let by_code: HashMap<String, usize> =
+            topics.iter().enumerate().map(|(i, t)| (t.code.clone(), i)).collect();
+        let by_label: HashMap<String, usize> =
+            topics.iter().enumerate().map(|(i, t)| (t.label.clone(), i)).collect();
+        let by_subjectcode: HashMap<String, usize> = topics
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| !t.subjectcode.is_empty())
+            .map(|(i, t)| (t.subjectcode.clone(), i))
+            .collect();
+        let mut term_map: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, t) in topics.iter().enumerate() {
+            // Labels with commas ("arts, culture, ...") never stand in running text.
+            if !t.label.contains(',') {
+                term_map.entry(t.label.to_lowercase()).or_default().push(i);
+            }
+        }
+        for (label, terms) in &res.topic_terms {
+            if let Some(&i) = by_label.get(label) {
+                for term in terms {
+                    let entry = term_map.entry(term.to_lowercase()).or_default();
+                    if !entry.contains(&i) {
+                        entry.push(i);
+                    }
+                }
+            }
+        }
+        let mut pairs: Vec<(String, Vec<usize>)> = term_map.into_iter().collect();
+        pairs.sort();
+        let terms: Vec<String> = pairs.iter().map(|(t, _)| t.clone()).collect();
+        let automaton = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&terms)?;
+        Ok(TopicIndex {
+            topics,
+            by_code,
+            by_label,
+            by_subjectcode,
+            automaton,
+            term_topics: pairs.into_iter().map(|(_, v)| v).collect(),
+            terms,
+        })
+    }
+
+    /// The topic index of a label.
+    pub fn by_label(&self, label: &str) -> Option<usize> {
+        self.by_label.get(label).copied()
+    }
+
+    /// The label of the top-level topic above `code`.
+    pub fn top_label(&self, code: &str) -> Option<&str> {
+        let t = &self.topics[*self.by_code.get(code)?];
+        let top = &self.topics[*self.by_code.get(&t.top)?];
+        Some(&top.label)
+    }
+
+    /// Every top-level label, for pre-initialising metrics and routing.
+    pub fn top_labels(&self) -> Vec<&str> {
+        self.topics
+            .iter()
+            .filter(|t| t.level == 1)
+            .map(|t| t.label.as_str())
+            .collect()
+    }
+
+    /// Maps an agency subject to a Media Topic: a mediatopic URI or qcode, or an old
+    /// Subject Code through IPTC's `exactMatch` link.
+    pub fn resolve_agency(&self, s: &AgencySubject) -> Option<usize> {
+        let candidates = [s.uri.as_deref(), s.code.as_deref()];
+        for c in candidates.into_iter().flatten() {
+            let c = c.trim();
+            let code = c
+                .strip_prefix(MEDIATOPIC_URI)
+                .or_else(|| c.strip_prefix("medtop:"))
+                .or_else(|| c.strip_prefix("mediatopic:"));
+            if let Some(code) = code {
+                if let Some(&i) = self.by_code.get(code) {
+                    return Some(i);
+                }
+            }
+            let old = c
+                .strip_prefix(SUBJECTCODE_URI)
+                .or_else(|| c.strip_prefix("subj:"))
+                .unwrap_or(c);
+            if old.len() == 8 && old.chars().all(|d| d.is_ascii_digit()) {
+                if let Some(&i) = self.by_subjectcode.get(old) {
+                    return Some(i);
+                }
+            }
+        }
+        None
+    }
+
+    /// A [`SubjectScore`] for topic `i`.
+    pub fn score_for(&self, i: usize, relevance: u8, confidence: u8, origin: &str, evidence: Vec<String>) -> SubjectScore {
+        let t = &self.topics[i];
+        SubjectScore {
+            code: t.code.clone(),
+            uri: format!("{MEDIATOPIC_URI}{}", t.code),
+            name: t.label.clone(),
+            top_level: self.top_label(&t.code).map(str::to_string),
+            relevance,
+            confidence,
+            origin: origin.to_string(),
+            evidence,
+        }
+    }
+
+    /// Scores the story's topics from its headline, body and the topics its entities imply
+    /// (`(topic, weight, evidence)`), most relevant first.
+    pub(crate) fn classify(&self, headline: &str, body: &str, implied: &[(usize, f32, String)]) -> Vec<SubjectScore> {
+        let n = self.topics.len();
+        let mut own = vec![0f32; n];
+        let mut evidence: Vec<BTreeSet<String>> = vec![BTreeSet::new(); n];
+        for (text, weight) in [(headline, 2.0f32), (body, 1.0)] {
+            let mut seen: HashMap<usize, usize> = HashMap::new();
+            for m in self.automaton.find_iter(text) {
+                if !at_boundary(text, m.start(), m.end()) {
+                    continue;
+                }
+                let term = m.pattern().as_usize();
+                let count = seen.entry(term).or_default();
+                *count += 1;
+                if *count > MAX_OCCURRENCES_PER_TERM {
+                    continue;
+                }
+                for &t in &self.term_topics[term] {
+                    own[t] += weight;
+                    evidence[t].insert(self.terms[term].clone());
+                }
+            }
+        }
+        for (t, w, ev) in implied {
+            own[*t] += w;
+            evidence[*t].insert(ev.clone());
+        }
+        let mut agg = own.clone();
+        for t in 0..n {
+            if own[t] == 0.0 {
+                continue;
+            }
+            let mut cur = t;
+            let mut share = own[t] * PROPAGATION;
+            let mut guard = 0;
+            while let Some(&p) = self.by_code.get(&self.topics[cur].parent) {
+                agg[p] += share;
+                for e in evidence[t].clone() {
+                    evidence[p].insert(e);
+                }
+                share *= PROPAGATION.max(0.9);
+                cur = p;
+                guard += 1;
+                if guard > 8 {
+                    break;
+                }
+            }
+        }
+        let mut chosen: Vec<usize> = (0..n)
+            .filter(|&t| {
+                let top = self.topics[t].level == 1;
+                (top && agg[t] >= MIN_TOP) || (!top && own[t] >= MIN_SPECIFIC)
+            })
+            .collect();
+        chosen.sort_by(|&a, &b| agg[b].total_cmp(&agg[a]));
+        chosen.truncate(12);
+        let max = chosen.iter().map(|&t| agg[t]).fold(0f32, f32::max);
+        chosen
+            .into_iter()
+            .map(|t| {
+                let relevance = ((100.0 * agg[t] / max).round() as u8).max(5);
+                let distinct = evidence[t].len() as f32;
+                let confidence = (30.0 + 12.0 * distinct + 4.0 * own[t].min(5.0)).min(95.0) as u8;
+                let ev: Vec<String> = evidence[t].iter().take(8).cloned().collect();
+                self.score_for(t, relevance, confidence, "newsflow", ev)
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,89 @@
+//! Word tokens (UAX #29) with byte and char offsets, and sentence starts.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+/// One word token.
+#[derive(Debug, Clone)]
+pub(crate) struct Token<'a> {
+    /// Text.
+    pub text: &'a str,
+    /// Byte start in the document.
+    pub start: usize,
+    /// Byte end.
+    pub end: usize,
+    /// Starts a sentence (first token, or after `.`, `!`, `?` or a paragraph break).
+    pub sentence_start: bool,
+}
+
+impl Token<'_> {
+    /// Starts with an upper-case letter.
+    pub fn is_capitalised(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+}
+
+/// Word tokens of `text`: runs that contain a letter or digit.
+pub(crate) fn tokens(text: &str) -> Vec<Token<'_>> {
+    let mut out = Vec::new();
+    let mut sentence_start = true;
+    for (start, w) in text.split_word_bound_indices() {
+        if w.chars().any(char::is_alphanumeric) {
+            out.push(Token {
+                text: w,
+                start,
+                end: start + w.len(),
+                sentence_start,
+            });
+            sentence_start = false;
+        } else if w.contains(['.', '!', '?']) || w.contains("\n\n") {
+            sentence_start = true;
+        }
+    }
+    out
+}
+
+/// Maps byte offsets of `text` to char offsets.
+pub(crate) struct CharIndex {
+    /// Byte offset of every char, plus the total length.
+    starts: Vec<usize>,
+}
+
+impl CharIndex {
+    pub fn new(text: &str) -> Self {
+        let mut starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+        starts.push(text.len());
+        CharIndex { starts }
+    }
+
+    /// The char offset of byte offset `byte` (which must be a char boundary).
+    pub fn char_at(&self, byte: usize) -> usize {
+        self.starts.partition_point(|&b| b < byte)
+    }
+}
+
+/// Is `byte` a word boundary of `text` (no letter or digit on both sides)?
+pub(crate) fn at_boundary(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_know_sentence_starts() {
+        let t = tokens("Putin met Lukashenko. Trade grew 30%.\n\nThe end");
+        let starts: Vec<&str> = t.iter().filter(|t| t.sentence_start).map(|t| t.text).collect();
+        assert_eq!(starts, vec!["Putin", "Trade", "The"]);
+    }
+
+    #[test]
+    fn char_index_counts_scalar_values() {
+        let text = "Mińsk – Minsk";
+        let idx = CharIndex::new(text);
+        let byte = text.rfind("Minsk").expect("found");
+        assert_eq!(idx.char_at(byte), 8);
+    }
+}
