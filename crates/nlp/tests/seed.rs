@@ -77,3 +77,16 @@ fn a_broken_record_fails_validation() {
     assert!(!v.ninjs_errors(&json["item"]).is_empty());
     assert!(!v.envelope_errors(&json).is_empty());
 }
+
+#[test]
+#[ignore = "prints the seed analysis for inspection"]
+fn print_seed() {
+    let r = enrich_seed();
+    for e in &r.analysis.entities {
+        println!("{:?} {} {:?} n={} s={}", e.kind, e.name, e.uri, e.mentions, e.salience);
+    }
+    for s in &r.analysis.subjects {
+        println!("{} {} rel={} conf={} {:?}", s.code, s.name, s.relevance, s.confidence, s.evidence);
+    }
+    println!("{:?}", r.analysis.keywords);
+}

@@ -1,0 +1,71 @@
+//! librdkafka client settings, in one place.
+
+use crate::config::StageConfig;
+use rdkafka::ClientConfig;
+use std::collections::BTreeMap;
+
+/// Settings shared by every client.
+fn base(brokers: &str, passthrough: &BTreeMap<String, String>) -> ClientConfig {
+    let mut c = ClientConfig::new();
+    c.set("bootstrap.servers", brokers);
+    for (k, v) in passthrough {
+        c.set(k, v);
+    }
+    c
+}
+
+/// A group consumer for a stage: offsets are stored by the runtime only after the work
+/// for them is done (`enable.auto.offset.store=false`), committed in the background and
+/// synchronously on revoke and shutdown; cooperative-sticky assignment; a bounded fetch queue.
+pub fn stage_consumer(cfg: &StageConfig) -> ClientConfig {
+    let mut c = base(&cfg.brokers, &BTreeMap::new());
+    c.set("group.id", &cfg.group_id)
+        .set("enable.auto.offset.store", "false")
+        .set("enable.auto.commit", "true")
+        .set("auto.commit.interval.ms", "1000")
+        .set("auto.offset.reset", "earliest")
+        .set("partition.assignment.strategy", "cooperative-sticky")
+        .set("statistics.interval.ms", "5000")
+        .set("queued.max.messages.kbytes", "32768");
+    for (k, v) in &cfg.kafka {
+        c.set(k, v);
+    }
+    // The runtime's guarantees depend on this one; an operator cannot turn it off.
+    c.set("enable.auto.offset.store", "false");
+    c
+}
+
+/// The stage's producer: idempotent, compressed.
+pub fn stage_producer(cfg: &StageConfig) -> ClientConfig {
+    let mut c = producer(&cfg.brokers, &BTreeMap::new());
+    for (k, v) in &cfg.kafka {
+        if !k.starts_with("group.") && !k.starts_with("auto.") && !k.starts_with("enable.auto") && k != "partition.assignment.strategy" && k != "session.timeout.ms" && k != "heartbeat.interval.ms" {
+            c.set(k, v);
+        }
+    }
+    c.set("enable.idempotence", "true");
+    c
+}
+
+/// A standalone producer (feed, demo).
+pub fn producer(brokers: &str, passthrough: &BTreeMap<String, String>) -> ClientConfig {
+    let mut c = base(brokers, &BTreeMap::new());
+    c.set("enable.idempotence", "true")
+        .set("compression.type", "lz4")
+        .set("linger.ms", "5")
+        .set("message.timeout.ms", "30000");
+    for (k, v) in passthrough {
+        c.set(k, v);
+    }
+    c
+}
+
+/// A group-less reader (tail, tests): no commits.
+pub fn reader(brokers: &str, passthrough: &BTreeMap<String, String>) -> ClientConfig {
+    let mut c = base(brokers, passthrough);
+    c.set("group.id", "newsflow-reader-unused")
+        .set("enable.auto.commit", "false")
+        .set("enable.auto.offset.store", "false")
+        .set("enable.partition.eof", "true");
+    c
+}

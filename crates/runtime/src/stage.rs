@@ -1,0 +1,492 @@
+//! The stage loop: consume → process (worker pool) → produce → store offset.
+
+use crate::config::StageConfig;
+use crate::kafka;
+use crate::metrics::StageMetrics;
+use crate::processor::{InputRecord, Outcome, OutputRecord, Processor, Rejection};
+use crate::tracker::{Ticket, TopicPartition, Tracker};
+use rdkafka::consumer::{BaseConsumer, CommitMode, Consumer, ConsumerContext, Rebalance, StreamConsumer};
+use rdkafka::error::{KafkaError, RDKafkaErrorCode};
+use rdkafka::message::{Header, Headers, Message, OwnedHeaders};
+use rdkafka::producer::{FutureProducer, FutureRecord, Producer};
+use rdkafka::statistics::Statistics;
+use rdkafka::util::Timeout;
+use rdkafka::{ClientContext, Offset, TopicPartitionList};
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use thiserror::Error;
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
+use tokio_util::sync::CancellationToken;
+use tokio_util::task::TaskTracker;
+use tracing::{debug, error, info, warn};
+
+/// DLQ and ingest header names (as in `newsflow_model::headers`; the runtime stays free of
+/// the news model).
+pub mod header_names {
+    /// Ingest timestamp.
+    pub const INGEST_TS: &str = "newsflow-ingest-ts";
+    /// Stage.
+    pub const STAGE: &str = "newsflow-stage";
+    /// Reason code.
+    pub const REASON: &str = "newsflow-reason";
+    /// Error text.
+    pub const ERROR: &str = "newsflow-error";
+    /// Source topic.
+    pub const SOURCE_TOPIC: &str = "newsflow-source-topic";
+    /// Source partition.
+    pub const SOURCE_PARTITION: &str = "newsflow-source-partition";
+    /// Source offset.
+    pub const SOURCE_OFFSET: &str = "newsflow-source-offset";
+}
+
+/// A fatal stage error (per-record problems never end up here).
+#[derive(Debug, Error)]
+pub enum StageError {
+    /// A Kafka client could not be created or subscribed.
+    #[error("kafka: {0}")]
+    Kafka(#[from] KafkaError),
+}
+
+/// Liveness and readiness of a stage, read by `/readyz`.
+#[derive(Debug)]
+pub struct Health {
+    stage: &'static str,
+    connected: AtomicBool,
+    assigned: AtomicUsize,
+    draining: AtomicBool,
+}
+
+impl Health {
+    /// A stage that has not connected yet.
+    pub fn new(stage: &'static str) -> Arc<Self> {
+        Arc::new(Health {
+            stage,
+            connected: AtomicBool::new(false),
+            assigned: AtomicUsize::new(0),
+            draining: AtomicBool::new(false),
+        })
+    }
+
+    /// `None` when ready; else why not.
+    pub fn not_ready_reason(&self) -> Option<String> {
+        if !self.connected.load(Ordering::Relaxed) {
+            Some(format!("{}: not connected to a broker", self.stage))
+        } else if self.draining.load(Ordering::Relaxed) {
+            Some(format!("{}: draining", self.stage))
+        } else if self.assigned.load(Ordering::Relaxed) == 0 {
+            Some(format!("{}: no partitions assigned", self.stage))
+        } else {
+            None
+        }
+    }
+
+    /// Partitions currently assigned.
+    pub fn assigned(&self) -> usize {
+        self.assigned.load(Ordering::Relaxed)
+    }
+}
+
+/// Runs `f`, which may block, from a librdkafka callback without starving the reactor.
+fn blocking<T>(f: impl FnOnce() -> T) -> T {
+    match tokio::runtime::Handle::try_current() {
+        Ok(h) if h.runtime_flavor() == tokio::runtime::RuntimeFlavor::MultiThread => tokio::task::block_in_place(f),
+        _ => f(),
+    }
+}
+
+fn tps_of(tpl: &TopicPartitionList) -> Vec<TopicPartition> {
+    tpl.elements().iter().map(|e| (e.topic().to_string(), e.partition())).collect()
+}
+
+fn now_ms() -> i64 {
+    SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
+}
+
+/// The consumer's context: rebalance drain and commit, statistics → lag metrics.
+pub struct StageContext {
+    tracker: Arc<Tracker>,
+    metrics: StageMetrics,
+    health: Arc<Health>,
+    drain_timeout: Duration,
+}
+
+impl ClientContext for StageContext {
+    fn stats(&self, stats: Statistics) {
+        let up = stats.brokers.values().any(|b| b.state == "UP");
+        self.health.connected.store(up, Ordering::Relaxed);
+        let now = now_ms();
+        for (topic, t) in &stats.topics {
+            for (p, part) in &t.partitions {
+                if *p < 0 || part.consumer_lag < 0 {
+                    continue;
+                }
+                let label = p.to_string();
+                let labels = [self.metrics.stage, topic.as_str(), label.as_str()];
+                self.metrics.families.lag_messages.with_label_values(&labels).set(part.consumer_lag);
+                let oldest = self.tracker.oldest_pending_ts(&(topic.clone(), *p));
+                let secs = oldest.map_or(0, |ts| (now - ts).max(0) / 1000);
+                self.metrics.families.lag_seconds.with_label_values(&labels).set(secs);
+            }
+        }
+    }
+
+    fn error(&self, error: KafkaError, reason: &str) {
+        if error.rdkafka_error_code() == Some(RDKafkaErrorCode::AllBrokersDown) {
+            self.health.connected.store(false, Ordering::Relaxed);
+        }
+        warn!(stage = self.metrics.stage, error = %error, reason, "kafka client error");
+    }
+}
+
+impl ConsumerContext for StageContext {
+    fn pre_rebalance(&self, consumer: &BaseConsumer<Self>, rebalance: &Rebalance<'_>) {
+        let Rebalance::Revoke(tpl) = rebalance else { return };
+        self.metrics.rebalances.inc();
+        let tps = tps_of(tpl);
+        let drained = blocking(|| self.tracker.wait_idle(&tps, self.drain_timeout));
+        if !drained {
+            warn!(stage = self.metrics.stage, partitions = tps.len(), "drain timed out on revoke; unfinished records will be redelivered");
+        }
+        let stored = self.tracker.stored(&tps);
+        if !stored.is_empty() {
+            let mut commit = TopicPartitionList::new();
+            for ((topic, partition), next) in &stored {
+                let _ = commit.add_partition_offset(topic, *partition, Offset::Offset(*next));
+            }
+            match blocking(|| consumer.commit(&commit, CommitMode::Sync)) {
+                Ok(()) => info!(stage = self.metrics.stage, partitions = stored.len(), "committed on revoke"),
+                Err(e) => warn!(stage = self.metrics.stage, error = %e, "commit on revoke failed"),
+            }
+        }
+        self.tracker.revoke(&tps);
+        let n = tps.len();
+        let _ = self.health.assigned.fetch_update(Ordering::Relaxed, Ordering::Relaxed, |a| Some(a.saturating_sub(n)));
+        info!(stage = self.metrics.stage, partitions = n, "partitions revoked");
+    }
+
+    fn post_rebalance(&self, _consumer: &BaseConsumer<Self>, rebalance: &Rebalance<'_>) {
+        if let Rebalance::Assign(tpl) = rebalance {
+            let tps = tps_of(tpl);
+            if tps.is_empty() {
+                return;
+            }
+            self.metrics.rebalances.inc();
+            self.tracker.assign(&tps);
+            self.health.assigned.fetch_add(tps.len(), Ordering::Relaxed);
+            self.health.connected.store(true, Ordering::Relaxed);
+            info!(stage = self.metrics.stage, partitions = tps.len(), "partitions assigned");
+        }
+    }
+
+    fn commit_callback(&self, result: rdkafka::error::KafkaResult<()>, offsets: &TopicPartitionList) {
+        match result {
+            Ok(()) => debug!(stage = self.metrics.stage, partitions = offsets.count(), "offsets committed"),
+            Err(KafkaError::ConsumerCommit(RDKafkaErrorCode::NoOffset)) => {}
+            Err(e) => warn!(stage = self.metrics.stage, error = %e, "offset commit failed"),
+        }
+    }
+}
+
+type StageConsumer = StreamConsumer<StageContext>;
+
+/// What every task shares.
+struct Shared<P> {
+    cfg: StageConfig,
+    processor: Arc<P>,
+    producer: FutureProducer,
+    consumer: Arc<StageConsumer>,
+    tracker: Arc<Tracker>,
+    metrics: StageMetrics,
+    workers: Arc<Semaphore>,
+    /// Cancelled when the drain time is up: retries stop, unfinished offsets stay uncommitted.
+    abort: CancellationToken,
+}
+
+/// Decrements the in-flight gauge however a task ends.
+struct InflightGuard(StageMetrics);
+
+impl Drop for InflightGuard {
+    fn drop(&mut self) {
+        self.0.inflight.dec();
+    }
+}
+
+/// Runs a stage until `shutdown`, then drains within the configured bound and commits.
+pub async fn run<P: Processor>(
+    cfg: StageConfig,
+    processor: Arc<P>,
+    metrics: StageMetrics,
+    health: Arc<Health>,
+    shutdown: CancellationToken,
+) -> Result<(), StageError> {
+    let tracker = Arc::new(Tracker::new());
+    let context = StageContext {
+        tracker: tracker.clone(),
+        metrics: metrics.clone(),
+        health: health.clone(),
+        drain_timeout: cfg.drain_timeout,
+    };
+    let consumer: Arc<StageConsumer> = Arc::new(kafka::stage_consumer(&cfg).create_with_context(context)?);
+    let producer: FutureProducer = kafka::stage_producer(&cfg).create()?;
+    consumer.subscribe(&[&cfg.input_topic])?;
+    metrics.init_produced(&cfg.output_topic);
+    metrics.init_produced(&cfg.dlq_topic);
+    info!(stage = cfg.stage, input = %cfg.input_topic, output = %cfg.output_topic, group = %cfg.group_id, "stage started");
+    let shared = Arc::new(Shared {
+        workers: Arc::new(Semaphore::new(cfg.workers.get())),
+        cfg,
+        processor,
+        producer,
+        consumer: consumer.clone(),
+        tracker: tracker.clone(),
+        metrics: metrics.clone(),
+        abort: CancellationToken::new(),
+    });
+    let tasks = TaskTracker::new();
+    let mut slots: HashMap<TopicPartition, Arc<Semaphore>> = HashMap::new();
+    let mut backoff = Duration::from_millis(50);
+    loop {
+        let msg = tokio::select! {
+            _ = shutdown.cancelled() => break,
+            m = consumer.recv() => m,
+        };
+        let input = match msg {
+            Ok(m) => {
+                backoff = Duration::from_millis(50);
+                owned_input(&m)
+            }
+            Err(e) => {
+                warn!(stage = shared.cfg.stage, error = %e, "consume error");
+                tokio::select! {
+                    _ = shutdown.cancelled() => break,
+                    _ = tokio::time::sleep(backoff) => {}
+                }
+                backoff = (backoff * 2).min(Duration::from_secs(2));
+                continue;
+            }
+        };
+        health.connected.store(true, Ordering::Relaxed);
+        metrics.received.inc();
+        let tp = (input.topic.clone(), input.partition);
+        let Some(ticket) = tracker.begin(&tp, input.offset, input.timestamp_ms) else {
+            debug!(topic = %tp.0, partition = tp.1, "record of an unassigned partition dropped before processing");
+            continue;
+        };
+        let slot = slots
+            .entry(tp)
+            .or_insert_with(|| Arc::new(Semaphore::new(shared.cfg.max_inflight_per_partition.get())))
+            .clone();
+        let permit = tokio::select! {
+            _ = shutdown.cancelled() => {
+                tracker.abandon(&ticket);
+                break;
+            }
+            p = slot.acquire_owned() => match p {
+                Ok(p) => p,
+                Err(_) => break,
+            },
+        };
+        metrics.inflight.inc();
+        tasks.spawn(handle(shared.clone(), input, ticket, permit));
+    }
+
+    // Shutdown: stop intake, drain within the bound, commit synchronously.
+    health.draining.store(true, Ordering::Relaxed);
+    tasks.close();
+    let drain = shared.cfg.drain_timeout;
+    if tokio::time::timeout(drain, tasks.wait()).await.is_err() {
+        warn!(stage = shared.cfg.stage, inflight = tracker.inflight(&[]), "drain timed out; unfinished records will be redelivered");
+        shared.abort.cancel();
+        tasks.wait().await;
+    }
+    let c = consumer.clone();
+    match tokio::task::spawn_blocking(move || c.commit_consumer_state(CommitMode::Sync)).await {
+        Ok(Ok(())) => info!(stage = shared.cfg.stage, "final commit done"),
+        Ok(Err(KafkaError::ConsumerCommit(RDKafkaErrorCode::NoOffset))) => {}
+        Ok(Err(e)) => warn!(stage = shared.cfg.stage, error = %e, "final commit failed"),
+        Err(e) => error!(stage = shared.cfg.stage, error = %e, "final commit task failed"),
+    }
+    if let Err(e) = shared.producer.flush(Timeout::After(Duration::from_secs(5))) {
+        warn!(stage = shared.cfg.stage, error = %e, "producer flush failed");
+    }
+    info!(stage = shared.cfg.stage, "stage stopped");
+    Ok(())
+}
+
+fn owned_input<M: Message>(m: &M) -> InputRecord {
+    let headers = m
+        .headers()
+        .map(|h| {
+            h.iter()
+                .map(|h| (h.key.to_string(), h.value.map(<[u8]>::to_vec).unwrap_or_default()))
+                .collect()
+        })
+        .unwrap_or_default();
+    InputRecord {
+        topic: m.topic().to_string(),
+        partition: m.partition(),
+        offset: m.offset(),
+        timestamp_ms: m.timestamp().to_millis(),
+        key: m.key().map(<[u8]>::to_vec),
+        payload: m.payload().map(<[u8]>::to_vec),
+        headers,
+    }
+}
+
+/// Why a delivery did not happen.
+enum DeliveryFailure {
+    /// The broker will never take this record.
+    Permanent(KafkaError),
+    /// Drain time ran out.
+    Aborted,
+}
+
+fn is_permanent(e: &KafkaError) -> bool {
+    matches!(
+        e.rdkafka_error_code(),
+        Some(
+            RDKafkaErrorCode::MessageSizeTooLarge
+                | RDKafkaErrorCode::InvalidMessageSize
+                | RDKafkaErrorCode::InvalidMessage
+                | RDKafkaErrorCode::InvalidRecord
+        )
+    )
+}
+
+/// Produces one record, retrying transient errors with backoff until acknowledged,
+/// permanently refused, or aborted.
+async fn deliver<P>(s: &Shared<P>, topic: &str, key: Option<&[u8]>, payload: &[u8], headers: &[(String, Vec<u8>)]) -> Result<(), DeliveryFailure> {
+    let mut backoff = Duration::from_millis(100);
+    loop {
+        let mut owned = OwnedHeaders::new_with_capacity(headers.len());
+        for (k, v) in headers {
+            owned = owned.insert(Header { key: k, value: Some(v) });
+        }
+        let mut record = FutureRecord::to(topic).payload(payload).headers(owned);
+        if let Some(k) = key {
+            record = record.key(k);
+        }
+        let sent = tokio::select! {
+            r = s.producer.send(record, Timeout::After(Duration::from_secs(5))) => r,
+            _ = s.abort.cancelled() => return Err(DeliveryFailure::Aborted),
+        };
+        match sent {
+            Ok(_) => {
+                s.metrics.produced(topic);
+                return Ok(());
+            }
+            Err((e, _)) if is_permanent(&e) => return Err(DeliveryFailure::Permanent(e)),
+            Err((e, _)) => {
+                s.metrics.retries.inc();
+                warn!(stage = s.cfg.stage, topic, error = %e, backoff_ms = backoff.as_millis() as u64, "delivery failed; retrying");
+                tokio::select! {
+                    _ = tokio::time::sleep(backoff) => {}
+                    _ = s.abort.cancelled() => return Err(DeliveryFailure::Aborted),
+                }
+                backoff = (backoff * 2).min(Duration::from_secs(5));
+            }
+        }
+    }
+}
+
+/// Sends the input, unchanged, to the DLQ with the reason headers. A value the broker
+/// refuses (too large) is replaced by an empty one: the headers still point at the original.
+async fn dead_letter<P>(s: &Shared<P>, input: &InputRecord, rejection: &Rejection) -> Result<(), DeliveryFailure> {
+    let mut headers: Vec<(String, Vec<u8>)> = input
+        .headers
+        .iter()
+        .filter(|(k, _)| !k.starts_with("newsflow-") || k == header_names::INGEST_TS || k == "newsflow-format")
+        .cloned()
+        .collect();
+    let mut push = |k: &str, v: String| headers.push((k.to_string(), v.into_bytes()));
+    push(header_names::STAGE, s.cfg.stage.to_string());
+    push(header_names::REASON, rejection.reason.to_string());
+    push(header_names::ERROR, rejection.message.chars().take(1000).collect());
+    push(header_names::SOURCE_TOPIC, input.topic.clone());
+    push(header_names::SOURCE_PARTITION, input.partition.to_string());
+    push(header_names::SOURCE_OFFSET, input.offset.to_string());
+    let payload = input.payload.as_deref().unwrap_or_default();
+    match deliver(s, &s.cfg.dlq_topic, input.key.as_deref(), payload, &headers).await {
+        Err(DeliveryFailure::Permanent(e)) => {
+            warn!(stage = s.cfg.stage, offset = input.offset, error = %e, "DLQ refused the value; dead-lettering headers only");
+            if let Some((_, v)) = headers.iter_mut().find(|(k, _)| k == header_names::ERROR) {
+                v.extend_from_slice(format!(" (value omitted from the DLQ: {e})").as_bytes());
+            }
+            deliver(s, &s.cfg.dlq_topic, input.key.as_deref(), &[], &headers).await
+        }
+        other => other,
+    }
+}
+
+/// Processes one record and produces its outputs and dead letters; stores the offset when
+/// everything was acknowledged.
+async fn handle<P: Processor>(s: Arc<Shared<P>>, input: InputRecord, ticket: Ticket, _slot: OwnedSemaphorePermit) {
+    let _guard = InflightGuard(s.metrics.clone());
+    let started = Instant::now();
+    let input = Arc::new(input);
+    let outcome = {
+        let Ok(_worker) = s.workers.acquire().await else { return };
+        let (p, i) = (s.processor.clone(), input.clone());
+        match tokio::task::spawn_blocking(move || p.process(&i)).await {
+            Ok(o) => o,
+            Err(e) => {
+                error!(stage = s.cfg.stage, topic = %input.topic, partition = input.partition, offset = input.offset, error = %e, "processor failed on record");
+                Outcome {
+                    rejections: vec![Rejection { reason: "processing_error", message: format!("processor failed: {e}") }],
+                    ..Outcome::default()
+                }
+            }
+        }
+    };
+    if outcome.duplicates > 0 {
+        s.metrics.duplicates.inc_by(outcome.duplicates);
+    }
+    let ingest_ts = input
+        .header(header_names::INGEST_TS)
+        .and_then(|v| std::str::from_utf8(v).ok()?.parse::<i64>().ok())
+        .or(input.timestamp_ms)
+        .unwrap_or_else(now_ms);
+    let mut rejections = outcome.rejections;
+    let produced_any = !outcome.outputs.is_empty();
+    for out in outcome.outputs {
+        let OutputRecord { topic, key, payload, mut headers } = out;
+        if !headers.iter().any(|(k, _)| k == header_names::INGEST_TS) {
+            headers.push((header_names::INGEST_TS.to_string(), ingest_ts.to_string().into_bytes()));
+        }
+        let topic = topic.unwrap_or_else(|| s.cfg.output_topic.clone());
+        match deliver(&s, &topic, key.as_deref(), &payload, &headers).await {
+            Ok(()) => {}
+            Err(DeliveryFailure::Aborted) => return,
+            Err(DeliveryFailure::Permanent(e)) => {
+                let reason = if matches!(e.rdkafka_error_code(), Some(RDKafkaErrorCode::MessageSizeTooLarge | RDKafkaErrorCode::InvalidMessageSize)) { "too_large" } else { "processing_error" };
+                rejections.push(Rejection { reason, message: format!("output to {topic} refused: {e}") });
+            }
+        }
+    }
+    for r in &rejections {
+        match dead_letter(&s, &input, r).await {
+            Ok(()) => {
+                s.metrics.rejected(r.reason);
+                warn!(stage = s.cfg.stage, topic = %input.topic, partition = input.partition, offset = input.offset, reason = r.reason, error = %r.message, "rejected record");
+            }
+            Err(_) => {
+                error!(stage = s.cfg.stage, offset = input.offset, "dead-letter write failed; offset not committed");
+                return;
+            }
+        }
+    }
+    s.metrics.processing.observe(started.elapsed().as_secs_f64());
+    if produced_any {
+        s.metrics.end_to_end.observe(((now_ms() - ingest_ts).max(0) as f64) / 1000.0);
+    }
+    if let Some(next) = s.tracker.complete(&ticket) {
+        let mut tpl = TopicPartitionList::new();
+        if tpl.add_partition_offset(&ticket.tp.0, ticket.tp.1, Offset::Offset(next)).is_ok() {
+            if let Err(e) = s.consumer.store_offsets(&tpl) {
+                debug!(stage = s.cfg.stage, error = %e, "offset store refused (partition revoked?)");
+            }
+        }
+    }
+}
