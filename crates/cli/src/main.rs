@@ -1,1 +1,50 @@
-fn main() {}
+//! `newsflow`: the command line — demo, topics, feed, tail, enrich, bench.
+
+use clap::{Parser, Subcommand};
+use newsflow_cli::{bench, demo, enrich, feed, tail, topics};
+
+/// newsflow: streaming news ingestion — decode, tag, route wire copy on Kafka.
+#[derive(Parser)]
+#[command(name = "newsflow", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run all three stages in one process on an in-process broker over the bundled samples.
+    Demo(demo::DemoArgs),
+    /// Manage the pipeline's topics.
+    Topics {
+        #[command(subcommand)]
+        command: topics::TopicsCommand,
+    },
+    /// Publish files (one record per file) to a topic.
+    Feed(feed::FeedArgs),
+    /// Print a topic's records as JSON lines.
+    Tail(tail::TailArgs),
+    /// Enrich files or stdin offline, one enriched record per item on stdout.
+    Enrich(enrich::EnrichArgs),
+    /// Measure throughput of the runtime and the pipeline on an in-process broker.
+    Bench(bench::BenchArgs),
+}
+
+fn main() {
+    let cli: Cli = newsflow_runtime::service::parse_or_exit();
+    let result = match cli.command {
+        Command::Demo(a) => demo::run(a),
+        Command::Topics { command } => topics::run(command),
+        Command::Feed(a) => feed::run(a),
+        Command::Tail(a) => tail::run(a),
+        Command::Enrich(a) => enrich::run(a),
+        Command::Bench(a) => bench::run(a),
+    };
+    match result {
+        Ok(code) => std::process::exit(code),
+        Err(e) => {
+            eprintln!("newsflow: {e:#}");
+            std::process::exit(1);
+        }
+    }
+}

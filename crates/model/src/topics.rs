@@ -48,3 +48,24 @@ mod tests {
         assert_eq!(slug("  crime, law and justice "), "crime-law-and-justice");
     }
 }
+
+/// The slugs of the 17 IPTC Media Topic top levels (`news.topic.<slug>`).
+pub const TOP_LEVEL_SLUGS: [&str; 17] = [
+    "arts-culture-entertainment-and-media",
+    "crime-law-and-justice",
+    "disaster-accident-and-emergency-incident",
+    "economy-business-and-finance",
+    "education",
+    "environment",
+    "health",
+    "human-interest",
+    "labour",
+    "lifestyle-and-leisure",
+    "politics-and-government",
+    "religion",
+    "science-and-technology",
+    "society",
+    "sport",
+    "conflict-war-and-peace",
+    "weather",
+];

@@ -21,6 +21,7 @@ pub mod kafka;
 pub mod logging;
 pub mod metrics;
 pub mod processor;
+pub mod service;
 pub mod stage;
 pub mod tracker;
 

@@ -1,0 +1,128 @@
+//! `newsflow feed`: one record per file.
+
+use anyhow::{Context, Result};
+use clap::Args;
+use indicatif::{ProgressBar, ProgressStyle};
+use newsflow_model::headers;
+use rdkafka::message::{Header, OwnedHeaders};
+use rdkafka::producer::{FutureProducer, FutureRecord, Producer};
+use rdkafka::util::Timeout;
+use std::collections::BTreeMap;
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+/// `feed` flags.
+#[derive(Args)]
+pub struct FeedArgs {
+    /// Bootstrap servers.
+    #[arg(long, env = "NEWSFLOW_BROKERS", default_value = "localhost:9092")]
+    pub brokers: String,
+    /// Topic to publish to.
+    #[arg(long, default_value = newsflow_model::topics::RAW)]
+    pub topic: String,
+    /// Wire-format hint for every record (`newsflow-format` header).
+    #[arg(long)]
+    pub format: Option<String>,
+    /// librdkafka setting, repeatable.
+    #[arg(short = 'X', value_name = "KEY=VALUE")]
+    pub kafka: Vec<String>,
+    /// Files or directories (recursively, sorted).
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+}
+
+/// Files under `paths`: directories walked recursively, each level sorted.
+pub fn collect_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
+    fn walk(p: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
+        if p.is_dir() {
+            let mut entries: Vec<PathBuf> = std::fs::read_dir(p)
+                .with_context(|| format!("reading {}", p.display()))?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .collect();
+            entries.sort();
+            for e in entries {
+                walk(&e, out)?;
+            }
+        } else if p.is_file() {
+            out.push(p.to_path_buf());
+        } else {
+            anyhow::bail!("{}: no such file or directory", p.display());
+        }
+        Ok(())
+    }
+    let mut out = Vec::new();
+    for p in paths {
+        walk(p, &mut out)?;
+    }
+    Ok(out)
+}
+
+/// Milliseconds since the epoch.
+pub fn now_ms() -> i64 {
+    SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_millis() as i64)
+}
+
+/// Publishes `(key, bytes)` items; returns how many deliveries failed.
+pub async fn publish(producer: &FutureProducer, topic: &str, format: Option<&str>, items: impl Iterator<Item = (String, Vec<u8>)>, bar: &ProgressBar) -> usize {
+    let mut pending = Vec::new();
+    for (key, bytes) in items {
+        let ts = now_ms().to_string();
+        let mut h = OwnedHeaders::new().insert(Header { key: headers::INGEST_TS, value: Some(ts.as_bytes()) });
+        if let Some(f) = format {
+            h = h.insert(Header { key: headers::FORMAT, value: Some(f.as_bytes()) });
+        }
+        let producer = producer.clone();
+        let topic = topic.to_string();
+        pending.push(tokio::spawn(async move {
+            let rec = FutureRecord::to(&topic).key(&key).payload(&bytes).headers(h);
+            let r = producer.send(rec, Timeout::After(Duration::from_secs(30))).await;
+            (key, r.map(|_| ()).map_err(|(e, _)| e))
+        }));
+    }
+    let mut failed = 0;
+    for p in pending {
+        match p.await {
+            Ok((_, Ok(()))) => bar.inc(1),
+            Ok((key, Err(e))) => {
+                bar.suspend(|| eprintln!("failed {key}: {e}"));
+                failed += 1;
+            }
+            Err(e) => {
+                bar.suspend(|| eprintln!("failed: {e}"));
+                failed += 1;
+            }
+        }
+    }
+    let _ = producer.flush(Timeout::After(Duration::from_secs(10)));
+    failed
+}
+
+/// Runs `feed`.
+pub fn run(a: FeedArgs) -> Result<i32> {
+    let files = collect_files(&a.paths)?;
+    let mut pass = BTreeMap::new();
+    for kv in &a.kafka {
+        let (k, v) = kv.split_once('=').with_context(|| format!("-X expects key=value, got {kv}"))?;
+        pass.insert(k.to_string(), v.to_string());
+    }
+    let producer: FutureProducer = newsflow_runtime::kafka::producer(&a.brokers, &pass).create()?;
+    let bar = if std::io::stderr().is_terminal() {
+        let b = ProgressBar::new(files.len() as u64);
+        b.set_style(ProgressStyle::with_template("{bar:40} {pos}/{len} {msg}").unwrap_or_else(|_| ProgressStyle::default_bar()));
+        b
+    } else {
+        ProgressBar::hidden()
+    };
+    let mut items = Vec::with_capacity(files.len());
+    for f in &files {
+        let bytes = std::fs::read(f).with_context(|| format!("reading {}", f.display()))?;
+        let key = f.file_name().map_or_else(|| f.display().to_string(), |n| n.to_string_lossy().into_owned());
+        items.push((key, bytes));
+    }
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+    let failed = rt.block_on(publish(&producer, &a.topic, a.format.as_deref(), items.into_iter(), &bar));
+    bar.finish_and_clear();
+    eprintln!("fed {} of {} files to {}", files.len() - failed, files.len(), a.topic);
+    Ok(if failed > 0 { 1 } else { 0 })
+}

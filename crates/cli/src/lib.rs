@@ -1,0 +1,10 @@
+//! The `newsflow` command's subcommands, as a library so tests and benches can reuse them.
+
+pub mod bench;
+pub mod demo;
+pub mod enrich;
+pub mod feed;
+pub mod pipeline;
+pub mod samples;
+pub mod tail;
+pub mod topics;

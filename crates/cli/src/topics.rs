@@ -1,0 +1,82 @@
+//! `newsflow topics create`.
+
+use anyhow::{Context, Result};
+use clap::{Args, Subcommand};
+use newsflow_model::topics;
+use rdkafka::admin::{AdminClient, AdminOptions, NewTopic, TopicReplication};
+use rdkafka::client::DefaultClientContext;
+use rdkafka::error::RDKafkaErrorCode;
+use rdkafka::ClientConfig;
+use std::time::Duration;
+
+/// `topics` subcommands.
+#[derive(Subcommand)]
+pub enum TopicsCommand {
+    /// Create raw, articles, enriched, dlq, alerts and the 17 news.topic.* topics.
+    Create(CreateArgs),
+}
+
+/// `topics create` flags.
+#[derive(Args)]
+pub struct CreateArgs {
+    /// Bootstrap servers.
+    #[arg(long, env = "NEWSFLOW_BROKERS", default_value = "localhost:9092")]
+    pub brokers: String,
+    /// Partitions per topic.
+    #[arg(long, default_value_t = 3)]
+    pub partitions: i32,
+    /// Replication factor.
+    #[arg(long, default_value_t = 1)]
+    pub replication_factor: i32,
+}
+
+/// Every topic the pipeline uses.
+pub fn all_topics() -> Vec<String> {
+    let mut names: Vec<String> = [topics::RAW, topics::ARTICLES, topics::ENRICHED, topics::DLQ, topics::ALERTS]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    names.extend(topics::TOP_LEVEL_SLUGS.iter().map(|s| format!("{}{s}", topics::TOPIC_PREFIX)));
+    names
+}
+
+/// Runs a `topics` subcommand.
+pub fn run(cmd: TopicsCommand) -> Result<i32> {
+    let TopicsCommand::Create(a) = cmd;
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+    rt.block_on(create(&a.brokers, a.partitions, a.replication_factor))
+}
+
+/// Creates the topics; existing ones are left alone and reported.
+pub async fn create(brokers: &str, partitions: i32, rf: i32) -> Result<i32> {
+    let admin: AdminClient<DefaultClientContext> = ClientConfig::new()
+        .set("bootstrap.servers", brokers)
+        .create()
+        .context("creating admin client")?;
+    let names = all_topics();
+    let new: Vec<NewTopic<'_>> = names
+        .iter()
+        .map(|n| {
+            let t = NewTopic::new(n, partitions, TopicReplication::Fixed(rf));
+            if n == topics::DLQ {
+                t.set("retention.ms", "1209600000")
+            } else {
+                t
+            }
+        })
+        .collect();
+    let opts = AdminOptions::new().operation_timeout(Some(Duration::from_secs(30)));
+    let results = admin.create_topics(&new, &opts).await.context("create topics request")?;
+    let mut failed = 0;
+    for r in results {
+        match r {
+            Ok(name) => println!("created {name}"),
+            Err((name, RDKafkaErrorCode::TopicAlreadyExists)) => println!("exists  {name}"),
+            Err((name, code)) => {
+                eprintln!("failed  {name}: {code}");
+                failed += 1;
+            }
+        }
+    }
+    Ok(if failed > 0 { 1 } else { 0 })
+}
