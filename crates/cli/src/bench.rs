@@ -33,11 +33,18 @@ pub struct BenchArgs {
 
 /// Distinct, realistic articles: the bundled stories with a numbered paragraph each.
 fn corpus(n: usize) -> Vec<(String, Vec<u8>)> {
-    let texts: Vec<&[u8]> = SAMPLES.iter().filter(|(name, _)| name.ends_with(".txt") && !name.contains("again")).map(|(_, b)| *b).collect();
+    let texts: Vec<&[u8]> = SAMPLES
+        .iter()
+        .filter(|(name, _)| name.ends_with(".txt") && !name.contains("again"))
+        .map(|(_, b)| *b)
+        .collect();
     (0..n)
         .map(|i| {
             let mut body = texts[i % texts.len()].to_vec();
-            body.extend_from_slice(format!("\n\nBench paragraph {i}: the figures were updated at {i} o'clock.").as_bytes());
+            body.extend_from_slice(
+                format!("\n\nBench paragraph {i}: the figures were updated at {i} o'clock.")
+                    .as_bytes(),
+            );
             (format!("bench-{i}.txt"), body)
         })
         .collect()
@@ -45,7 +52,10 @@ fn corpus(n: usize) -> Vec<(String, Vec<u8>)> {
 
 /// Runs the bench.
 pub fn run(a: BenchArgs) -> Result<i32> {
-    let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build()?;
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()?;
     rt.block_on(bench(a))
 }
 
@@ -53,16 +63,30 @@ async fn bench(a: BenchArgs) -> Result<i32> {
     let items = corpus(a.count);
     let bytes: usize = items.iter().map(|(_, b)| b.len()).sum();
     let mb = bytes as f64 / 1e6;
-    println!("newsflow bench: {} articles, {:.1} MB, mean {:.1} KB", items.len(), mb, bytes as f64 / items.len() as f64 / 1e3);
+    println!(
+        "newsflow bench: {} articles, {:.1} MB, mean {:.1} KB",
+        items.len(),
+        mb,
+        bytes as f64 / items.len() as f64 / 1e3
+    );
 
     // Engine offline, one thread.
     let engine = Arc::new(Engine::embedded()?);
-    let decode = DecodeProcessor::new(ConsumerConfig { dedup_window: 0, max_item_bytes: 1 << 22 });
+    let decode = DecodeProcessor::new(ConsumerConfig {
+        dedup_window: 0,
+        max_item_bytes: 1 << 22,
+    });
     let articles: Vec<Article> = items
         .iter()
         .filter_map(|(k, b)| {
-            let o = decode.process(&InputRecord { key: Some(k.as_bytes().to_vec()), payload: Some(b.clone()), ..InputRecord::default() });
-            o.outputs.first().and_then(|out| serde_json::from_slice(&out.payload).ok())
+            let o = decode.process(&InputRecord {
+                key: Some(k.as_bytes().to_vec()),
+                payload: Some(b.clone()),
+                ..InputRecord::default()
+            });
+            o.outputs
+                .first()
+                .and_then(|out| serde_json::from_slice(&out.payload).ok())
         })
         .collect();
     let t = Instant::now();
@@ -70,30 +94,53 @@ async fn bench(a: BenchArgs) -> Result<i32> {
         std::hint::black_box(engine.enrich(art));
     }
     let offline = articles.len() as f64 / t.elapsed().as_secs_f64();
-    println!("engine offline (1 thread):        {offline:>9.0} articles/s  {:>7.2} MB/s", offline * mb / items.len() as f64);
+    println!(
+        "engine offline (1 thread):        {offline:>9.0} articles/s  {:>7.2} MB/s",
+        offline * mb / items.len() as f64
+    );
 
     let cluster;
     let brokers = match &a.brokers {
         Some(b) => b.clone(),
         None => {
             cluster = MockCluster::new(1)?;
-            for t in crate::topics::all_topics().iter().chain(["bench.identity.out".to_string()].iter()) {
+            for t in crate::topics::all_topics()
+                .iter()
+                .chain(["bench.identity.out".to_string()].iter())
+            {
                 cluster.create_topic(t, 3, 1)?;
             }
             cluster.bootstrap_servers()
         }
     };
-    let producer: FutureProducer = newsflow_runtime::kafka::producer(&brokers, &BTreeMap::new()).create()?;
+    let producer: FutureProducer =
+        newsflow_runtime::kafka::producer(&brokers, &BTreeMap::new()).create()?;
 
     // Runtime with an identity processor: raw → bench.identity.out.
     let registry = Registry::new();
     let metrics = Metrics::register(&registry)?;
     let shutdown = CancellationToken::new();
-    let mut cfg = pipeline::stage_config(&newsflow_consumer::DEFAULTS, &brokers, "-bench-identity")?;
+    let mut cfg =
+        pipeline::stage_config(&newsflow_consumer::DEFAULTS, &brokers, "-bench-identity")?;
     cfg.output_topic = "bench.identity.out".into();
-    let identity = |i: &InputRecord| Outcome { outputs: vec![OutputRecord { topic: None, key: i.key.clone(), payload: i.payload.clone().unwrap_or_default(), headers: Vec::new() }], ..Outcome::default() };
+    let identity = |i: &InputRecord| Outcome {
+        outputs: vec![OutputRecord {
+            topic: None,
+            key: i.key.clone(),
+            payload: i.payload.clone().unwrap_or_default(),
+            headers: Vec::new(),
+        }],
+        ..Outcome::default()
+    };
     let running = pipeline::start(cfg, identity, &metrics, &shutdown);
-    let failed = crate::feed::publish(&producer, newsflow_model::topics::RAW, None, items.clone().into_iter(), &ProgressBar::hidden()).await;
+    let failed = crate::feed::publish(
+        &producer,
+        newsflow_model::topics::RAW,
+        None,
+        items.clone().into_iter(),
+        &ProgressBar::hidden(),
+    )
+    .await;
     anyhow::ensure!(failed == 0, "feeding failed");
     let n = items.len() as u64;
     let t = Instant::now();
@@ -101,7 +148,10 @@ async fn bench(a: BenchArgs) -> Result<i32> {
     let identity_rate = n as f64 / t.elapsed().as_secs_f64();
     shutdown.cancel();
     running.task.await??;
-    println!("runtime, identity processor:      {identity_rate:>9.0} records/s   {:>7.2} MB/s", identity_rate * mb / n as f64);
+    println!(
+        "runtime, identity processor:      {identity_rate:>9.0} records/s   {:>7.2} MB/s",
+        identity_rate * mb / n as f64
+    );
 
     // Full pipeline on the same broker and input (fresh groups read raw from the start).
     let shutdown = CancellationToken::new();
@@ -115,8 +165,14 @@ async fn bench(a: BenchArgs) -> Result<i32> {
     for s in stages {
         s.task.await??;
     }
-    println!("full pipeline (3 stages, 1 proc):  {full:>9.0} records/s   {:>7.2} MB/s", full * mb / n as f64);
-    println!("ratio pipeline / identity runtime: {:.2}", full / identity_rate);
+    println!(
+        "full pipeline (3 stages, 1 proc):  {full:>9.0} records/s   {:>7.2} MB/s",
+        full * mb / n as f64
+    );
+    println!(
+        "ratio pipeline / identity runtime: {:.2}",
+        full / identity_rate
+    );
     println!("ratio pipeline / engine offline:   {:.2}", full / offline);
     Ok(0)
 }

@@ -33,17 +33,28 @@ impl Offline {
     /// The processors the services run (no dedup offline: every item gets its record).
     pub fn new() -> Result<Self> {
         Ok(Offline {
-            decode: DecodeProcessor::new(ConsumerConfig { dedup_window: 0, max_item_bytes: 4 * 1024 * 1024 }),
+            decode: DecodeProcessor::new(ConsumerConfig {
+                dedup_window: 0,
+                max_item_bytes: 4 * 1024 * 1024,
+            }),
             enrich: EnrichProcessor::new(Arc::new(Engine::embedded()?), None),
         })
     }
 
     /// Enriched records (JSON lines) and rejection lines for one item.
     pub fn item(&self, name: &str, bytes: Vec<u8>) -> (Vec<String>, Vec<String>) {
-        let input = InputRecord { key: Some(name.as_bytes().to_vec()), payload: Some(bytes), ..InputRecord::default() };
+        let input = InputRecord {
+            key: Some(name.as_bytes().to_vec()),
+            payload: Some(bytes),
+            ..InputRecord::default()
+        };
         let outcome = self.decode.process(&input);
         let mut lines = Vec::new();
-        let mut errors: Vec<String> = outcome.rejections.iter().map(|r| format!("rejected {name}: {}: {}", r.reason, r.message)).collect();
+        let mut errors: Vec<String> = outcome
+            .rejections
+            .iter()
+            .map(|r| format!("rejected {name}: {}: {}", r.reason, r.message))
+            .collect();
         for out in outcome.outputs {
             match serde_json::from_slice::<Article>(&out.payload) {
                 Ok(article) => match serde_json::to_string(&self.enrich.enrich(&article)) {

@@ -60,23 +60,42 @@ pub fn collect_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
 
 /// Milliseconds since the epoch.
 pub fn now_ms() -> i64 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_millis() as i64)
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis() as i64)
 }
 
 /// Publishes `(key, bytes)` items; returns how many deliveries failed.
-pub async fn publish(producer: &FutureProducer, topic: &str, format: Option<&str>, items: impl Iterator<Item = (String, Vec<u8>)>, bar: &ProgressBar) -> usize {
+pub async fn publish(
+    producer: &FutureProducer,
+    topic: &str,
+    format: Option<&str>,
+    items: impl Iterator<Item = (String, Vec<u8>)>,
+    bar: &ProgressBar,
+) -> usize {
     let mut pending = Vec::new();
     for (key, bytes) in items {
         let ts = now_ms().to_string();
-        let mut h = OwnedHeaders::new().insert(Header { key: headers::INGEST_TS, value: Some(ts.as_bytes()) });
+        let mut h = OwnedHeaders::new().insert(Header {
+            key: headers::INGEST_TS,
+            value: Some(ts.as_bytes()),
+        });
         if let Some(f) = format {
-            h = h.insert(Header { key: headers::FORMAT, value: Some(f.as_bytes()) });
+            h = h.insert(Header {
+                key: headers::FORMAT,
+                value: Some(f.as_bytes()),
+            });
         }
         let producer = producer.clone();
         let topic = topic.to_string();
         pending.push(tokio::spawn(async move {
-            let rec = FutureRecord::to(&topic).key(&key).payload(&bytes).headers(h);
-            let r = producer.send(rec, Timeout::After(Duration::from_secs(30))).await;
+            let rec = FutureRecord::to(&topic)
+                .key(&key)
+                .payload(&bytes)
+                .headers(h);
+            let r = producer
+                .send(rec, Timeout::After(Duration::from_secs(30)))
+                .await;
             (key, r.map(|_| ()).map_err(|(e, _)| e))
         }));
     }
@@ -103,13 +122,18 @@ pub fn run(a: FeedArgs) -> Result<i32> {
     let files = collect_files(&a.paths)?;
     let mut pass = BTreeMap::new();
     for kv in &a.kafka {
-        let (k, v) = kv.split_once('=').with_context(|| format!("-X expects key=value, got {kv}"))?;
+        let (k, v) = kv
+            .split_once('=')
+            .with_context(|| format!("-X expects key=value, got {kv}"))?;
         pass.insert(k.to_string(), v.to_string());
     }
     let producer: FutureProducer = newsflow_runtime::kafka::producer(&a.brokers, &pass).create()?;
     let bar = if std::io::stderr().is_terminal() {
         let b = ProgressBar::new(files.len() as u64);
-        b.set_style(ProgressStyle::with_template("{bar:40} {pos}/{len} {msg}").unwrap_or_else(|_| ProgressStyle::default_bar()));
+        b.set_style(
+            ProgressStyle::with_template("{bar:40} {pos}/{len} {msg}")
+                .unwrap_or_else(|_| ProgressStyle::default_bar()),
+        );
         b
     } else {
         ProgressBar::hidden()
@@ -117,12 +141,28 @@ pub fn run(a: FeedArgs) -> Result<i32> {
     let mut items = Vec::with_capacity(files.len());
     for f in &files {
         let bytes = std::fs::read(f).with_context(|| format!("reading {}", f.display()))?;
-        let key = f.file_name().map_or_else(|| f.display().to_string(), |n| n.to_string_lossy().into_owned());
+        let key = f.file_name().map_or_else(
+            || f.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
         items.push((key, bytes));
     }
-    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
-    let failed = rt.block_on(publish(&producer, &a.topic, a.format.as_deref(), items.into_iter(), &bar));
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()?;
+    let failed = rt.block_on(publish(
+        &producer,
+        &a.topic,
+        a.format.as_deref(),
+        items.into_iter(),
+        &bar,
+    ));
     bar.finish_and_clear();
-    eprintln!("fed {} of {} files to {}", files.len() - failed, files.len(), a.topic);
+    eprintln!(
+        "fed {} of {} files to {}",
+        files.len() - failed,
+        files.len(),
+        a.topic
+    );
     Ok(if failed > 0 { 1 } else { 0 })
 }

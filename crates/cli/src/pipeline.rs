@@ -26,43 +26,100 @@ pub struct Running {
 }
 
 /// The configuration of an in-process stage on `brokers`.
-pub fn stage_config(defaults: &StageDefaults, brokers: &str, group_suffix: &str) -> Result<StageConfig> {
+pub fn stage_config(
+    defaults: &StageDefaults,
+    brokers: &str,
+    group_suffix: &str,
+) -> Result<StageConfig> {
     let args = StageArgs {
         brokers: Some(brokers.to_string()),
         group_id: Some(format!("newsflow-{}{group_suffix}", defaults.stage)),
         admin_addr: Some("off".into()),
         drain_timeout: Some("3s".into()),
         log_format: Some(newsflow_runtime::config::LogFormat::Text),
-        kafka: vec!["session.timeout.ms=6000".into(), "heartbeat.interval.ms=500".into()],
+        kafka: vec![
+            "session.timeout.ms=6000".into(),
+            "heartbeat.interval.ms=500".into(),
+        ],
         ..StageArgs::default()
     };
     Ok(args.resolve(defaults, &FileConfig::default())?)
 }
 
 /// Starts one stage with `processor`.
-pub fn start<P: Processor>(config: StageConfig, processor: P, metrics: &Metrics, shutdown: &CancellationToken) -> Running {
+pub fn start<P: Processor>(
+    config: StageConfig,
+    processor: P,
+    metrics: &Metrics,
+    shutdown: &CancellationToken,
+) -> Running {
     let m = metrics.stage(config.stage, &config.input_topic);
     let health = Health::new(config.stage);
-    let task = tokio::spawn(stage::run(config.clone(), Arc::new(processor), m.clone(), health.clone(), shutdown.clone()));
-    Running { metrics: m, health, task, config }
+    let task = tokio::spawn(stage::run(
+        config.clone(),
+        Arc::new(processor),
+        m.clone(),
+        health.clone(),
+        shutdown.clone(),
+    ));
+    Running {
+        metrics: m,
+        health,
+        task,
+        config,
+    }
 }
 
 /// Starts consumer, enricher and sink on `brokers`.
-pub fn start_all(brokers: &str, group_suffix: &str, engine: Arc<Engine>, watch: Vec<Rule>, metrics: &Metrics, shutdown: &CancellationToken) -> Result<Vec<Running>> {
+pub fn start_all(
+    brokers: &str,
+    group_suffix: &str,
+    engine: Arc<Engine>,
+    watch: Vec<Rule>,
+    metrics: &Metrics,
+    shutdown: &CancellationToken,
+) -> Result<Vec<Running>> {
     let c = stage_config(&newsflow_consumer::DEFAULTS, brokers, group_suffix)?;
     let e = stage_config(&newsflow_enricher::DEFAULTS, brokers, group_suffix)?;
     let s = stage_config(&newsflow_sink::DEFAULTS, brokers, group_suffix)?;
-    let consumer = start(c, DecodeProcessor::new(ConsumerConfig { dedup_window: 100_000, max_item_bytes: 4 * 1024 * 1024 }), metrics, shutdown);
+    let consumer = start(
+        c,
+        DecodeProcessor::new(ConsumerConfig {
+            dedup_window: 100_000,
+            max_item_bytes: 4 * 1024 * 1024,
+        }),
+        metrics,
+        shutdown,
+    );
     let em = metrics.stage("enricher", &e.input_topic);
-    let enricher = start(e, EnrichProcessor::new(engine, Some(&em)), metrics, shutdown);
-    let sink = start(s, RouteProcessor::new(SinkConfig { rules: watch, route_prefix: newsflow_model::topics::TOPIC_PREFIX.into() }), metrics, shutdown);
+    let enricher = start(
+        e,
+        EnrichProcessor::new(engine, Some(&em)),
+        metrics,
+        shutdown,
+    );
+    let sink = start(
+        s,
+        RouteProcessor::new(SinkConfig {
+            rules: watch,
+            route_prefix: newsflow_model::topics::TOPIC_PREFIX.into(),
+        }),
+        metrics,
+        shutdown,
+    );
     Ok(vec![consumer, enricher, sink])
 }
 
 /// Has every record fed so far made it through all stages? (`fed` raw records.)
 pub fn settled(stages: &[Running], fed: u64) -> bool {
     let [c, e, s] = stages else { return false };
-    let produced = |r: &Running, topic: &str| r.metrics.families.produced.with_label_values(&[r.metrics.stage, topic]).get();
+    let produced = |r: &Running, topic: &str| {
+        r.metrics
+            .families
+            .produced
+            .with_label_values(&[r.metrics.stage, topic])
+            .get()
+    };
     c.metrics.received.get() >= fed
         && e.metrics.received.get() >= produced(c, &c.config.output_topic)
         && s.metrics.received.get() >= produced(e, &e.config.output_topic)

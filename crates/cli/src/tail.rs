@@ -36,12 +36,20 @@ pub fn record_json<M: Message>(m: &M) -> Value {
     let mut headers = Map::new();
     if let Some(h) = m.headers() {
         for h in h.iter() {
-            headers.insert(h.key.to_string(), Value::String(h.value.map(|v| String::from_utf8_lossy(v).into_owned()).unwrap_or_default()));
+            headers.insert(
+                h.key.to_string(),
+                Value::String(
+                    h.value
+                        .map(|v| String::from_utf8_lossy(v).into_owned())
+                        .unwrap_or_default(),
+                ),
+            );
         }
     }
     let value = match m.payload() {
         None => Value::Null,
-        Some(p) => serde_json::from_slice(p).unwrap_or_else(|_| Value::String(String::from_utf8_lossy(p).into_owned())),
+        Some(p) => serde_json::from_slice(p)
+            .unwrap_or_else(|_| Value::String(String::from_utf8_lossy(p).into_owned())),
     };
     json!({
         "topic": m.topic(),
@@ -74,13 +82,26 @@ pub fn partitions(consumer: &BaseConsumer, topic: &str, wait: Duration) -> Resul
 
 /// Reads `topic` and calls `each` per record until it returns false, `count` is reached or,
 /// with `exit_at_end`, every partition signalled its end.
-pub fn read(brokers: &str, topic: &str, from_beginning: bool, exit_at_end: bool, count: Option<usize>, mut each: impl FnMut(Value) -> bool) -> Result<usize> {
-    let consumer: BaseConsumer = newsflow_runtime::kafka::reader(brokers, &BTreeMap::new()).create()?;
+pub fn read(
+    brokers: &str,
+    topic: &str,
+    from_beginning: bool,
+    exit_at_end: bool,
+    count: Option<usize>,
+    mut each: impl FnMut(Value) -> bool,
+) -> Result<usize> {
+    let consumer: BaseConsumer =
+        newsflow_runtime::kafka::reader(brokers, &BTreeMap::new()).create()?;
     let parts = partitions(&consumer, topic, Duration::from_secs(30))?;
     let mut tpl = TopicPartitionList::new();
-    let start = if from_beginning { Offset::Beginning } else { Offset::End };
+    let start = if from_beginning {
+        Offset::Beginning
+    } else {
+        Offset::End
+    };
     for p in &parts {
-        tpl.add_partition_offset(topic, *p, start).context("assign")?;
+        tpl.add_partition_offset(topic, *p, start)
+            .context("assign")?;
     }
     consumer.assign(&tpl)?;
     let mut at_end: HashSet<i32> = HashSet::new();
@@ -109,9 +130,16 @@ pub fn read(brokers: &str, topic: &str, from_beginning: bool, exit_at_end: bool,
 /// Runs `tail`.
 pub fn run(a: TailArgs) -> Result<i32> {
     let stdout = std::io::stdout();
-    read(&a.brokers, &a.topic, a.from_beginning, a.exit_at_end, a.count, |v| {
-        let mut out = stdout.lock();
-        writeln!(out, "{v}").and_then(|_| out.flush()).is_ok()
-    })?;
+    read(
+        &a.brokers,
+        &a.topic,
+        a.from_beginning,
+        a.exit_at_end,
+        a.count,
+        |v| {
+            let mut out = stdout.lock();
+            writeln!(out, "{v}").and_then(|_| out.flush()).is_ok()
+        },
+    )?;
     Ok(0)
 }

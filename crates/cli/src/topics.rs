@@ -32,18 +32,30 @@ pub struct CreateArgs {
 
 /// Every topic the pipeline uses.
 pub fn all_topics() -> Vec<String> {
-    let mut names: Vec<String> = [topics::RAW, topics::ARTICLES, topics::ENRICHED, topics::DLQ, topics::ALERTS]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
-    names.extend(topics::TOP_LEVEL_SLUGS.iter().map(|s| format!("{}{s}", topics::TOPIC_PREFIX)));
+    let mut names: Vec<String> = [
+        topics::RAW,
+        topics::ARTICLES,
+        topics::ENRICHED,
+        topics::DLQ,
+        topics::ALERTS,
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    names.extend(
+        topics::TOP_LEVEL_SLUGS
+            .iter()
+            .map(|s| format!("{}{s}", topics::TOPIC_PREFIX)),
+    );
     names
 }
 
 /// Runs a `topics` subcommand.
 pub fn run(cmd: TopicsCommand) -> Result<i32> {
     let TopicsCommand::Create(a) = cmd;
-    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()?;
     rt.block_on(create(&a.brokers, a.partitions, a.replication_factor))
 }
 
@@ -66,7 +78,10 @@ pub async fn create(brokers: &str, partitions: i32, rf: i32) -> Result<i32> {
         })
         .collect();
     let opts = AdminOptions::new().operation_timeout(Some(Duration::from_secs(30)));
-    let results = admin.create_topics(&new, &opts).await.context("create topics request")?;
+    let results = admin
+        .create_topics(&new, &opts)
+        .await
+        .context("create topics request")?;
     let mut failed = 0;
     for r in results {
         match r {

@@ -31,7 +31,10 @@ impl ConsumerArgs {
                 Some(v) => Ok(v),
                 None => file
                     .string(key)
-                    .map(|s| s.parse().map_err(|_| format!("{key} {s:?} is not a number")))
+                    .map(|s| {
+                        s.parse()
+                            .map_err(|_| format!("{key} {s:?} is not a number"))
+                    })
                     .unwrap_or(Ok(default)),
             }
         };

@@ -29,7 +29,11 @@ fn tagged(tag: u8, parts: &[&str]) -> u64 {
 impl Dedup {
     /// A window of `capacity` stories (0 disables detection).
     pub fn new(capacity: usize) -> Self {
-        Dedup { capacity, order: VecDeque::new(), seen: HashSet::new() }
+        Dedup {
+            capacity,
+            order: VecDeque::new(),
+            seen: HashSet::new(),
+        }
     }
 
     /// Records the story; returns `true` when it is an exact duplicate.
@@ -63,9 +67,18 @@ mod tests {
     fn same_id_and_version_or_same_body_is_a_duplicate() {
         let mut d = Dedup::new(10);
         assert!(!d.check("a", Some("1"), "H", "body one"));
-        assert!(d.check("a", Some("1"), "H", "body one, corrected"), "same id and version");
-        assert!(d.check("b", None, "H", "body one"), "same content under another id");
-        assert!(!d.check("a", Some("2"), "H", "body two"), "a new version is not a duplicate");
+        assert!(
+            d.check("a", Some("1"), "H", "body one, corrected"),
+            "same id and version"
+        );
+        assert!(
+            d.check("b", None, "H", "body one"),
+            "same content under another id"
+        );
+        assert!(
+            !d.check("a", Some("2"), "H", "body two"),
+            "a new version is not a duplicate"
+        );
     }
 
     #[test]
@@ -74,7 +87,10 @@ mod tests {
         for i in 0..5 {
             assert!(!d.check(&i.to_string(), None, "", &format!("body {i}")));
         }
-        assert!(!d.check("x", None, "", "body 0"), "forgotten after the window");
+        assert!(
+            !d.check("x", None, "", "body 0"),
+            "forgotten after the window"
+        );
         assert!(d.check("y", None, "", "body 4"), "still remembered");
     }
 }

@@ -32,7 +32,10 @@ impl Processor for DecodeProcessor {
     fn process(&self, input: &InputRecord) -> Outcome {
         let mut outcome = Outcome::default();
         let Some(bytes) = input.payload.as_deref() else {
-            outcome.rejections.push(Rejection { reason: "invalid_item", message: "record has no value".into() });
+            outcome.rejections.push(Rejection {
+                reason: "invalid_item",
+                message: "record has no value".into(),
+            });
             return outcome;
         };
         let hint = input.header_str(headers::FORMAT);
@@ -42,11 +45,12 @@ impl Processor for DecodeProcessor {
         for story in stories {
             match story {
                 Ok(article) => {
-                    let dup = self
-                        .dedup
-                        .lock()
-                        .unwrap_or_else(|p| p.into_inner())
-                        .check(&article.id, article.version.as_deref(), article.headline.as_deref().unwrap_or(""), &article.body_text);
+                    let dup = self.dedup.lock().unwrap_or_else(|p| p.into_inner()).check(
+                        &article.id,
+                        article.version.as_deref(),
+                        article.headline.as_deref().unwrap_or(""),
+                        &article.body_text,
+                    );
                     if dup {
                         outcome.duplicates += 1;
                         continue;
@@ -54,7 +58,10 @@ impl Processor for DecodeProcessor {
                     let payload = match serde_json::to_vec(&article) {
                         Ok(p) => p,
                         Err(e) => {
-                            outcome.rejections.push(Rejection { reason: "processing_error", message: format!("serialising article: {e}") });
+                            outcome.rejections.push(Rejection {
+                                reason: "processing_error",
+                                message: format!("serialising article: {e}"),
+                            });
                             continue;
                         }
                     };
@@ -64,7 +71,10 @@ impl Processor for DecodeProcessor {
                         key: Some(article.id.clone().into_bytes()),
                         payload,
                         headers: vec![
-                            h(headers::FORMAT, format.map_or("unknown", |f| f.as_str()).to_string()),
+                            h(
+                                headers::FORMAT,
+                                format.map_or("unknown", |f| f.as_str()).to_string(),
+                            ),
                             h(provenance::RAW_TOPIC, input.topic.clone()),
                             h(provenance::RAW_PARTITION, input.partition.to_string()),
                             h(provenance::RAW_OFFSET, input.offset.to_string()),
@@ -72,7 +82,10 @@ impl Processor for DecodeProcessor {
                         ],
                     });
                 }
-                Err(rej) => outcome.rejections.push(Rejection { reason: rej.code.as_str(), message: rej.message }),
+                Err(rej) => outcome.rejections.push(Rejection {
+                    reason: rej.code.as_str(),
+                    message: rej.message,
+                }),
             }
         }
         outcome
@@ -84,11 +97,19 @@ mod tests {
     use super::*;
 
     fn input(payload: &[u8]) -> InputRecord {
-        InputRecord { topic: "raw".into(), payload: Some(payload.to_vec()), key: Some(b"k.txt".to_vec()), ..InputRecord::default() }
+        InputRecord {
+            topic: "raw".into(),
+            payload: Some(payload.to_vec()),
+            key: Some(b"k.txt".to_vec()),
+            ..InputRecord::default()
+        }
     }
 
     fn processor() -> DecodeProcessor {
-        DecodeProcessor::new(ConsumerConfig { dedup_window: 100, max_item_bytes: 1 << 20 })
+        DecodeProcessor::new(ConsumerConfig {
+            dedup_window: 100,
+            max_item_bytes: 1 << 20,
+        })
     }
 
     #[test]
@@ -96,7 +117,8 @@ mod tests {
         let p = processor();
         let first = p.process(&input(b"MINSK, Dec 20 (Reuters) - Talks began."));
         assert_eq!(first.outputs.len(), 1);
-        let article: newsflow_model::Article = serde_json::from_slice(&first.outputs[0].payload).expect("article");
+        let article: newsflow_model::Article =
+            serde_json::from_slice(&first.outputs[0].payload).expect("article");
         assert_eq!(article.located.as_deref(), Some("MINSK"));
         let again = p.process(&input(b"MINSK, Dec 20 (Reuters) - Talks began."));
         assert_eq!((again.outputs.len(), again.duplicates), (0, 1));
@@ -109,7 +131,11 @@ mod tests {
         assert_eq!(nitf.rejections[0].reason, "unsupported_format");
         let json = p.process(&input(b"{\"uri\": "));
         assert_eq!(json.rejections[0].reason, "decode_error");
-        let big = DecodeProcessor::new(ConsumerConfig { dedup_window: 0, max_item_bytes: 8 }).process(&input(b"0123456789"));
+        let big = DecodeProcessor::new(ConsumerConfig {
+            dedup_window: 0,
+            max_item_bytes: 8,
+        })
+        .process(&input(b"0123456789"));
         assert_eq!(big.rejections[0].reason, "too_large");
     }
 }

@@ -23,7 +23,10 @@ fn main() {
     let cli: Cli = service::parse_or_exit();
     let code = service::main(&cli.stage, DEFAULTS, |ctx| {
         let mut res = Resources::embedded().map_err(|e| e.to_string())?;
-        let kb = cli.kb_file.clone().or_else(|| ctx.file.string("kb-file").map(PathBuf::from));
+        let kb = cli
+            .kb_file
+            .clone()
+            .or_else(|| ctx.file.string("kb-file").map(PathBuf::from));
         if let Some(path) = kb {
             res.extend_kb_from(&path).map_err(|e| e.to_string())?;
         }

@@ -27,13 +27,25 @@ impl EnrichProcessor {
         let mut subjects = HashMap::new();
         if let Some(m) = metrics {
             for kind in MentionKind::ALL {
-                entities.insert(kind, m.families.entities.with_label_values(&[m.stage, kind.as_str()]));
+                entities.insert(
+                    kind,
+                    m.families
+                        .entities
+                        .with_label_values(&[m.stage, kind.as_str()]),
+                );
             }
             for label in engine.topics().top_labels() {
-                subjects.insert(label.to_string(), m.families.subjects.with_label_values(&[m.stage, label]));
+                subjects.insert(
+                    label.to_string(),
+                    m.families.subjects.with_label_values(&[m.stage, label]),
+                );
             }
         }
-        EnrichProcessor { engine, entities, subjects }
+        EnrichProcessor {
+            engine,
+            entities,
+            subjects,
+        }
     }
 
     /// Enriches one article (offline and in Kafka alike).
@@ -59,11 +71,17 @@ impl Processor for EnrichProcessor {
         let article: Article = match input.payload.as_deref().map(serde_json::from_slice) {
             Some(Ok(a)) => a,
             Some(Err(e)) => {
-                outcome.rejections.push(Rejection { reason: "decode_error", message: format!("not a canonical article: {e}") });
+                outcome.rejections.push(Rejection {
+                    reason: "decode_error",
+                    message: format!("not a canonical article: {e}"),
+                });
                 return outcome;
             }
             None => {
-                outcome.rejections.push(Rejection { reason: "invalid_item", message: "record has no value".into() });
+                outcome.rejections.push(Rejection {
+                    reason: "invalid_item",
+                    message: "record has no value".into(),
+                });
                 return outcome;
             }
         };
@@ -71,10 +89,16 @@ impl Processor for EnrichProcessor {
         let header = |k: &str| input.header_str(k).map(|v| v.into_owned());
         record.source = Some(SourceInfo {
             topic: header(RAW_TOPIC).unwrap_or_else(|| input.topic.clone()),
-            partition: header(RAW_PARTITION).and_then(|p| p.parse().ok()).unwrap_or(input.partition),
-            offset: header(RAW_OFFSET).and_then(|o| o.parse().ok()).unwrap_or(input.offset),
+            partition: header(RAW_PARTITION)
+                .and_then(|p| p.parse().ok())
+                .unwrap_or(input.partition),
+            offset: header(RAW_OFFSET)
+                .and_then(|o| o.parse().ok())
+                .unwrap_or(input.offset),
             format: article.format.map_or("unknown", |f| f.as_str()).to_string(),
-            received: header(RECEIVED).unwrap_or_else(|| chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)),
+            received: header(RECEIVED).unwrap_or_else(|| {
+                chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+            }),
         });
         match serde_json::to_vec(&record) {
             Ok(payload) => outcome.outputs.push(OutputRecord {
@@ -83,7 +107,10 @@ impl Processor for EnrichProcessor {
                 payload,
                 headers: Vec::new(),
             }),
-            Err(e) => outcome.rejections.push(Rejection { reason: "processing_error", message: format!("serialising record: {e}") }),
+            Err(e) => outcome.rejections.push(Rejection {
+                reason: "processing_error",
+                message: format!("serialising record: {e}"),
+            }),
         }
         outcome
     }

@@ -4,14 +4,36 @@
 use newsflow_model::Dateline;
 
 const MONTHS: [&str; 12] = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
 /// Words that mark a name as a news organisation rather than a place.
 const MEDIA_WORDS: [&str; 14] = [
-    "news", "agency", "press", "service", "wire", "times", "post", "telegraph", "herald",
-    "tribune", "journal", "broadcasting", "television", "radio",
+    "news",
+    "agency",
+    "press",
+    "service",
+    "wire",
+    "times",
+    "post",
+    "telegraph",
+    "herald",
+    "tribune",
+    "journal",
+    "broadcasting",
+    "television",
+    "radio",
 ];
 
 /// Dash-like separators that end a dateline.
@@ -100,7 +122,10 @@ pub fn parse(body: &str) -> Option<Dateline> {
 /// Parses "PLACE[, DATE] [(AGENCY)]".
 fn parse_head(head: &str) -> Option<Dateline> {
     let (before, agency) = match (head.rfind('('), head.ends_with(')')) {
-        (Some(open), true) => (head[..open].trim(), Some(head[open + 1..head.len() - 1].trim())),
+        (Some(open), true) => (
+            head[..open].trim(),
+            Some(head[open + 1..head.len() - 1].trim()),
+        ),
         _ => (head, None),
     };
     let (place, date) = match before.split_once(',') {
@@ -146,11 +171,7 @@ pub fn cited_sources(body: &str) -> Vec<String> {
             })
             .take(4)
             .collect();
-        let trailing: Vec<&str> = rest
-            .split_whitespace()
-            .skip(name.len())
-            .take(2)
-            .collect();
+        let trailing: Vec<&str> = rest.split_whitespace().skip(name.len()).take(2).collect();
         let next = rest.split_whitespace().nth(name.len());
         let named_as_agency = trailing
             .first()
@@ -180,8 +201,16 @@ pub fn cited_sources(body: &str) -> Vec<String> {
 /// A short all-caps name (TASS, AFP, RIA) or a well-known wire name.
 fn looks_like_agency(name: &str) -> bool {
     const WIRES: [&str; 10] = [
-        "Reuters", "Xinhua", "Interfax", "Bloomberg", "Kyodo", "Yonhap", "Bernama", "Antara",
-        "Anadolu", "Tanjug",
+        "Reuters",
+        "Xinhua",
+        "Interfax",
+        "Bloomberg",
+        "Kyodo",
+        "Yonhap",
+        "Bernama",
+        "Antara",
+        "Anadolu",
+        "Tanjug",
     ];
     WIRES.contains(&name)
         || (name.len() >= 2
@@ -195,8 +224,9 @@ mod tests {
 
     #[test]
     fn seed_style_source_dateline() {
-        let d = parse("China News Service, December 20. According to TASS news agency, on the 19th")
-            .expect("dateline");
+        let d =
+            parse("China News Service, December 20. According to TASS news agency, on the 19th")
+                .expect("dateline");
         assert_eq!(d.source.as_deref(), Some("China News Service"));
         assert_eq!(d.date.as_deref(), Some("December 20"));
         assert_eq!(d.place, None);
@@ -205,7 +235,8 @@ mod tests {
 
     #[test]
     fn agency_dateline_with_place_and_date() {
-        let d = parse("MINSK, Dec 20 (Reuters) - Russian President Vladimir Putin").expect("dateline");
+        let d =
+            parse("MINSK, Dec 20 (Reuters) - Russian President Vladimir Putin").expect("dateline");
         assert_eq!(d.place.as_deref(), Some("MINSK"));
         assert_eq!(d.source.as_deref(), Some("Reuters"));
         assert_eq!(d.date.as_deref(), Some("Dec 20"));
@@ -220,7 +251,10 @@ mod tests {
 
     #[test]
     fn ordinary_sentences_have_no_dateline() {
-        assert_eq!(parse("The talks between the leaders of Russia and Belarus - continued."), None);
+        assert_eq!(
+            parse("The talks between the leaders of Russia and Belarus - continued."),
+            None
+        );
         assert_eq!(parse("Putin said, however, that it was fine."), None);
     }
 

@@ -48,7 +48,9 @@ fn xml_format(head: &[u8]) -> Result<WireFormat, Rejection> {
         let name = String::from_utf8_lossy(&rest[..name_end]);
         let local = name.rsplit(':').next().unwrap_or(&name);
         return match local {
-            "newsMessage" | "newsItem" | "packageItem" | "knowledgeItem" => Ok(WireFormat::NewsmlG2),
+            "newsMessage" | "newsItem" | "packageItem" | "knowledgeItem" => {
+                Ok(WireFormat::NewsmlG2)
+            }
             "nitf" => Ok(WireFormat::Nitf),
             "NewsML" | "NewsItem" => Ok(WireFormat::Newsml1),
             other => Err(Rejection::new(
@@ -71,7 +73,10 @@ mod tests {
     fn detects_by_leading_bytes() {
         assert_eq!(detect(b"  {\"uri\":1}", None), Ok(WireFormat::Ninjs));
         assert_eq!(
-            detect(b"\xEF\xBB\xBF<?xml version=\"1.0\"?>\n<!DOCTYPE nitf SYSTEM \"nitf.dtd\">\n<nitf>", None),
+            detect(
+                b"\xEF\xBB\xBF<?xml version=\"1.0\"?>\n<!DOCTYPE nitf SYSTEM \"nitf.dtd\">\n<nitf>",
+                None
+            ),
             Ok(WireFormat::Nitf)
         );
         assert_eq!(
@@ -82,7 +87,13 @@ mod tests {
         assert_eq!(detect(b"\x01\x16a0001 r", None), Ok(WireFormat::Iptc7901));
         assert_eq!(detect(b"MINSK, Dec 20 -", None), Ok(WireFormat::PlainText));
         assert_eq!(detect(b"{", Some("plain-text")), Ok(WireFormat::PlainText));
-        assert_eq!(detect(b" \n ", None).map_err(|e| e.code), Err(ReasonCode::InvalidItem));
-        assert_eq!(detect(b"<html>", None).map_err(|e| e.code), Err(ReasonCode::UnsupportedFormat));
+        assert_eq!(
+            detect(b" \n ", None).map_err(|e| e.code),
+            Err(ReasonCode::InvalidItem)
+        );
+        assert_eq!(
+            detect(b"<html>", None).map_err(|e| e.code),
+            Err(ReasonCode::UnsupportedFormat)
+        );
     }
 }

@@ -185,7 +185,9 @@ fn time_field(obj: &Map<String, Value>, key: &str) -> Option<DateTime<Utc>> {
 fn agency_subject(v: &Value) -> Option<AgencySubject> {
     let get = |k: &str| v.get(k).and_then(Value::as_str).map(str::to_string);
     let uri = get("uri");
-    let code = get("code").or_else(|| get("qcode")).or_else(|| get("literal"));
+    let code = get("code")
+        .or_else(|| get("qcode"))
+        .or_else(|| get("literal"));
     let name = get("name");
     if uri.is_none() && code.is_none() && name.is_none() {
         return None;
@@ -243,9 +245,18 @@ mod tests {
 
     #[test]
     fn rejects_bad_json_and_empty_items() {
-        assert_eq!(decode_str("{\"uri\": ").map_err(|e| e.code), Err(ReasonCode::DecodeError));
-        assert_eq!(decode_str("{\"uri\":\"x\"}").map_err(|e| e.code), Err(ReasonCode::InvalidItem));
-        assert_eq!(decode_str("[1,2]").map_err(|e| e.code), Err(ReasonCode::InvalidItem));
+        assert_eq!(
+            decode_str("{\"uri\": ").map_err(|e| e.code),
+            Err(ReasonCode::DecodeError)
+        );
+        assert_eq!(
+            decode_str("{\"uri\":\"x\"}").map_err(|e| e.code),
+            Err(ReasonCode::InvalidItem)
+        );
+        assert_eq!(
+            decode_str("[1,2]").map_err(|e| e.code),
+            Err(ReasonCode::InvalidItem)
+        );
         assert_eq!(
             decode_str(r#"{"uri":"p","type":"composite"}"#).map_err(|e| e.code),
             Err(ReasonCode::PackageItem)
@@ -255,12 +266,18 @@ mod tests {
     #[test]
     fn deep_nesting_is_a_decode_error_not_a_crash() {
         let deep = format!("{{\"a\":{}{}}}", "[".repeat(100_000), "]".repeat(100_000));
-        assert_eq!(decode_str(&deep).map_err(|e| e.code), Err(ReasonCode::DecodeError));
+        assert_eq!(
+            decode_str(&deep).map_err(|e| e.code),
+            Err(ReasonCode::DecodeError)
+        );
     }
 
     #[test]
     fn oversized_field_is_too_large() {
-        let limits = Limits { max_item_bytes: 1 << 20, max_field_bytes: 10 };
+        let limits = Limits {
+            max_item_bytes: 1 << 20,
+            max_field_bytes: 10,
+        };
         let r = decode(br#"{"uri":"u","body_text":"0123456789abc"}"#, None, &limits);
         assert_eq!(r.map_err(|e| e.code), Err(ReasonCode::TooLarge));
     }

@@ -73,8 +73,13 @@ mod tests {
     fn seed_style_story_keeps_dateline_in_body() {
         let text = "China News Service, December 20. According to TASS news agency, Putin arrived in Minsk.\n\n  Lukashenko said it was fine.\n";
         let a = decode(text.as_bytes(), Some("seed.txt"), &Limits::default()).expect("decoded");
-        assert!(a.body_text.starts_with("China News Service, December 20. According"));
-        assert_eq!(a.body_text.split("\n\n").nth(1), Some("Lukashenko said it was fine."));
+        assert!(a
+            .body_text
+            .starts_with("China News Service, December 20. According"));
+        assert_eq!(
+            a.body_text.split("\n\n").nth(1),
+            Some("Lukashenko said it was fine.")
+        );
         assert_eq!(a.provider.as_deref(), Some("China News Service"));
         assert_eq!(a.cited_sources, vec!["TASS".to_string()]);
         assert_eq!(a.headline, None);

@@ -39,7 +39,19 @@ pub(crate) fn squash(text: &str) -> String {
 /// references are decoded. Script and style contents are dropped.
 pub(crate) fn html_to_text(html: &str) -> String {
     const BLOCKS: [&str; 14] = [
-        "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "blockquote", "pre",
+        "p",
+        "div",
+        "br",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "tr",
+        "blockquote",
+        "pre",
         "hr",
     ];
     let mut out = String::with_capacity(html.len());
@@ -102,7 +114,9 @@ pub(crate) fn decode_entities(text: &str) -> String {
                 "apos" => Some('\''),
                 "nbsp" => Some(' '),
                 _ if name.starts_with("#x") || name.starts_with("#X") => {
-                    u32::from_str_radix(&name[2..], 16).ok().and_then(char::from_u32)
+                    u32::from_str_radix(&name[2..], 16)
+                        .ok()
+                        .and_then(char::from_u32)
                 }
                 _ if name.starts_with('#') => name[1..].parse().ok().and_then(char::from_u32),
                 _ => None,
@@ -130,12 +144,16 @@ mod tests {
     #[test]
     fn paragraphs_are_trimmed_and_separated_by_one_blank_line() {
         let text = "First line\r\nsame para\r\n\r\n\r\n  Second\t para  \n\n\n";
-        assert_eq!(normalise_paragraphs(text), "First line\nsame para\n\nSecond  para");
+        assert_eq!(
+            normalise_paragraphs(text),
+            "First line\nsame para\n\nSecond  para"
+        );
     }
 
     #[test]
     fn html_blocks_become_paragraphs() {
-        let html = "<p>Hello <b>world</b> &amp; co.</p><script>x<y</script><p>Caf&#233; &#x263A;</p>";
+        let html =
+            "<p>Hello <b>world</b> &amp; co.</p><script>x<y</script><p>Caf&#233; &#x263A;</p>";
         assert_eq!(html_to_text(html), "Hello world & co.\n\nCafé ☺");
     }
 

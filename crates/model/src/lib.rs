@@ -20,4 +20,6 @@ pub mod topics;
 
 pub use article::{AgencySubject, Article, Dateline, WireFormat};
 pub use dlq::{headers, ReasonCode};
-pub use enriched::{Analysis, EnrichedRecord, Mention, MentionKind, SourceInfo, ENRICHED_SCHEMA_ID};
+pub use enriched::{
+    Analysis, EnrichedRecord, Mention, MentionKind, SourceInfo, ENRICHED_SCHEMA_ID,
+};

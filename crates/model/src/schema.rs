@@ -45,7 +45,9 @@ mod validate {
                 .iter()
                 .find(|(id, _)| id.trim_end_matches('#') == wanted)
                 .map(|(_, v)| v.clone())
-                .ok_or_else(|| format!("schema {wanted} is not shipped; refusing to fetch it").into())
+                .ok_or_else(|| {
+                    format!("schema {wanted} is not shipped; refusing to fetch it").into()
+                })
         }
     }
 

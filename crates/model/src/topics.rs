@@ -34,21 +34,6 @@ pub fn slug(label: &str) -> String {
     out
 }
 
-#[cfg(test)]
-mod tests {
-    use super::slug;
-
-    #[test]
-    fn slug_collapses_punctuation_runs() {
-        assert_eq!(slug("politics and government"), "politics-and-government");
-        assert_eq!(
-            slug("arts, culture, entertainment and media"),
-            "arts-culture-entertainment-and-media"
-        );
-        assert_eq!(slug("  crime, law and justice "), "crime-law-and-justice");
-    }
-}
-
 /// The slugs of the 17 IPTC Media Topic top levels (`news.topic.<slug>`).
 pub const TOP_LEVEL_SLUGS: [&str; 17] = [
     "arts-culture-entertainment-and-media",
@@ -69,3 +54,25 @@ pub const TOP_LEVEL_SLUGS: [&str; 17] = [
     "conflict-war-and-peace",
     "weather",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::slug;
+
+    #[test]
+    fn slug_collapses_punctuation_runs() {
+        assert_eq!(slug("politics and government"), "politics-and-government");
+        assert_eq!(
+            slug("arts, culture, entertainment and media"),
+            "arts-culture-entertainment-and-media"
+        );
+        assert_eq!(slug("  crime, law and justice "), "crime-law-and-justice");
+    }
+
+    #[test]
+    fn top_level_slugs_are_slugs() {
+        for s in super::TOP_LEVEL_SLUGS {
+            assert_eq!(slug(s), s);
+        }
+    }
+}

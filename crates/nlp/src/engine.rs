@@ -64,7 +64,11 @@ impl Engine {
         let (mut lang_tag, mut lang_conf) =
             language::detect(if body.is_empty() { headline } else { body });
         if let Some(declared) = &article.language {
-            let primary = declared.split(['-', '_']).next().unwrap_or(declared).to_lowercase();
+            let primary = declared
+                .split(['-', '_'])
+                .next()
+                .unwrap_or(declared)
+                .to_lowercase();
             if lang_conf < 0.5 || primary == lang_tag {
                 lang_tag = declared.clone();
                 lang_conf = lang_conf.max(0.9);
@@ -116,7 +120,13 @@ impl Engine {
 
     /// Distinct entities with salience: mentions (40%), how early the first is (30%), and
     /// whether the headline names it (30%).
-    fn entities(&self, found: &[Found], headline: &str, body_chars: usize, chars: &CharIndex) -> Vec<Entity> {
+    fn entities(
+        &self,
+        found: &[Found],
+        headline: &str,
+        body_chars: usize,
+        chars: &CharIndex,
+    ) -> Vec<Entity> {
         struct Acc {
             kind: MentionKind,
             name: String,
@@ -176,7 +186,13 @@ impl Engine {
 
     /// The agency's subjects (mapped where the vocabulary allows) merged with detected ones;
     /// an agency subject is never dropped or overwritten.
-    fn subjects(&self, article: &Article, headline: &str, body: &str, found: &[Found]) -> Vec<newsflow_model::enriched::SubjectScore> {
+    fn subjects(
+        &self,
+        article: &Article,
+        headline: &str,
+        body: &str,
+        found: &[Found],
+    ) -> Vec<newsflow_model::enriched::SubjectScore> {
         let mut counts: HashMap<usize, usize> = HashMap::new();
         for f in found {
             if let Origin::Kb(i) = f.origin {
@@ -216,16 +232,31 @@ impl Engine {
 
     /// The ninjs 2.2 item: the article's metadata, its bodies, and the people,
     /// organisations, places and subjects found.
-    fn item(&self, a: &Article, lang: &str, entities: &[Entity], subjects: &[newsflow_model::enriched::SubjectScore]) -> Item {
+    fn item(
+        &self,
+        a: &Article,
+        lang: &str,
+        entities: &[Entity],
+        subjects: &[newsflow_model::enriched::SubjectScore],
+    ) -> Item {
         let concept = |e: &Entity| Concept {
             name: e.name.clone(),
             rel: Some("mentioned".into()),
             uri: e.uri.clone(),
             literal: None,
         };
-        let of_kind = |k: MentionKind| entities.iter().filter(|e| e.kind == k).map(concept).collect::<Vec<_>>();
+        let of_kind = |k: MentionKind| {
+            entities
+                .iter()
+                .filter(|e| e.kind == k)
+                .map(concept)
+                .collect::<Vec<_>>()
+        };
         let mut places = of_kind(MentionKind::Place);
-        for e in entities.iter().filter(|e| e.kind == MentionKind::Other && e.uri.is_some()) {
+        for e in entities
+            .iter()
+            .filter(|e| e.kind == MentionKind::Other && e.uri.is_some())
+        {
             if !places.iter().any(|p| p.uri == e.uri) {
                 places.push(Concept {
                     rel: Some("nationality".into()),
@@ -237,7 +268,14 @@ impl Engine {
             .iter()
             .map(|s| Subject {
                 name: Some(s.name.clone()),
-                rel: Some(if s.origin == "agency" { "agency" } else { "about" }.into()),
+                rel: Some(
+                    if s.origin == "agency" {
+                        "agency"
+                    } else {
+                        "about"
+                    }
+                    .into(),
+                ),
                 uri: Some(s.uri.clone()),
                 literal: None,
                 creator: Some(if s.origin == "agency" {
@@ -250,12 +288,20 @@ impl Engine {
             })
             .collect();
         // Agency codes with no Media Topic equivalent are kept as they came.
-        for s in a.subjects.iter().filter(|s| self.topics.resolve_agency(s).is_none()) {
+        for s in a
+            .subjects
+            .iter()
+            .filter(|s| self.topics.resolve_agency(s).is_none())
+        {
             let uri = s.uri.clone().filter(|u| u.contains("://"));
             item_subjects.push(Subject {
                 name: s.name.clone(),
                 rel: Some("agency".into()),
-                literal: if uri.is_none() { s.code.clone().or_else(|| s.uri.clone()) } else { None },
+                literal: if uri.is_none() {
+                    s.code.clone().or_else(|| s.uri.clone())
+                } else {
+                    None
+                },
                 uri,
                 creator: Some(a.provider.clone().unwrap_or_else(|| "agency".into())),
                 relevance: None,

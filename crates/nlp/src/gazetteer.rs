@@ -44,8 +44,8 @@ pub(crate) struct Gazetteer {
 /// Is `text` an acceptable rendering of `surface`? Capitalised words stay capitalised;
 /// acronyms stay upper case; an all-caps rendering of a name (datelines) is accepted.
 fn case_compatible(surface: &str, text: &str) -> bool {
-    let text_all_caps = text.chars().any(char::is_alphabetic)
-        && !text.chars().any(char::is_lowercase);
+    let text_all_caps =
+        text.chars().any(char::is_alphabetic) && !text.chars().any(char::is_lowercase);
     for (s, t) in surface.split(' ').zip(text.split(' ')) {
         let s_first = s.chars().next();
         let t_first = t.chars().next();
@@ -54,9 +54,7 @@ fn case_compatible(surface: &str, text: &str) -> bool {
         if s_acronym && t != s {
             return false;
         }
-        if s_first.is_some_and(char::is_uppercase)
-            && !t_first.is_some_and(char::is_uppercase)
-        {
+        if s_first.is_some_and(char::is_uppercase) && !t_first.is_some_and(char::is_uppercase) {
             return false;
         }
         if !text_all_caps && s_first.is_some_and(char::is_lowercase) && t != s {
@@ -74,10 +72,12 @@ impl Gazetteer {
             if surface.chars().count() < 2 {
                 return;
             }
-            let p = by_key.entry(surface.to_lowercase()).or_insert_with(|| Pattern {
-                surfaces: Vec::new(),
-                targets: Vec::new(),
-            });
+            let p = by_key
+                .entry(surface.to_lowercase())
+                .or_insert_with(|| Pattern {
+                    surfaces: Vec::new(),
+                    targets: Vec::new(),
+                });
             if !p.surfaces.iter().any(|s| s == surface) {
                 p.surfaces.push(surface.to_string());
             }
@@ -107,7 +107,16 @@ impl Gazetteer {
             }
         }
         // Extra spellings of the most written country names.
-        for (alias, iso) in [("US", "US"), ("U.S.", "US"), ("USA", "US"), ("America", "US"), ("UK", "GB"), ("U.K.", "GB"), ("Britain", "GB"), ("UAE", "AE")] {
+        for (alias, iso) in [
+            ("US", "US"),
+            ("U.S.", "US"),
+            ("USA", "US"),
+            ("America", "US"),
+            ("UK", "GB"),
+            ("U.K.", "GB"),
+            ("Britain", "GB"),
+            ("UAE", "AE"),
+        ] {
             if let Some(i) = res
                 .places
                 .iter()
@@ -118,7 +127,10 @@ impl Gazetteer {
         }
         let mut patterns: Vec<Pattern> = by_key.into_values().collect();
         patterns.sort_by(|a, b| a.surfaces.cmp(&b.surfaces));
-        let keys: Vec<String> = patterns.iter().map(|p| p.surfaces[0].to_lowercase()).collect();
+        let keys: Vec<String> = patterns
+            .iter()
+            .map(|p| p.surfaces[0].to_lowercase())
+            .collect();
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)

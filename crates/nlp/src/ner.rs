@@ -15,21 +15,90 @@ use std::collections::{HashMap, HashSet};
 
 /// Words that introduce a person's name.
 const TITLES: [&str; 40] = [
-    "president", "minister", "chancellor", "premier", "secretary", "spokesman", "spokeswoman",
-    "spokesperson", "senator", "sen", "governor", "gov", "mayor", "king", "queen", "prince",
-    "princess", "pope", "general", "gen", "mr", "mrs", "ms", "dr", "prof", "professor",
-    "ambassador", "envoy", "chairman", "chairwoman", "ceo", "director", "judge", "justice",
-    "rep", "representative", "coach", "captain", "commander", "leader",
+    "president",
+    "minister",
+    "chancellor",
+    "premier",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "senator",
+    "sen",
+    "governor",
+    "gov",
+    "mayor",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "general",
+    "gen",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "professor",
+    "ambassador",
+    "envoy",
+    "chairman",
+    "chairwoman",
+    "ceo",
+    "director",
+    "judge",
+    "justice",
+    "rep",
+    "representative",
+    "coach",
+    "captain",
+    "commander",
+    "leader",
 ];
 
 /// Words that make a capitalised run an organisation.
 const ORG_HEADS: [&str; 40] = [
-    "ministry", "department", "bank", "party", "council", "committee", "agency",
-    "organization", "organisation", "union", "company", "corporation", "corp", "inc", "ltd",
-    "plc", "group", "university", "association", "court", "parliament", "commission",
-    "office", "forces", "army", "navy", "fund", "institute", "service", "authority",
-    "assembly", "bureau", "police", "airlines", "airways", "foundation", "alliance",
-    "front", "movement", "federation",
+    "ministry",
+    "department",
+    "bank",
+    "party",
+    "council",
+    "committee",
+    "agency",
+    "organization",
+    "organisation",
+    "union",
+    "company",
+    "corporation",
+    "corp",
+    "inc",
+    "ltd",
+    "plc",
+    "group",
+    "university",
+    "association",
+    "court",
+    "parliament",
+    "commission",
+    "office",
+    "forces",
+    "army",
+    "navy",
+    "fund",
+    "institute",
+    "service",
+    "authority",
+    "assembly",
+    "bureau",
+    "police",
+    "airlines",
+    "airways",
+    "foundation",
+    "alliance",
+    "front",
+    "movement",
+    "federation",
 ];
 
 /// Lower-case words allowed inside a capitalised name.
@@ -45,9 +114,25 @@ const PLACE_PREPS: [&str; 12] = [
 
 /// Capitalised words that are never names after a title.
 const NOT_NAMES: [&str; 19] = [
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
-    "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 /// Where a mention came from.
@@ -80,9 +165,15 @@ struct Candidate {
     found: Found,
 }
 
-pub(crate) fn find(res: &Resources, gaz: &Gazetteer, text: &str, dateline_place: Option<&str>) -> Vec<Found> {
+pub(crate) fn find(
+    res: &Resources,
+    gaz: &Gazetteer,
+    text: &str,
+    dateline_place: Option<&str>,
+) -> Vec<Found> {
     let toks = tokens(text);
-    let tok_at: HashMap<usize, usize> = toks.iter().enumerate().map(|(i, t)| (t.start, i)).collect();
+    let tok_at: HashMap<usize, usize> =
+        toks.iter().enumerate().map(|(i, t)| (t.start, i)).collect();
     let hits = gaz.hits(text);
 
     // Countries the story names outright, for deciding ambiguous places.
@@ -104,7 +195,9 @@ pub(crate) fn find(res: &Resources, gaz: &Gazetteer, text: &str, dateline_place:
     let mut cands: Vec<Candidate> = Vec::new();
     for h in &hits {
         let surface = &text[h.start..h.end];
-        let Some(&ti) = tok_at.get(&h.start) else { continue };
+        let Some(&ti) = tok_at.get(&h.start) else {
+            continue;
+        };
         let single_word = !surface.contains(' ');
         let common = single_word && res.common_words.contains(&surface.to_lowercase());
         let best = h
@@ -148,7 +241,8 @@ pub(crate) fn find(res: &Resources, gaz: &Gazetteer, text: &str, dateline_place:
                 }
             }
             Target::Place(_) => {
-                let is_country = matches!(best, Target::Place(i) if res.places[i].kind == PlaceKind::Country);
+                let is_country =
+                    matches!(best, Target::Place(i) if res.places[i].kind == PlaceKind::Country);
                 let in_dateline = dateline_place.is_some_and(|d| d.eq_ignore_ascii_case(surface));
                 if common && !is_country && !in_dateline && !place_context(text, &toks, ti) {
                     continue;
@@ -223,7 +317,10 @@ fn choose_place(res: &Resources, targets: &[Target], countries: &HashSet<&str>) 
             _ => None,
         })
         .collect();
-    if let Some(&i) = places.iter().find(|&&i| res.places[i].kind == PlaceKind::Country) {
+    if let Some(&i) = places
+        .iter()
+        .find(|&&i| res.places[i].kind == PlaceKind::Country)
+    {
         return (i, 0.95);
     }
     if let Some(&i) = places
@@ -235,7 +332,11 @@ fn choose_place(res: &Resources, targets: &[Target], countries: &HashSet<&str>) 
     let score = |i: usize| {
         let p = &res.places[i];
         let pop = (p.population.max(1) as f32).log10();
-        pop + if countries.contains(p.country.as_str()) { 3.0 } else { 0.0 }
+        pop + if countries.contains(p.country.as_str()) {
+            3.0
+        } else {
+            0.0
+        }
     };
     let mut scored: Vec<(usize, f32)> = places.iter().map(|&i| (i, score(i))).collect();
     scored.sort_by(|a, b| b.1.total_cmp(&a.1));

@@ -205,7 +205,9 @@ fn parse_countries(text: &str) -> Result<Vec<Place>, ResourceError> {
                 return Err(bad("countries.tsv", line, "expected 6 columns"));
             }
             Ok(Place {
-                geonameid: c[0].parse().map_err(|_| bad("countries.tsv", line, "bad id"))?,
+                geonameid: c[0]
+                    .parse()
+                    .map_err(|_| bad("countries.tsv", line, "bad id"))?,
                 kind: PlaceKind::Country,
                 country: c[1].to_string(),
                 name: c[2].to_string(),
@@ -230,7 +232,9 @@ fn parse_places(text: &str) -> Result<Vec<Place>, ResourceError> {
                 _ => return Err(bad("places.tsv", line, "unknown kind")),
             };
             Ok(Place {
-                geonameid: c[0].parse().map_err(|_| bad("places.tsv", line, "bad id"))?,
+                geonameid: c[0]
+                    .parse()
+                    .map_err(|_| bad("places.tsv", line, "bad id"))?,
                 kind,
                 name: c[2].to_string(),
                 country: c[3].to_string(),
@@ -285,7 +289,9 @@ fn parse_topics(text: &str) -> Result<Vec<Topic>, ResourceError> {
             }
             Ok(Topic {
                 code: c[0].to_string(),
-                level: c[1].parse().map_err(|_| bad("mediatopics.tsv", line, "bad level"))?,
+                level: c[1]
+                    .parse()
+                    .map_err(|_| bad("mediatopics.tsv", line, "bad level"))?,
                 parent: c[2].to_string(),
                 top: c[3].to_string(),
                 label: c[4].to_string(),
@@ -303,7 +309,10 @@ mod tests {
     fn embedded_resources_parse_and_are_complete() {
         let r = Resources::embedded().expect("resources");
         assert!(r.places.len() > 30_000, "{}", r.places.len());
-        assert!(r.places.iter().any(|p| p.name == "Minsk" && p.geonameid == 625144));
+        assert!(r
+            .places
+            .iter()
+            .any(|p| p.name == "Minsk" && p.geonameid == 625144));
         assert!(r
             .places
             .iter()
@@ -319,11 +328,18 @@ mod tests {
         let r = Resources::embedded().expect("resources");
         let labels: HashSet<&str> = r.topics.iter().map(|t| t.label.as_str()).collect();
         for (label, _) in &r.topic_terms {
-            assert!(labels.contains(label.as_str()), "topic-keywords.tsv: {label}");
+            assert!(
+                labels.contains(label.as_str()),
+                "topic-keywords.tsv: {label}"
+            );
         }
         for e in &r.kb {
             for label in &e.topics {
-                assert!(labels.contains(label.as_str()), "kb.tsv {}: {label}", e.name);
+                assert!(
+                    labels.contains(label.as_str()),
+                    "kb.tsv {}: {label}",
+                    e.name
+                );
             }
         }
     }

@@ -37,10 +37,16 @@ impl TopicIndex {
     /// Compiles labels and curated terms.
     pub fn build(res: &Resources) -> Result<Self, aho_corasick::BuildError> {
         let topics = res.topics.clone();
-        let by_code: HashMap<String, usize> =
-            topics.iter().enumerate().map(|(i, t)| (t.code.clone(), i)).collect();
-        let by_label: HashMap<String, usize> =
-            topics.iter().enumerate().map(|(i, t)| (t.label.clone(), i)).collect();
+        let by_code: HashMap<String, usize> = topics
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (t.code.clone(), i))
+            .collect();
+        let by_label: HashMap<String, usize> = topics
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (t.label.clone(), i))
+            .collect();
         let by_subjectcode: HashMap<String, usize> = topics
             .iter()
             .enumerate()
@@ -132,7 +138,14 @@ impl TopicIndex {
     }
 
     /// A [`SubjectScore`] for topic `i`.
-    pub fn score_for(&self, i: usize, relevance: u8, confidence: u8, origin: &str, evidence: Vec<String>) -> SubjectScore {
+    pub fn score_for(
+        &self,
+        i: usize,
+        relevance: u8,
+        confidence: u8,
+        origin: &str,
+        evidence: Vec<String>,
+    ) -> SubjectScore {
         let t = &self.topics[i];
         SubjectScore {
             code: t.code.clone(),
@@ -148,7 +161,12 @@ impl TopicIndex {
 
     /// Scores the story's topics from its headline, body and the topics its entities imply
     /// (`(topic, weight, evidence)`), most relevant first.
-    pub(crate) fn classify(&self, headline: &str, body: &str, implied: &[(usize, f32, String)]) -> Vec<SubjectScore> {
+    pub(crate) fn classify(
+        &self,
+        headline: &str,
+        body: &str,
+        implied: &[(usize, f32, String)],
+    ) -> Vec<SubjectScore> {
         let n = self.topics.len();
         let mut own = vec![0f32; n];
         let mut evidence: Vec<BTreeSet<String>> = vec![BTreeSet::new(); n];

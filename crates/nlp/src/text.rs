@@ -75,7 +75,11 @@ mod tests {
     #[test]
     fn tokens_know_sentence_starts() {
         let t = tokens("Putin met Lukashenko. Trade grew 30%.\n\nThe end");
-        let starts: Vec<&str> = t.iter().filter(|t| t.sentence_start).map(|t| t.text).collect();
+        let starts: Vec<&str> = t
+            .iter()
+            .filter(|t| t.sentence_start)
+            .map(|t| t.text)
+            .collect();
         assert_eq!(starts, vec!["Putin", "Trade", "The"]);
     }
 

@@ -8,8 +8,17 @@ use newsflow_nlp::Engine;
 const SEED: &str = include_str!("../../../samples/putin-minsk.txt");
 
 fn enrich_seed() -> EnrichedRecord {
-    let (_, stories) = decode(SEED.as_bytes(), None, Some("putin-minsk.txt"), &Limits::default());
-    let article = stories.into_iter().next().expect("one story").expect("decoded");
+    let (_, stories) = decode(
+        SEED.as_bytes(),
+        None,
+        Some("putin-minsk.txt"),
+        &Limits::default(),
+    );
+    let article = stories
+        .into_iter()
+        .next()
+        .expect("one story")
+        .expect("decoded");
     Engine::embedded().expect("engine").enrich(&article)
 }
 
@@ -19,18 +28,52 @@ fn seed_entities_are_found_and_linked() {
     let find = |name: &str| r.analysis.entities.iter().find(|e| e.name == name);
     let putin = find("Vladimir Putin").expect("Putin");
     assert_eq!(putin.kind, MentionKind::Person);
-    assert_eq!(putin.uri.as_deref(), Some("http://www.wikidata.org/entity/Q7747"));
-    assert!(putin.mentions >= 15, "every 'Putin' is the same person: {}", putin.mentions);
-    assert_eq!(find("Alexander Lukashenko").map(|e| e.kind), Some(MentionKind::Person));
+    assert_eq!(
+        putin.uri.as_deref(),
+        Some("http://www.wikidata.org/entity/Q7747")
+    );
+    assert!(
+        putin.mentions >= 15,
+        "every 'Putin' is the same person: {}",
+        putin.mentions
+    );
+    assert_eq!(
+        find("Alexander Lukashenko").map(|e| e.kind),
+        Some(MentionKind::Person)
+    );
     let minsk = find("Minsk").expect("Minsk");
-    assert_eq!(minsk.uri.as_deref(), Some("https://sws.geonames.org/625144/"));
-    assert_eq!(find("Belarus").and_then(|e| e.uri.as_deref()), Some("https://sws.geonames.org/630336/"));
-    assert_eq!(find("Price").map(|e| e.kind), Some(MentionKind::Person), "spokesman Price is a person");
-    for org in ["NATO", "Reuters", "TASS", "Collective Security Treaty Organization", "United States Department of State"] {
-        assert_eq!(find(org).map(|e| e.kind), Some(MentionKind::Organisation), "{org}");
+    assert_eq!(
+        minsk.uri.as_deref(),
+        Some("https://sws.geonames.org/625144/")
+    );
+    assert_eq!(
+        find("Belarus").and_then(|e| e.uri.as_deref()),
+        Some("https://sws.geonames.org/630336/")
+    );
+    assert_eq!(
+        find("Price").map(|e| e.kind),
+        Some(MentionKind::Person),
+        "spokesman Price is a person"
+    );
+    for org in [
+        "NATO",
+        "Reuters",
+        "TASS",
+        "Collective Security Treaty Organization",
+        "United States Department of State",
+    ] {
+        assert_eq!(
+            find(org).map(|e| e.kind),
+            Some(MentionKind::Organisation),
+            "{org}"
+        );
     }
     // "Russian" resolves to Russia.
-    assert!(r.analysis.mentions.iter().any(|m| m.text == "Russian" && m.name == "Russia"));
+    assert!(r
+        .analysis
+        .mentions
+        .iter()
+        .any(|m| m.text == "Russian" && m.name == "Russia"));
     assert_eq!(r.analysis.language.tag, "en");
 }
 
@@ -48,12 +91,20 @@ fn seed_mention_offsets_index_the_plain_text_body() {
 #[test]
 fn seed_subjects_cover_diplomacy_sanctions_trade_and_gas() {
     let r = enrich_seed();
-    let codes: Vec<&str> = r.analysis.subjects.iter().map(|s| s.code.as_str()).collect();
+    let codes: Vec<&str> = r
+        .analysis
+        .subjects
+        .iter()
+        .map(|s| s.code.as_str())
+        .collect();
     for code in ["20000639", "20000642", "20000373", "20000263", "11000000"] {
         assert!(codes.contains(&code), "{code} missing from {codes:?}");
     }
     for s in &r.item.subjects {
-        assert!(s.uri.as_deref().is_some_and(|u| u.starts_with("http://cv.iptc.org/newscodes/mediatopic/")));
+        assert!(s
+            .uri
+            .as_deref()
+            .is_some_and(|u| u.starts_with("http://cv.iptc.org/newscodes/mediatopic/")));
     }
 }
 
@@ -64,8 +115,18 @@ fn seed_record_is_valid_ninjs_and_envelope() {
     let json = serde_json::to_value(&r).expect("json");
     assert_eq!(v.ninjs_errors(&json["item"]), Vec::<String>::new());
     assert_eq!(v.envelope_errors(&json), Vec::<String>::new());
-    assert_eq!(r.analysis.dateline.as_ref().and_then(|d| d.source.as_deref()), Some("China News Service"));
-    assert!(r.item.infosources.iter().any(|s| s.name == "TASS" && s.role.as_deref() == Some("cited")));
+    assert_eq!(
+        r.analysis
+            .dateline
+            .as_ref()
+            .and_then(|d| d.source.as_deref()),
+        Some("China News Service")
+    );
+    assert!(r
+        .item
+        .infosources
+        .iter()
+        .any(|s| s.name == "TASS" && s.role.as_deref() == Some("cited")));
 }
 
 #[test]
@@ -83,10 +144,16 @@ fn a_broken_record_fails_validation() {
 fn print_seed() {
     let r = enrich_seed();
     for e in &r.analysis.entities {
-        println!("{:?} {} {:?} n={} s={}", e.kind, e.name, e.uri, e.mentions, e.salience);
+        println!(
+            "{:?} {} {:?} n={} s={}",
+            e.kind, e.name, e.uri, e.mentions, e.salience
+        );
     }
     for s in &r.analysis.subjects {
-        println!("{} {} rel={} conf={} {:?}", s.code, s.name, s.relevance, s.confidence, s.evidence);
+        println!(
+            "{} {} rel={} conf={} {:?}",
+            s.code, s.name, s.relevance, s.confidence, s.evidence
+        );
     }
     println!("{:?}", r.analysis.keywords);
 }

@@ -21,8 +21,19 @@ struct AdminState {
 async fn metrics(State(s): State<AdminState>) -> impl IntoResponse {
     let mut buf = Vec::new();
     match TextEncoder::new().encode(&s.registry.gather(), &mut buf) {
-        Ok(()) => (StatusCode::OK, [(header::CONTENT_TYPE, TextEncoder::new().format_type().to_string())], buf),
-        Err(e) => (StatusCode::INTERNAL_SERVER_ERROR, [(header::CONTENT_TYPE, "text/plain".to_string())], e.to_string().into_bytes()),
+        Ok(()) => (
+            StatusCode::OK,
+            [(
+                header::CONTENT_TYPE,
+                TextEncoder::new().format_type().to_string(),
+            )],
+            buf,
+        ),
+        Err(e) => (
+            StatusCode::INTERNAL_SERVER_ERROR,
+            [(header::CONTENT_TYPE, "text/plain".to_string())],
+            e.to_string().into_bytes(),
+        ),
     }
 }
 
@@ -31,11 +42,18 @@ async fn healthz() -> &'static str {
 }
 
 async fn readyz(State(s): State<AdminState>) -> (StatusCode, String) {
-    let reasons: Vec<String> = s.health.iter().filter_map(|h| h.not_ready_reason()).collect();
+    let reasons: Vec<String> = s
+        .health
+        .iter()
+        .filter_map(|h| h.not_ready_reason())
+        .collect();
     if reasons.is_empty() {
         (StatusCode::OK, "ready\n".into())
     } else {
-        (StatusCode::SERVICE_UNAVAILABLE, format!("not ready: {}\n", reasons.join("; ")))
+        (
+            StatusCode::SERVICE_UNAVAILABLE,
+            format!("not ready: {}\n", reasons.join("; ")),
+        )
     }
 }
 
@@ -47,7 +65,11 @@ pub struct AdminServer {
 
 impl AdminServer {
     /// Binds `addr` (port 0 picks one) and logs the bound address.
-    pub async fn bind(addr: SocketAddr, registry: Registry, health: Vec<Arc<Health>>) -> std::io::Result<Self> {
+    pub async fn bind(
+        addr: SocketAddr,
+        registry: Registry,
+        health: Vec<Arc<Health>>,
+    ) -> std::io::Result<Self> {
         let listener = TcpListener::bind(addr).await?;
         tracing::info!(addr = %listener.local_addr()?, "admin server listening");
         let router = Router::new()

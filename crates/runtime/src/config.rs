@@ -134,9 +134,9 @@ impl FileConfig {
         };
         let text = std::fs::read_to_string(path)
             .map_err(|e| ConfigError(format!("reading {}: {e}", path.display())))?;
-        let table: toml::Table = text
-            .parse()
-            .map_err(|e: toml::de::Error| ConfigError(format!("{}: {}", path.display(), e.message())))?;
+        let table: toml::Table = text.parse().map_err(|e: toml::de::Error| {
+            ConfigError(format!("{}: {}", path.display(), e.message()))
+        })?;
         Ok(FileConfig(table))
     }
 
@@ -154,7 +154,10 @@ impl FileConfig {
     /// A list of strings (or one string).
     pub fn strings(&self, key: &str) -> Vec<String> {
         match self.0.get(key) {
-            Some(toml::Value::Array(a)) => a.iter().filter_map(|v| v.as_str().map(str::to_string)).collect(),
+            Some(toml::Value::Array(a)) => a
+                .iter()
+                .filter_map(|v| v.as_str().map(str::to_string))
+                .collect(),
             Some(toml::Value::String(s)) => vec![s.clone()],
             _ => Vec::new(),
         }
@@ -199,7 +202,11 @@ fn kafka_env() -> Vec<(String, String)> {
 
 impl StageArgs {
     /// Validates and fills defaults. `file` is the parsed `--config` file.
-    pub fn resolve(&self, d: &StageDefaults, file: &FileConfig) -> Result<StageConfig, ConfigError> {
+    pub fn resolve(
+        &self,
+        d: &StageDefaults,
+        file: &FileConfig,
+    ) -> Result<StageConfig, ConfigError> {
         let pick = |flag: &Option<String>, key: &str, default: String| {
             flag.clone().or_else(|| file.string(key)).unwrap_or(default)
         };
@@ -211,22 +218,45 @@ impl StageArgs {
         let input_topic = pick(&self.input_topic, "input-topic", d.input_topic.into());
         let output_topic = pick(&self.output_topic, "output-topic", d.output_topic.into());
         let dlq_topic = pick(&self.dlq_topic, "dlq-topic", "news.dlq".into());
-        for (name, t) in [("input-topic", &input_topic), ("output-topic", &output_topic), ("dlq-topic", &dlq_topic)] {
+        for (name, t) in [
+            ("input-topic", &input_topic),
+            ("output-topic", &output_topic),
+            ("dlq-topic", &dlq_topic),
+        ] {
             let ok = !t.is_empty()
                 && t.len() <= 249
-                && t.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'));
+                && t.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'));
             if !ok {
-                return Err(ConfigError(format!("--{name} {t:?} is not a valid topic name")));
+                return Err(ConfigError(format!(
+                    "--{name} {t:?} is not a valid topic name"
+                )));
             }
         }
-        let admin = pick(&self.admin_addr, "admin-addr", format!("0.0.0.0:{}", d.admin_port));
+        let admin = pick(
+            &self.admin_addr,
+            "admin-addr",
+            format!("0.0.0.0:{}", d.admin_port),
+        );
         let admin_addr = if admin.eq_ignore_ascii_case("off") || admin.is_empty() {
             None
         } else {
-            let normalised = if admin.starts_with(':') { format!("0.0.0.0{admin}") } else { admin.clone() };
-            Some(normalised.parse().map_err(|_| ConfigError(format!("--admin-addr {admin:?} is not host:port")))?)
+            let normalised = if admin.starts_with(':') {
+                format!("0.0.0.0{admin}")
+            } else {
+                admin.clone()
+            };
+            Some(
+                normalised
+                    .parse()
+                    .map_err(|_| ConfigError(format!("--admin-addr {admin:?} is not host:port")))?,
+            )
         };
-        let drain_timeout = match self.drain_timeout.clone().or_else(|| file.string("drain-timeout")) {
+        let drain_timeout = match self
+            .drain_timeout
+            .clone()
+            .or_else(|| file.string("drain-timeout"))
+        {
             Some(s) => parse_duration(&s)?,
             None => Duration::from_secs(5),
         };
@@ -235,26 +265,41 @@ impl StageArgs {
             None => match file.string("log-format").as_deref() {
                 Some("json") => LogFormat::Json,
                 Some("text") => LogFormat::Text,
-                Some(other) => return Err(ConfigError(format!("log-format {other:?} is not text or json"))),
+                Some(other) => {
+                    return Err(ConfigError(format!(
+                        "log-format {other:?} is not text or json"
+                    )))
+                }
                 None => {
                     use std::io::IsTerminal;
-                    if std::io::stderr().is_terminal() { LogFormat::Text } else { LogFormat::Json }
+                    if std::io::stderr().is_terminal() {
+                        LogFormat::Text
+                    } else {
+                        LogFormat::Json
+                    }
                 }
             },
         };
-        let number = |flag: Option<usize>, key: &str, default: usize| -> Result<NonZeroUsize, ConfigError> {
-            let v = match flag {
-                Some(v) => v,
-                None => match file.string(key) {
-                    Some(s) => s.parse().map_err(|_| ConfigError(format!("{key} {s:?} is not a number")))?,
-                    None => default,
-                },
+        let number =
+            |flag: Option<usize>, key: &str, default: usize| -> Result<NonZeroUsize, ConfigError> {
+                let v = match flag {
+                    Some(v) => v,
+                    None => match file.string(key) {
+                        Some(s) => s
+                            .parse()
+                            .map_err(|_| ConfigError(format!("{key} {s:?} is not a number")))?,
+                        None => default,
+                    },
+                };
+                NonZeroUsize::new(v).ok_or_else(|| ConfigError(format!("{key} must be at least 1")))
             };
-            NonZeroUsize::new(v).ok_or_else(|| ConfigError(format!("{key} must be at least 1")))
-        };
         let cpus = std::thread::available_parallelism().map_or(2, NonZeroUsize::get);
         let workers = number(self.workers, "workers", cpus)?;
-        let max_inflight_per_partition = number(self.max_inflight_per_partition, "max-inflight-per-partition", 64)?;
+        let max_inflight_per_partition = number(
+            self.max_inflight_per_partition,
+            "max-inflight-per-partition",
+            64,
+        )?;
         let mut kafka = BTreeMap::new();
         if let Some(toml::Value::Table(t)) = file.0.get("kafka") {
             for (k, v) in t {
@@ -303,7 +348,9 @@ mod tests {
 
     #[test]
     fn defaults_follow_the_contract() {
-        let c = StageArgs::default().resolve(&defaults(), &FileConfig::default()).expect("valid");
+        let c = StageArgs::default()
+            .resolve(&defaults(), &FileConfig::default())
+            .expect("valid");
         assert_eq!(c.brokers, "localhost:9092");
         assert_eq!(c.group_id, "newsflow-enricher");
         assert_eq!(c.dlq_topic, "news.dlq");
@@ -323,17 +370,35 @@ mod tests {
         assert_eq!(c.brokers, "flag:9092");
         assert_eq!(c.group_id, "g-file");
         assert_eq!(c.drain_timeout, Duration::from_millis(1500));
-        assert_eq!(c.kafka.get("fetch.max.bytes").map(String::as_str), Some("1000"));
+        assert_eq!(
+            c.kafka.get("fetch.max.bytes").map(String::as_str),
+            Some("1000")
+        );
         assert_eq!(c.kafka.get("client.id").map(String::as_str), Some("x"));
     }
 
     #[test]
     fn invalid_values_are_rejected() {
         let bad = |args: StageArgs| args.resolve(&defaults(), &FileConfig::default()).is_err();
-        assert!(bad(StageArgs { admin_addr: Some("nowhere".into()), ..StageArgs::default() }));
-        assert!(bad(StageArgs { drain_timeout: Some("5 parsecs".into()), ..StageArgs::default() }));
-        assert!(bad(StageArgs { kafka: vec!["novalue".into()], ..StageArgs::default() }));
-        assert!(bad(StageArgs { workers: Some(0), ..StageArgs::default() }));
-        assert!(bad(StageArgs { input_topic: Some("bad topic!".into()), ..StageArgs::default() }));
+        assert!(bad(StageArgs {
+            admin_addr: Some("nowhere".into()),
+            ..StageArgs::default()
+        }));
+        assert!(bad(StageArgs {
+            drain_timeout: Some("5 parsecs".into()),
+            ..StageArgs::default()
+        }));
+        assert!(bad(StageArgs {
+            kafka: vec!["novalue".into()],
+            ..StageArgs::default()
+        }));
+        assert!(bad(StageArgs {
+            workers: Some(0),
+            ..StageArgs::default()
+        }));
+        assert!(bad(StageArgs {
+            input_topic: Some("bad topic!".into()),
+            ..StageArgs::default()
+        }));
     }
 }

@@ -39,7 +39,13 @@ pub fn stage_consumer(cfg: &StageConfig) -> ClientConfig {
 pub fn stage_producer(cfg: &StageConfig) -> ClientConfig {
     let mut c = producer(&cfg.brokers, &BTreeMap::new());
     for (k, v) in &cfg.kafka {
-        if !k.starts_with("group.") && !k.starts_with("auto.") && !k.starts_with("enable.auto") && k != "partition.assignment.strategy" && k != "session.timeout.ms" && k != "heartbeat.interval.ms" {
+        if !k.starts_with("group.")
+            && !k.starts_with("auto.")
+            && !k.starts_with("enable.auto")
+            && k != "partition.assignment.strategy"
+            && k != "session.timeout.ms"
+            && k != "heartbeat.interval.ms"
+        {
             c.set(k, v);
         }
     }

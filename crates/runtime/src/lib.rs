@@ -27,7 +27,7 @@ pub mod tracker;
 
 pub use config::{ConfigError, StageArgs, StageConfig, StageDefaults};
 pub use metrics::{Metrics, StageMetrics};
-pub use processor::{Header, InputRecord, OutputRecord, Outcome, Processor, Rejection};
+pub use processor::{Header, InputRecord, Outcome, OutputRecord, Processor, Rejection};
 pub use stage::{run, Health, StageError};
 
 /// Exit status for invalid configuration (EX_USAGE).

@@ -5,8 +5,8 @@
 //! registry; a service runs one.
 
 use prometheus::{
-    Histogram, HistogramOpts, HistogramVec, IntCounter, IntCounterVec, IntGauge, IntGaugeVec,
-    Opts, Registry,
+    Histogram, HistogramOpts, HistogramVec, IntCounter, IntCounterVec, IntGauge, IntGaugeVec, Opts,
+    Registry,
 };
 
 /// Histogram buckets, 1 ms to 10 s.
@@ -56,7 +56,12 @@ pub struct Metrics {
     pub dlq_retries: IntCounterVec,
 }
 
-fn counter(r: &Registry, name: &str, help: &str, labels: &[&str]) -> prometheus::Result<IntCounterVec> {
+fn counter(
+    r: &Registry,
+    name: &str,
+    help: &str,
+    labels: &[&str],
+) -> prometheus::Result<IntCounterVec> {
     let c = IntCounterVec::new(Opts::new(name, help), labels)?;
     r.register(Box::new(c.clone()))?;
     Ok(c)
@@ -69,7 +74,10 @@ fn gauge(r: &Registry, name: &str, help: &str, labels: &[&str]) -> prometheus::R
 }
 
 fn histogram(r: &Registry, name: &str, help: &str) -> prometheus::Result<HistogramVec> {
-    let h = HistogramVec::new(HistogramOpts::new(name, help).buckets(BUCKETS.to_vec()), &["stage"])?;
+    let h = HistogramVec::new(
+        HistogramOpts::new(name, help).buckets(BUCKETS.to_vec()),
+        &["stage"],
+    )?;
     r.register(Box::new(h.clone()))?;
     Ok(h)
 }
@@ -78,21 +86,86 @@ impl Metrics {
     /// Registers every family (and the process collector) on `registry`.
     pub fn register(registry: &Registry) -> prometheus::Result<Self> {
         #[cfg(target_os = "linux")]
-        registry.register(Box::new(prometheus::process_collector::ProcessCollector::for_self()))?;
+        registry.register(Box::new(
+            prometheus::process_collector::ProcessCollector::for_self(),
+        ))?;
         Ok(Metrics {
-            received: counter(registry, "newsflow_records_received_total", "Records read from the input topic.", &["stage", "topic"])?,
-            produced: counter(registry, "newsflow_records_produced_total", "Records acknowledged by the broker, per output topic (DLQ included).", &["stage", "topic"])?,
-            rejected: counter(registry, "newsflow_records_rejected_total", "Records sent to the dead-letter topic, by reason.", &["stage", "reason"])?,
-            duplicates: counter(registry, "newsflow_duplicates_dropped_total", "Exact duplicates dropped on purpose.", &["stage"])?,
-            processing: histogram(registry, "newsflow_processing_duration_seconds", "Time from a record's arrival to its last output acknowledged.")?,
-            end_to_end: histogram(registry, "newsflow_end_to_end_latency_seconds", "Time from newsflow-ingest-ts to this stage's outputs acknowledged.")?,
-            lag_messages: gauge(registry, "newsflow_consumer_lag_messages", "Messages behind the high watermark (librdkafka statistics).", &["stage", "topic", "partition"])?,
-            lag_seconds: gauge(registry, "newsflow_consumer_lag_seconds", "Now minus the timestamp of the oldest unprocessed record.", &["stage", "topic", "partition"])?,
-            inflight: gauge(registry, "newsflow_inflight_records", "Records being processed or produced.", &["stage"])?,
-            rebalances: counter(registry, "newsflow_rebalances_total", "Partition assignments and revocations.", &["stage"])?,
-            entities: counter(registry, "newsflow_entities_tagged_total", "Entity mentions tagged, by kind.", &["stage", "kind"])?,
-            subjects: counter(registry, "newsflow_subjects_tagged_total", "Subjects tagged, by Media Topic top level.", &["stage", "top_level"])?,
-            dlq_retries: counter(registry, "newsflow_delivery_retries_total", "Produce attempts retried after a transient error.", &["stage"])?,
+            received: counter(
+                registry,
+                "newsflow_records_received_total",
+                "Records read from the input topic.",
+                &["stage", "topic"],
+            )?,
+            produced: counter(
+                registry,
+                "newsflow_records_produced_total",
+                "Records acknowledged by the broker, per output topic (DLQ included).",
+                &["stage", "topic"],
+            )?,
+            rejected: counter(
+                registry,
+                "newsflow_records_rejected_total",
+                "Records sent to the dead-letter topic, by reason.",
+                &["stage", "reason"],
+            )?,
+            duplicates: counter(
+                registry,
+                "newsflow_duplicates_dropped_total",
+                "Exact duplicates dropped on purpose.",
+                &["stage"],
+            )?,
+            processing: histogram(
+                registry,
+                "newsflow_processing_duration_seconds",
+                "Time from a record's arrival to its last output acknowledged.",
+            )?,
+            end_to_end: histogram(
+                registry,
+                "newsflow_end_to_end_latency_seconds",
+                "Time from newsflow-ingest-ts to this stage's outputs acknowledged.",
+            )?,
+            lag_messages: gauge(
+                registry,
+                "newsflow_consumer_lag_messages",
+                "Messages behind the high watermark (librdkafka statistics).",
+                &["stage", "topic", "partition"],
+            )?,
+            lag_seconds: gauge(
+                registry,
+                "newsflow_consumer_lag_seconds",
+                "Now minus the timestamp of the oldest unprocessed record.",
+                &["stage", "topic", "partition"],
+            )?,
+            inflight: gauge(
+                registry,
+                "newsflow_inflight_records",
+                "Records being processed or produced.",
+                &["stage"],
+            )?,
+            rebalances: counter(
+                registry,
+                "newsflow_rebalances_total",
+                "Partition assignments and revocations.",
+                &["stage"],
+            )?,
+            entities: counter(
+                registry,
+                "newsflow_entities_tagged_total",
+                "Entity mentions tagged, by kind.",
+                &["stage", "kind"],
+            )?,
+            subjects: counter(
+                registry,
+                "newsflow_subjects_tagged_total",
+                "Subjects tagged, by Media Topic top level.",
+                &["stage", "top_level"],
+            )?,
+            dlq_retries: counter(
+                registry,
+                "newsflow_delivery_retries_total",
+                "Produce attempts retried after a transient error.",
+                &["stage"],
+            )?,
         })
     }
 
@@ -141,16 +214,24 @@ pub struct StageMetrics {
 impl StageMetrics {
     /// Counts a produced record on `topic`.
     pub fn produced(&self, topic: &str) {
-        self.families.produced.with_label_values(&[self.stage, topic]).inc();
+        self.families
+            .produced
+            .with_label_values(&[self.stage, topic])
+            .inc();
     }
 
     /// Counts a rejection.
     pub fn rejected(&self, reason: &str) {
-        self.families.rejected.with_label_values(&[self.stage, reason]).inc();
+        self.families
+            .rejected
+            .with_label_values(&[self.stage, reason])
+            .inc();
     }
 
     /// Pre-creates the produced counter of a topic.
     pub fn init_produced(&self, topic: &str) {
-        self.families.produced.with_label_values(&[self.stage, topic]);
+        self.families
+            .produced
+            .with_label_values(&[self.stage, topic]);
     }
 }

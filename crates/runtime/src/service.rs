@@ -65,7 +65,11 @@ where
             return 1;
         }
     };
-    let processor = match build(ServiceContext { config: &config, file: &file, metrics: &metrics }) {
+    let processor = match build(ServiceContext {
+        config: &config,
+        file: &file,
+        metrics: &metrics,
+    }) {
         Ok(p) => Arc::new(p),
         Err(e) => {
             eprintln!("invalid configuration: {e}");
@@ -73,7 +77,11 @@ where
         }
     };
     let runtime = match tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(std::thread::available_parallelism().map_or(2, |n| n.get()).max(2))
+        .worker_threads(
+            std::thread::available_parallelism()
+                .map_or(2, |n| n.get())
+                .max(2),
+        )
         .enable_all()
         .build()
     {
@@ -118,7 +126,10 @@ pub async fn signals(shutdown: CancellationToken) {
     #[cfg(unix)]
     {
         use tokio::signal::unix::{signal, SignalKind};
-        let (Ok(mut term), Ok(mut int)) = (signal(SignalKind::terminate()), signal(SignalKind::interrupt())) else {
+        let (Ok(mut term), Ok(mut int)) = (
+            signal(SignalKind::terminate()),
+            signal(SignalKind::interrupt()),
+        ) else {
             tracing::error!("cannot install signal handlers");
             return;
         };

@@ -5,7 +5,9 @@ use crate::kafka;
 use crate::metrics::StageMetrics;
 use crate::processor::{InputRecord, Outcome, OutputRecord, Processor, Rejection};
 use crate::tracker::{Ticket, TopicPartition, Tracker};
-use rdkafka::consumer::{BaseConsumer, CommitMode, Consumer, ConsumerContext, Rebalance, StreamConsumer};
+use rdkafka::consumer::{
+    BaseConsumer, CommitMode, Consumer, ConsumerContext, Rebalance, StreamConsumer,
+};
 use rdkafka::error::{KafkaError, RDKafkaErrorCode};
 use rdkafka::message::{Header, Headers, Message, OwnedHeaders};
 use rdkafka::producer::{FutureProducer, FutureRecord, Producer};
@@ -91,17 +93,24 @@ impl Health {
 /// Runs `f`, which may block, from a librdkafka callback without starving the reactor.
 fn blocking<T>(f: impl FnOnce() -> T) -> T {
     match tokio::runtime::Handle::try_current() {
-        Ok(h) if h.runtime_flavor() == tokio::runtime::RuntimeFlavor::MultiThread => tokio::task::block_in_place(f),
+        Ok(h) if h.runtime_flavor() == tokio::runtime::RuntimeFlavor::MultiThread => {
+            tokio::task::block_in_place(f)
+        }
         _ => f(),
     }
 }
 
 fn tps_of(tpl: &TopicPartitionList) -> Vec<TopicPartition> {
-    tpl.elements().iter().map(|e| (e.topic().to_string(), e.partition())).collect()
+    tpl.elements()
+        .iter()
+        .map(|e| (e.topic().to_string(), e.partition()))
+        .collect()
 }
 
 fn now_ms() -> i64 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
 }
 
 /// The consumer's context: rebalance drain and commit, statistics → lag metrics.
@@ -124,10 +133,18 @@ impl ClientContext for StageContext {
                 }
                 let label = p.to_string();
                 let labels = [self.metrics.stage, topic.as_str(), label.as_str()];
-                self.metrics.families.lag_messages.with_label_values(&labels).set(part.consumer_lag);
+                self.metrics
+                    .families
+                    .lag_messages
+                    .with_label_values(&labels)
+                    .set(part.consumer_lag);
                 let oldest = self.tracker.oldest_pending_ts(&(topic.clone(), *p));
                 let secs = oldest.map_or(0, |ts| (now - ts).max(0) / 1000);
-                self.metrics.families.lag_seconds.with_label_values(&labels).set(secs);
+                self.metrics
+                    .families
+                    .lag_seconds
+                    .with_label_values(&labels)
+                    .set(secs);
             }
         }
     }
@@ -142,12 +159,18 @@ impl ClientContext for StageContext {
 
 impl ConsumerContext for StageContext {
     fn pre_rebalance(&self, consumer: &BaseConsumer<Self>, rebalance: &Rebalance<'_>) {
-        let Rebalance::Revoke(tpl) = rebalance else { return };
+        let Rebalance::Revoke(tpl) = rebalance else {
+            return;
+        };
         self.metrics.rebalances.inc();
         let tps = tps_of(tpl);
         let drained = blocking(|| self.tracker.wait_idle(&tps, self.drain_timeout));
         if !drained {
-            warn!(stage = self.metrics.stage, partitions = tps.len(), "drain timed out on revoke; unfinished records will be redelivered");
+            warn!(
+                stage = self.metrics.stage,
+                partitions = tps.len(),
+                "drain timed out on revoke; unfinished records will be redelivered"
+            );
         }
         let stored = self.tracker.stored(&tps);
         if !stored.is_empty() {
@@ -156,14 +179,27 @@ impl ConsumerContext for StageContext {
                 let _ = commit.add_partition_offset(topic, *partition, Offset::Offset(*next));
             }
             match blocking(|| consumer.commit(&commit, CommitMode::Sync)) {
-                Ok(()) => info!(stage = self.metrics.stage, partitions = stored.len(), "committed on revoke"),
+                Ok(()) => info!(
+                    stage = self.metrics.stage,
+                    partitions = stored.len(),
+                    "committed on revoke"
+                ),
                 Err(e) => warn!(stage = self.metrics.stage, error = %e, "commit on revoke failed"),
             }
         }
         self.tracker.revoke(&tps);
         let n = tps.len();
-        let _ = self.health.assigned.fetch_update(Ordering::Relaxed, Ordering::Relaxed, |a| Some(a.saturating_sub(n)));
-        info!(stage = self.metrics.stage, partitions = n, "partitions revoked");
+        let _ = self
+            .health
+            .assigned
+            .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |a| {
+                Some(a.saturating_sub(n))
+            });
+        info!(
+            stage = self.metrics.stage,
+            partitions = n,
+            "partitions revoked"
+        );
     }
 
     fn post_rebalance(&self, _consumer: &BaseConsumer<Self>, rebalance: &Rebalance<'_>) {
@@ -176,13 +212,25 @@ impl ConsumerContext for StageContext {
             self.tracker.assign(&tps);
             self.health.assigned.fetch_add(tps.len(), Ordering::Relaxed);
             self.health.connected.store(true, Ordering::Relaxed);
-            info!(stage = self.metrics.stage, partitions = tps.len(), "partitions assigned");
+            info!(
+                stage = self.metrics.stage,
+                partitions = tps.len(),
+                "partitions assigned"
+            );
         }
     }
 
-    fn commit_callback(&self, result: rdkafka::error::KafkaResult<()>, offsets: &TopicPartitionList) {
+    fn commit_callback(
+        &self,
+        result: rdkafka::error::KafkaResult<()>,
+        offsets: &TopicPartitionList,
+    ) {
         match result {
-            Ok(()) => debug!(stage = self.metrics.stage, partitions = offsets.count(), "offsets committed"),
+            Ok(()) => debug!(
+                stage = self.metrics.stage,
+                partitions = offsets.count(),
+                "offsets committed"
+            ),
             Err(KafkaError::ConsumerCommit(RDKafkaErrorCode::NoOffset)) => {}
             Err(e) => warn!(stage = self.metrics.stage, error = %e, "offset commit failed"),
         }
@@ -228,7 +276,8 @@ pub async fn run<P: Processor>(
         health: health.clone(),
         drain_timeout: cfg.drain_timeout,
     };
-    let consumer: Arc<StageConsumer> = Arc::new(kafka::stage_consumer(&cfg).create_with_context(context)?);
+    let consumer: Arc<StageConsumer> =
+        Arc::new(kafka::stage_consumer(&cfg).create_with_context(context)?);
     let producer: FutureProducer = kafka::stage_producer(&cfg).create()?;
     consumer.subscribe(&[&cfg.input_topic])?;
     metrics.init_produced(&cfg.output_topic);
@@ -276,7 +325,9 @@ pub async fn run<P: Processor>(
         };
         let slot = slots
             .entry(tp)
-            .or_insert_with(|| Arc::new(Semaphore::new(shared.cfg.max_inflight_per_partition.get())))
+            .or_insert_with(|| {
+                Arc::new(Semaphore::new(shared.cfg.max_inflight_per_partition.get()))
+            })
             .clone();
         let permit = tokio::select! {
             _ = shutdown.cancelled() => {
@@ -297,7 +348,11 @@ pub async fn run<P: Processor>(
     tasks.close();
     let drain = shared.cfg.drain_timeout;
     if tokio::time::timeout(drain, tasks.wait()).await.is_err() {
-        warn!(stage = shared.cfg.stage, inflight = tracker.inflight(&[]), "drain timed out; unfinished records will be redelivered");
+        warn!(
+            stage = shared.cfg.stage,
+            inflight = tracker.inflight(&[]),
+            "drain timed out; unfinished records will be redelivered"
+        );
         shared.abort.cancel();
         tasks.wait().await;
     }
@@ -308,7 +363,10 @@ pub async fn run<P: Processor>(
         Ok(Err(e)) => warn!(stage = shared.cfg.stage, error = %e, "final commit failed"),
         Err(e) => error!(stage = shared.cfg.stage, error = %e, "final commit task failed"),
     }
-    if let Err(e) = shared.producer.flush(Timeout::After(Duration::from_secs(5))) {
+    if let Err(e) = shared
+        .producer
+        .flush(Timeout::After(Duration::from_secs(5)))
+    {
         warn!(stage = shared.cfg.stage, error = %e, "producer flush failed");
     }
     info!(stage = shared.cfg.stage, "stage stopped");
@@ -320,7 +378,12 @@ fn owned_input<M: Message>(m: &M) -> InputRecord {
         .headers()
         .map(|h| {
             h.iter()
-                .map(|h| (h.key.to_string(), h.value.map(<[u8]>::to_vec).unwrap_or_default()))
+                .map(|h| {
+                    (
+                        h.key.to_string(),
+                        h.value.map(<[u8]>::to_vec).unwrap_or_default(),
+                    )
+                })
                 .collect()
         })
         .unwrap_or_default();
@@ -357,12 +420,21 @@ fn is_permanent(e: &KafkaError) -> bool {
 
 /// Produces one record, retrying transient errors with backoff until acknowledged,
 /// permanently refused, or aborted.
-async fn deliver<P>(s: &Shared<P>, topic: &str, key: Option<&[u8]>, payload: &[u8], headers: &[(String, Vec<u8>)]) -> Result<(), DeliveryFailure> {
+async fn deliver<P>(
+    s: &Shared<P>,
+    topic: &str,
+    key: Option<&[u8]>,
+    payload: &[u8],
+    headers: &[(String, Vec<u8>)],
+) -> Result<(), DeliveryFailure> {
     let mut backoff = Duration::from_millis(100);
     loop {
         let mut owned = OwnedHeaders::new_with_capacity(headers.len());
         for (k, v) in headers {
-            owned = owned.insert(Header { key: k, value: Some(v) });
+            owned = owned.insert(Header {
+                key: k,
+                value: Some(v),
+            });
         }
         let mut record = FutureRecord::to(topic).payload(payload).headers(owned);
         if let Some(k) = key {
@@ -393,17 +465,26 @@ async fn deliver<P>(s: &Shared<P>, topic: &str, key: Option<&[u8]>, payload: &[u
 
 /// Sends the input, unchanged, to the DLQ with the reason headers. A value the broker
 /// refuses (too large) is replaced by an empty one: the headers still point at the original.
-async fn dead_letter<P>(s: &Shared<P>, input: &InputRecord, rejection: &Rejection) -> Result<(), DeliveryFailure> {
+async fn dead_letter<P>(
+    s: &Shared<P>,
+    input: &InputRecord,
+    rejection: &Rejection,
+) -> Result<(), DeliveryFailure> {
     let mut headers: Vec<(String, Vec<u8>)> = input
         .headers
         .iter()
-        .filter(|(k, _)| !k.starts_with("newsflow-") || k == header_names::INGEST_TS || k == "newsflow-format")
+        .filter(|(k, _)| {
+            !k.starts_with("newsflow-") || k == header_names::INGEST_TS || k == "newsflow-format"
+        })
         .cloned()
         .collect();
     let mut push = |k: &str, v: String| headers.push((k.to_string(), v.into_bytes()));
     push(header_names::STAGE, s.cfg.stage.to_string());
     push(header_names::REASON, rejection.reason.to_string());
-    push(header_names::ERROR, rejection.message.chars().take(1000).collect());
+    push(
+        header_names::ERROR,
+        rejection.message.chars().take(1000).collect(),
+    );
     push(header_names::SOURCE_TOPIC, input.topic.clone());
     push(header_names::SOURCE_PARTITION, input.partition.to_string());
     push(header_names::SOURCE_OFFSET, input.offset.to_string());
@@ -422,19 +503,29 @@ async fn dead_letter<P>(s: &Shared<P>, input: &InputRecord, rejection: &Rejectio
 
 /// Processes one record and produces its outputs and dead letters; stores the offset when
 /// everything was acknowledged.
-async fn handle<P: Processor>(s: Arc<Shared<P>>, input: InputRecord, ticket: Ticket, _slot: OwnedSemaphorePermit) {
+async fn handle<P: Processor>(
+    s: Arc<Shared<P>>,
+    input: InputRecord,
+    ticket: Ticket,
+    _slot: OwnedSemaphorePermit,
+) {
     let _guard = InflightGuard(s.metrics.clone());
     let started = Instant::now();
     let input = Arc::new(input);
     let outcome = {
-        let Ok(_worker) = s.workers.acquire().await else { return };
+        let Ok(_worker) = s.workers.acquire().await else {
+            return;
+        };
         let (p, i) = (s.processor.clone(), input.clone());
         match tokio::task::spawn_blocking(move || p.process(&i)).await {
             Ok(o) => o,
             Err(e) => {
                 error!(stage = s.cfg.stage, topic = %input.topic, partition = input.partition, offset = input.offset, error = %e, "processor failed on record");
                 Outcome {
-                    rejections: vec![Rejection { reason: "processing_error", message: format!("processor failed: {e}") }],
+                    rejections: vec![Rejection {
+                        reason: "processing_error",
+                        message: format!("processor failed: {e}"),
+                    }],
                     ..Outcome::default()
                 }
             }
@@ -451,17 +542,38 @@ async fn handle<P: Processor>(s: Arc<Shared<P>>, input: InputRecord, ticket: Tic
     let mut rejections = outcome.rejections;
     let produced_any = !outcome.outputs.is_empty();
     for out in outcome.outputs {
-        let OutputRecord { topic, key, payload, mut headers } = out;
+        let OutputRecord {
+            topic,
+            key,
+            payload,
+            mut headers,
+        } = out;
         if !headers.iter().any(|(k, _)| k == header_names::INGEST_TS) {
-            headers.push((header_names::INGEST_TS.to_string(), ingest_ts.to_string().into_bytes()));
+            headers.push((
+                header_names::INGEST_TS.to_string(),
+                ingest_ts.to_string().into_bytes(),
+            ));
         }
         let topic = topic.unwrap_or_else(|| s.cfg.output_topic.clone());
         match deliver(&s, &topic, key.as_deref(), &payload, &headers).await {
             Ok(()) => {}
             Err(DeliveryFailure::Aborted) => return,
             Err(DeliveryFailure::Permanent(e)) => {
-                let reason = if matches!(e.rdkafka_error_code(), Some(RDKafkaErrorCode::MessageSizeTooLarge | RDKafkaErrorCode::InvalidMessageSize)) { "too_large" } else { "processing_error" };
-                rejections.push(Rejection { reason, message: format!("output to {topic} refused: {e}") });
+                let reason = if matches!(
+                    e.rdkafka_error_code(),
+                    Some(
+                        RDKafkaErrorCode::MessageSizeTooLarge
+                            | RDKafkaErrorCode::InvalidMessageSize
+                    )
+                ) {
+                    "too_large"
+                } else {
+                    "processing_error"
+                };
+                rejections.push(Rejection {
+                    reason,
+                    message: format!("output to {topic} refused: {e}"),
+                });
             }
         }
     }
@@ -472,18 +584,29 @@ async fn handle<P: Processor>(s: Arc<Shared<P>>, input: InputRecord, ticket: Tic
                 warn!(stage = s.cfg.stage, topic = %input.topic, partition = input.partition, offset = input.offset, reason = r.reason, error = %r.message, "rejected record");
             }
             Err(_) => {
-                error!(stage = s.cfg.stage, offset = input.offset, "dead-letter write failed; offset not committed");
+                error!(
+                    stage = s.cfg.stage,
+                    offset = input.offset,
+                    "dead-letter write failed; offset not committed"
+                );
                 return;
             }
         }
     }
-    s.metrics.processing.observe(started.elapsed().as_secs_f64());
+    s.metrics
+        .processing
+        .observe(started.elapsed().as_secs_f64());
     if produced_any {
-        s.metrics.end_to_end.observe(((now_ms() - ingest_ts).max(0) as f64) / 1000.0);
+        s.metrics
+            .end_to_end
+            .observe(((now_ms() - ingest_ts).max(0) as f64) / 1000.0);
     }
     if let Some(next) = s.tracker.complete(&ticket) {
         let mut tpl = TopicPartitionList::new();
-        if tpl.add_partition_offset(&ticket.tp.0, ticket.tp.1, Offset::Offset(next)).is_ok() {
+        if tpl
+            .add_partition_offset(&ticket.tp.0, ticket.tp.1, Offset::Offset(next))
+            .is_ok()
+        {
             if let Err(e) = s.consumer.store_offsets(&tpl) {
                 debug!(stage = s.cfg.stage, error = %e, "offset store refused (partition revoked?)");
             }

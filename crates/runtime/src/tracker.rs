@@ -82,7 +82,12 @@ impl Tracker {
 
     /// Registers `offset`. `None` when the partition is not assigned (a record fetched
     /// before a revoke): the caller drops it without processing.
-    pub fn begin(&self, tp: &TopicPartition, offset: i64, timestamp_ms: Option<i64>) -> Option<Ticket> {
+    pub fn begin(
+        &self,
+        tp: &TopicPartition,
+        offset: i64,
+        timestamp_ms: Option<i64>,
+    ) -> Option<Ticket> {
         let mut inner = self.lock();
         let state = inner.parts.get_mut(tp)?;
         state.pending.insert(offset, (false, timestamp_ms));
@@ -126,7 +131,9 @@ impl Tracker {
     pub fn abandon(&self, ticket: &Ticket) {
         let mut inner = self.lock();
         if let Some(state) = inner.parts.get_mut(&ticket.tp) {
-            if state.epoch == ticket.epoch && state.pending.last_key_value().map(|(k, _)| *k) == Some(ticket.offset) {
+            if state.epoch == ticket.epoch
+                && state.pending.last_key_value().map(|(k, _)| *k) == Some(ticket.offset)
+            {
                 state.pending.remove(&ticket.offset);
             }
         }
@@ -148,7 +155,13 @@ impl Tracker {
     pub fn stored(&self, tps: &[TopicPartition]) -> Vec<(TopicPartition, i64)> {
         let inner = self.lock();
         tps.iter()
-            .filter_map(|tp| inner.parts.get(tp).and_then(|s| s.stored).map(|o| (tp.clone(), o)))
+            .filter_map(|tp| {
+                inner
+                    .parts
+                    .get(tp)
+                    .and_then(|s| s.stored)
+                    .map(|o| (tp.clone(), o))
+            })
             .collect()
     }
 
@@ -206,7 +219,11 @@ mod tests {
         let a = t.begin(&tp(), 10, None).expect("a");
         let b = t.begin(&tp(), 11, None).expect("b");
         let c = t.begin(&tp(), 12, None).expect("c");
-        assert_eq!(t.complete(&c), None, "12 done before 10 and 11: nothing to store");
+        assert_eq!(
+            t.complete(&c),
+            None,
+            "12 done before 10 and 11: nothing to store"
+        );
         assert_eq!(t.complete(&a), Some(11));
         assert_eq!(t.inflight(&[]), 1);
         assert_eq!(t.complete(&b), Some(13), "11 completes the prefix up to 12");
@@ -221,7 +238,11 @@ mod tests {
         t.revoke(&[tp()]);
         assert_eq!(t.begin(&tp(), 6, None), None, "not assigned");
         t.assign(&[tp()]);
-        assert_eq!(t.complete(&old), None, "a ticket of an earlier assignment never stores");
+        assert_eq!(
+            t.complete(&old),
+            None,
+            "a ticket of an earlier assignment never stores"
+        );
         let new = t.begin(&tp(), 6, None).expect("new");
         assert_eq!(t.complete(&new), Some(7));
     }

@@ -20,7 +20,8 @@ fn main() {
     let code = service::main(&cli.stage, DEFAULTS, |ctx| {
         let cfg = cli.sink.resolve(ctx.file)?;
         for topic in newsflow_model::topics::TOP_LEVEL_SLUGS {
-            ctx.metrics.init_produced(&format!("{}{topic}", cfg.route_prefix));
+            ctx.metrics
+                .init_produced(&format!("{}{topic}", cfg.route_prefix));
         }
         Ok(RouteProcessor::new(cfg))
     });

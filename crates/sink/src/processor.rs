@@ -36,18 +36,29 @@ impl Processor for RouteProcessor {
     fn process(&self, input: &InputRecord) -> Outcome {
         let mut outcome = Outcome::default();
         let Some(payload) = input.payload.as_deref() else {
-            outcome.rejections.push(Rejection { reason: "invalid_item", message: "record has no value".into() });
+            outcome.rejections.push(Rejection {
+                reason: "invalid_item",
+                message: "record has no value".into(),
+            });
             return outcome;
         };
         let record: EnrichedRecord = match serde_json::from_slice(payload) {
             Ok(r) => r,
             Err(e) => {
-                outcome.rejections.push(Rejection { reason: "decode_error", message: format!("not an enriched record: {e}") });
+                outcome.rejections.push(Rejection {
+                    reason: "decode_error",
+                    message: format!("not an enriched record: {e}"),
+                });
                 return outcome;
             }
         };
         for topic in self.routes(&record) {
-            outcome.outputs.push(OutputRecord { topic: Some(topic), key: input.key.clone(), payload: payload.to_vec(), headers: Vec::new() });
+            outcome.outputs.push(OutputRecord {
+                topic: Some(topic),
+                key: input.key.clone(),
+                payload: payload.to_vec(),
+                headers: Vec::new(),
+            });
         }
         for rule in &self.cfg.rules {
             let matched = rule.matches(&record);
@@ -56,8 +67,16 @@ impl Processor for RouteProcessor {
             }
             let alert = json!({"rule": rule.name, "matched": matched, "record": &record});
             match serde_json::to_vec(&alert) {
-                Ok(p) => outcome.outputs.push(OutputRecord { topic: None, key: input.key.clone(), payload: p, headers: Vec::new() }),
-                Err(e) => outcome.rejections.push(Rejection { reason: "processing_error", message: format!("serialising alert: {e}") }),
+                Ok(p) => outcome.outputs.push(OutputRecord {
+                    topic: None,
+                    key: input.key.clone(),
+                    payload: p,
+                    headers: Vec::new(),
+                }),
+                Err(e) => outcome.rejections.push(Rejection {
+                    reason: "processing_error",
+                    message: format!("serialising alert: {e}"),
+                }),
             }
         }
         outcome

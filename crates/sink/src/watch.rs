@@ -35,8 +35,14 @@ impl Rule {
         if pattern.is_empty() || name.is_empty() {
             return Err(format!("watch rule {s:?} is empty"));
         }
-        let pattern = pattern.strip_prefix("medtop:").unwrap_or(pattern).to_string();
-        Ok(Rule { name: name.to_string(), pattern })
+        let pattern = pattern
+            .strip_prefix("medtop:")
+            .unwrap_or(pattern)
+            .to_string();
+        Ok(Rule {
+            name: name.to_string(),
+            pattern,
+        })
     }
 
     /// What in `record` matches the rule.
@@ -70,13 +76,24 @@ pub struct SinkConfig {
 impl SinkArgs {
     /// Flag/env > file (`watch = [...]`, `route-prefix`) > default.
     pub fn resolve(&self, file: &FileConfig) -> Result<SinkConfig, String> {
-        let raw = if self.watch.is_empty() { file.strings("watch") } else { self.watch.clone() };
-        let rules = raw.iter().filter(|r| !r.trim().is_empty()).map(|r| Rule::parse(r)).collect::<Result<_, _>>()?;
+        let raw = if self.watch.is_empty() {
+            file.strings("watch")
+        } else {
+            self.watch.clone()
+        };
+        let rules = raw
+            .iter()
+            .filter(|r| !r.trim().is_empty())
+            .map(|r| Rule::parse(r))
+            .collect::<Result<_, _>>()?;
         let route_prefix = self
             .route_prefix
             .clone()
             .or_else(|| file.string("route-prefix"))
             .unwrap_or_else(|| newsflow_model::topics::TOPIC_PREFIX.to_string());
-        Ok(SinkConfig { rules, route_prefix })
+        Ok(SinkConfig {
+            rules,
+            route_prefix,
+        })
     }
 }
