@@ -1,0 +1,418 @@
+//! The runtime's hard cases on librdkafka's in-process mock cluster: a poison record in the
+//! middle of a partition, failed deliveries (transient and permanent), a revoke and a
+//! shutdown while work is in flight. Every case checks what was produced and what the group
+//! committed.
+
+use newsflow_runtime::config::{FileConfig, StageArgs, StageDefaults};
+use newsflow_runtime::{
+    stage, Health, InputRecord, Metrics, Outcome, OutputRecord, Processor, Rejection, StageConfig,
+    StageMetrics,
+};
+use prometheus::Registry;
+use rdkafka::consumer::{BaseConsumer, Consumer};
+use rdkafka::error::KafkaError;
+use rdkafka::message::{Headers, Message};
+use rdkafka::mocking::MockCluster;
+use rdkafka::producer::{FutureProducer, FutureRecord};
+use rdkafka::util::Timeout;
+use rdkafka::{ClientConfig, Offset, TopicPartitionList};
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+use tokio_util::sync::CancellationToken;
+
+const IN: &str = "in";
+const OUT: &str = "out";
+const DLQ: &str = "dlq";
+
+fn cluster() -> MockCluster<'static, rdkafka::producer::DefaultProducerContext> {
+    let c = MockCluster::new(1).expect("mock cluster");
+    for t in [IN, OUT, DLQ] {
+        c.create_topic(t, 2, 1).expect("topic");
+    }
+    c
+}
+
+fn config(brokers: &str, group: &str, extra: &[&str]) -> StageConfig {
+    let args = StageArgs {
+        brokers: Some(brokers.into()),
+        group_id: Some(group.into()),
+        input_topic: Some(IN.into()),
+        output_topic: Some(OUT.into()),
+        dlq_topic: Some(DLQ.into()),
+        admin_addr: Some("off".into()),
+        drain_timeout: Some("10s".into()),
+        workers: Some(2),
+        max_inflight_per_partition: Some(8),
+        kafka: ["session.timeout.ms=6000", "heartbeat.interval.ms=300"]
+            .iter()
+            .chain(extra)
+            .map(|s| s.to_string())
+            .collect(),
+        ..StageArgs::default()
+    };
+    let d = StageDefaults {
+        stage: "test",
+        input_topic: IN,
+        output_topic: OUT,
+        admin_port: 0,
+    };
+    args.resolve(&d, &FileConfig::default()).expect("config")
+}
+
+struct Stage {
+    metrics: StageMetrics,
+    health: Arc<Health>,
+    shutdown: CancellationToken,
+    task: tokio::task::JoinHandle<Result<(), newsflow_runtime::StageError>>,
+}
+
+fn start<P: Processor>(cfg: StageConfig, p: P) -> Stage {
+    let registry = Registry::new();
+    let metrics = Metrics::register(&registry)
+        .expect("metrics")
+        .stage("test", IN);
+    let health = Health::new("test");
+    let shutdown = CancellationToken::new();
+    let task = tokio::spawn(stage::run(
+        cfg,
+        Arc::new(p),
+        metrics.clone(),
+        health.clone(),
+        shutdown.clone(),
+    ));
+    Stage {
+        metrics,
+        health,
+        shutdown,
+        task,
+    }
+}
+
+impl Stage {
+    async fn stop(self) {
+        self.shutdown.cancel();
+        self.task.await.expect("join").expect("stage");
+    }
+}
+
+async fn feed(brokers: &str, records: &[(i32, String)]) {
+    let p: FutureProducer = newsflow_runtime::kafka::producer(brokers, &BTreeMap::new())
+        .create()
+        .expect("producer");
+    for (partition, value) in records {
+        p.send(
+            FutureRecord::<str, str>::to(IN)
+                .partition(*partition)
+                .key(value)
+                .payload(value),
+            Timeout::Never,
+        )
+        .await
+        .expect("feed");
+    }
+}
+
+/// Every record of `topic` (value, headers), read from the beginning until `n` arrived.
+fn read(brokers: &str, topic: &str, n: usize) -> Vec<(String, HashMap<String, String>)> {
+    let c: BaseConsumer = newsflow_runtime::kafka::reader(brokers, &BTreeMap::new())
+        .create()
+        .expect("reader");
+    let mut tpl = TopicPartitionList::new();
+    for p in 0..2 {
+        tpl.add_partition_offset(topic, p, Offset::Beginning)
+            .expect("tpl");
+    }
+    c.assign(&tpl).expect("assign");
+    let mut out = Vec::new();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while out.len() < n && Instant::now() < deadline {
+        match c.poll(Duration::from_millis(100)) {
+            Some(Ok(m)) => {
+                let headers = m
+                    .headers()
+                    .map(|h| {
+                        h.iter()
+                            .map(|h| {
+                                (
+                                    h.key.to_string(),
+                                    String::from_utf8_lossy(h.value.unwrap_or_default())
+                                        .into_owned(),
+                                )
+                            })
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                out.push((
+                    String::from_utf8_lossy(m.payload().unwrap_or_default()).into_owned(),
+                    headers,
+                ));
+            }
+            Some(Err(KafkaError::PartitionEOF(_))) | None => {}
+            Some(Err(e)) => panic!("read: {e}"),
+        }
+    }
+    out
+}
+
+/// The group's committed offsets, read on a separate, unsubscribed consumer.
+fn committed(brokers: &str, group: &str) -> Vec<i64> {
+    let c: BaseConsumer = ClientConfig::new()
+        .set("bootstrap.servers", brokers)
+        .set("group.id", group)
+        .create()
+        .expect("consumer");
+    let mut tpl = TopicPartitionList::new();
+    for p in 0..2 {
+        tpl.add_partition(IN, p);
+    }
+    let got = c
+        .committed_offsets(tpl, Duration::from_secs(10))
+        .expect("committed");
+    got.elements()
+        .iter()
+        .map(|e| match e.offset() {
+            Offset::Offset(o) => o,
+            _ => -1,
+        })
+        .collect()
+}
+
+async fn until(what: &str, mut f: impl FnMut() -> bool) {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while !f() {
+        assert!(Instant::now() < deadline, "timed out waiting for {what}");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+fn echo(i: &InputRecord) -> Outcome {
+    Outcome {
+        outputs: vec![OutputRecord {
+            topic: None,
+            key: i.key.clone(),
+            payload: i.payload.clone().unwrap_or_default(),
+            headers: Vec::new(),
+        }],
+        ..Outcome::default()
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn poison_record_in_the_middle_goes_to_the_dlq_and_the_partition_moves_on() {
+    let c = cluster();
+    let b = c.bootstrap_servers();
+    let input: Vec<(i32, String)> = (0..10)
+        .map(|i| {
+            (
+                0,
+                if i == 4 {
+                    "poison".to_string()
+                } else {
+                    format!("r{i}")
+                },
+            )
+        })
+        .collect();
+    feed(&b, &input).await;
+    let processor = |i: &InputRecord| {
+        if i.payload.as_deref() == Some(b"poison") {
+            panic!("poison record");
+        }
+        echo(i)
+    };
+    let s = start(config(&b, "g-poison", &[]), processor);
+    until("all ten handled", || {
+        s.metrics.received.get() == 10 && s.metrics.inflight.get() == 0
+    })
+    .await;
+    s.stop().await;
+    let out = read(&b, OUT, 9);
+    assert_eq!(out.len(), 9);
+    let dead = read(&b, DLQ, 1);
+    assert_eq!(dead[0].0, "poison", "the value is dead-lettered unchanged");
+    assert_eq!(dead[0].1["newsflow-reason"], "processing_error");
+    assert_eq!(dead[0].1["newsflow-source-offset"], "4");
+    assert_eq!(dead[0].1["newsflow-source-partition"], "0");
+    assert_eq!(
+        committed(&b, "g-poison")[0],
+        10,
+        "the whole partition is committed past the poison record"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn out_of_order_completions_commit_only_the_finished_prefix() {
+    let c = cluster();
+    let b = c.bootstrap_servers();
+    feed(
+        &b,
+        &(0..6).map(|i| (0, format!("r{i}"))).collect::<Vec<_>>(),
+    )
+    .await;
+    // r1 is slow: r2..r5 finish first, but nothing past r1 may be stored until it is done.
+    let gate = Arc::new(std::sync::Mutex::new(()));
+    let held = gate.lock().expect("lock");
+    let g = gate.clone();
+    let processor = move |i: &InputRecord| {
+        if i.payload.as_deref() == Some(b"r1") {
+            let _wait = g.lock();
+        }
+        echo(i)
+    };
+    let s = start(
+        config(&b, "g-order", &["auto.commit.interval.ms=100"]),
+        processor,
+    );
+    until("r0 and r2..r5 produced", || {
+        s.metrics
+            .families
+            .produced
+            .with_label_values(&["test", OUT])
+            .get()
+            == 5
+    })
+    .await;
+    // The auto-committer commits what is stored: r0's offset, and never past r1.
+    let bb = b.clone();
+    until("r0 committed", move || committed(&bb, "g-order")[0] >= 1).await;
+    assert_eq!(
+        committed(&b, "g-order")[0],
+        1,
+        "committed past offset 1 while it was still in flight"
+    );
+    drop(held);
+    until("r1 produced", || {
+        s.metrics.inflight.get() == 0
+            && s.metrics
+                .families
+                .produced
+                .with_label_values(&["test", OUT])
+                .get()
+                == 6
+    })
+    .await;
+    s.stop().await;
+    assert_eq!(committed(&b, "g-order")[0], 6);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn transient_produce_errors_are_retried_and_oversized_outputs_dead_lettered() {
+    let c = cluster();
+    let b = c.bootstrap_servers();
+    feed(
+        &b,
+        &[
+            (0, "small".to_string()),
+            (0, "big".to_string()),
+            (0, "after".to_string()),
+        ],
+    )
+    .await;
+    // Outputs are inflated for "big" past the producer's message.max.bytes: permanent.
+    let processor = |i: &InputRecord| {
+        let mut o = echo(i);
+        if i.payload.as_deref() == Some(b"big") {
+            o.outputs[0].payload = vec![b'x'; 20_000];
+        }
+        o
+    };
+    // The broker refuses the first produce requests with a retriable error.
+    c.request_errors(
+        rdkafka::types::RDKafkaApiKey::Produce,
+        &vec![rdkafka::types::RDKafkaRespErr::RD_KAFKA_RESP_ERR_NOT_LEADER_FOR_PARTITION; 3],
+    );
+    let s = start(
+        config(&b, "g-deliver", &["message.max.bytes=10000"]),
+        processor,
+    );
+    until("three handled", || {
+        s.metrics.received.get() == 3 && s.metrics.inflight.get() == 0
+    })
+    .await;
+    s.stop().await;
+    let mut out: Vec<String> = read(&b, OUT, 2).into_iter().map(|(v, _)| v).collect();
+    out.sort();
+    assert_eq!(out, vec!["after", "small"]);
+    let dead = read(&b, DLQ, 1);
+    assert_eq!(
+        dead[0].0, "big",
+        "the input, not the refused output, is dead-lettered"
+    );
+    assert_eq!(dead[0].1["newsflow-reason"], "too_large");
+    assert_eq!(committed(&b, "g-deliver")[0], 3);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn revoke_and_shutdown_with_work_in_flight_lose_nothing() {
+    let c = cluster();
+    let b = c.bootstrap_servers();
+    let input: Vec<(i32, String)> = (0..40).map(|i| (i % 2, format!("r{i}"))).collect();
+    feed(&b, &input).await;
+    let slow = |i: &InputRecord| {
+        std::thread::sleep(Duration::from_millis(30));
+        echo(i)
+    };
+    let first = start(config(&b, "g-rebalance", &[]), slow);
+    until("first member busy", || {
+        first.metrics.received.get() >= 4 && first.health.assigned() == 2
+    })
+    .await;
+    // A second member joins: the first must drain and commit what it gives up.
+    let second = start(config(&b, "g-rebalance", &[]), slow);
+    until("partitions shared", || {
+        first.health.assigned() == 1 && second.health.assigned() == 1
+    })
+    .await;
+    assert!(first.metrics.rebalances.get() >= 2, "assign, then revoke");
+    // Shut the first down while its partition still has work.
+    first.stop().await;
+    until("second takes over and finishes", || {
+        second.health.assigned() == 2 && committed(&b, "g-rebalance").iter().sum::<i64>() == 40
+    })
+    .await;
+    second.stop().await;
+    let out: std::collections::HashSet<String> =
+        read(&b, OUT, 40).into_iter().map(|(v, _)| v).collect();
+    for (_, v) in &input {
+        assert!(out.contains(v), "{v} missing downstream");
+    }
+    assert_eq!(committed(&b, "g-rebalance"), vec![20, 20]);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_rejection_from_the_processor_is_dead_lettered_with_its_reason() {
+    let c = cluster();
+    let b = c.bootstrap_servers();
+    feed(&b, &[(1, "bad".to_string())]).await;
+    let s = start(config(&b, "g-reject", &[]), |_: &InputRecord| Outcome {
+        rejections: vec![Rejection {
+            reason: "decode_error",
+            message: "nope".into(),
+        }],
+        ..Outcome::default()
+    });
+    until("handled", || {
+        s.metrics.received.get() == 1 && s.metrics.inflight.get() == 0
+    })
+    .await;
+    assert_eq!(
+        s.metrics
+            .families
+            .rejected
+            .with_label_values(&["test", "decode_error"])
+            .get(),
+        1
+    );
+    s.stop().await;
+    let dead = read(&b, DLQ, 1);
+    assert_eq!(
+        (
+            dead[0].0.as_str(),
+            dead[0].1["newsflow-stage"].as_str(),
+            dead[0].1["newsflow-error"].as_str()
+        ),
+        ("bad", "test", "nope")
+    );
+    assert_eq!(committed(&b, "g-reject")[1], 1);
+}
