@@ -251,12 +251,15 @@ async fn out_of_order_completions_commit_only_the_finished_prefix() {
     )
     .await;
     // r1 is slow: r2..r5 finish first, but nothing past r1 may be stored until it is done.
-    let gate = Arc::new(std::sync::Mutex::new(()));
-    let held = gate.lock().expect("lock");
+    let gate = Arc::new((std::sync::Mutex::new(false), std::sync::Condvar::new()));
     let g = gate.clone();
     let processor = move |i: &InputRecord| {
         if i.payload.as_deref() == Some(b"r1") {
-            let _wait = g.lock();
+            let (lock, cv) = &*g;
+            let mut open = lock.lock().expect("lock");
+            while !*open {
+                open = cv.wait(open).expect("wait");
+            }
         }
         echo(i)
     };
@@ -281,7 +284,11 @@ async fn out_of_order_completions_commit_only_the_finished_prefix() {
         1,
         "committed past offset 1 while it was still in flight"
     );
-    drop(held);
+    {
+        let (lock, cv) = &*gate;
+        *lock.lock().expect("lock") = true;
+        cv.notify_all();
+    }
     until("r1 produced", || {
         s.metrics.inflight.get() == 0
             && s.metrics
@@ -320,7 +327,7 @@ async fn transient_produce_errors_are_retried_and_oversized_outputs_dead_lettere
     // The broker refuses the first produce requests with a retriable error.
     c.request_errors(
         rdkafka::types::RDKafkaApiKey::Produce,
-        &vec![rdkafka::types::RDKafkaRespErr::RD_KAFKA_RESP_ERR_NOT_LEADER_FOR_PARTITION; 3],
+        &[rdkafka::types::RDKafkaRespErr::RD_KAFKA_RESP_ERR_NOT_LEADER_FOR_PARTITION; 3],
     );
     let s = start(
         config(&b, "g-deliver", &["message.max.bytes=10000"]),
