@@ -90,9 +90,13 @@ fn places(gaz: &Path) -> Result<String> {
                 }
             }
         }
-        // Big cities have many spellings; small ones rarely need more than a few.
+        // Big cities have many spellings; small ones rarely need more than a few. Keep the
+        // most useful: plain ASCII spellings first (what English copy writes), then short ones.
         let keep = if pop >= 1_000_000 { 12 } else { 4 };
-        let aliases: Vec<String> = aliases.into_iter().take(keep).collect();
+        let mut aliases: Vec<String> = aliases.into_iter().collect();
+        aliases.sort_by_key(|a| (!a.is_ascii(), a.split(' ').count(), a.len(), a.clone()));
+        aliases.truncate(keep);
+        aliases.sort();
         rows.push((
             id,
             format!(

@@ -102,8 +102,8 @@ const ORG_HEADS: [&str; 40] = [
 ];
 
 /// Lower-case words allowed inside a capitalised name.
-const CONNECTORS: [&str; 12] = [
-    "of", "for", "and", "the", "on", "de", "du", "van", "von", "der", "al", "bin",
+const CONNECTORS: [&str; 11] = [
+    "of", "for", "the", "on", "de", "du", "van", "von", "der", "al", "bin",
 ];
 
 /// Prepositions that make a following capitalised common word a place.
@@ -225,7 +225,19 @@ pub(crate) fn find(
                     origin: Origin::Kb(i),
                 }
             }
-            Target::Demonym(i) => {
+            Target::Demonym(_) => {
+                // A demonym shared by several countries ("Indian") names the most populous.
+                let Some(i) = h
+                    .targets
+                    .iter()
+                    .filter_map(|t| match *t {
+                        Target::Demonym(i) => Some(i),
+                        _ => None,
+                    })
+                    .max_by_key(|&i| res.places[i].population)
+                else {
+                    continue;
+                };
                 if common && toks[ti].sentence_start && !appears_mid_sentence(&toks, surface) {
                     continue;
                 }
@@ -240,6 +252,7 @@ pub(crate) fn find(
                     origin: Origin::Demonym(i),
                 }
             }
+            Target::Place(_) if NOT_NAMES.contains(&surface) => continue,
             Target::Place(_) => {
                 let is_country =
                     matches!(best, Target::Place(i) if res.places[i].kind == PlaceKind::Country);

@@ -22,7 +22,7 @@ use thiserror::Error;
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 use tokio_util::sync::CancellationToken;
 use tokio_util::task::TaskTracker;
-use tracing::{debug, error, info, warn};
+use tracing::{debug, error, info, warn, Instrument};
 
 /// DLQ and ingest header names (as in `newsflow_model::headers`; the runtime stays free of
 /// the news model).
@@ -340,7 +340,8 @@ pub async fn run<P: Processor>(
             },
         };
         metrics.inflight.inc();
-        tasks.spawn(handle(shared.clone(), input, ticket, permit));
+        let span = tracing::debug_span!("record", stage = shared.cfg.stage, topic = %input.topic, partition = input.partition, offset = input.offset);
+        tasks.spawn(handle(shared.clone(), input, ticket, permit).instrument(span));
     }
 
     // Shutdown: stop intake, drain within the bound, commit synchronously.

@@ -1,0 +1,114 @@
+//! Tagging behaviours on short texts written for these tests.
+
+use newsflow_model::{Article, EnrichedRecord, MentionKind};
+use newsflow_nlp::Engine;
+use std::sync::OnceLock;
+
+fn engine() -> &'static Engine {
+    static E: OnceLock<Engine> = OnceLock::new();
+    E.get_or_init(|| Engine::embedded().expect("engine"))
+}
+
+fn enrich(body: &str) -> EnrichedRecord {
+    let article = Article {
+        id: "t".into(),
+        uri: "urn:t".into(),
+        body_text: body.into(),
+        ..Article::default()
+    };
+    engine().enrich(&article)
+}
+
+fn names(r: &EnrichedRecord, kind: MentionKind) -> Vec<String> {
+    r.analysis
+        .mentions
+        .iter()
+        .filter(|m| m.kind == kind)
+        .map(|m| m.name.clone())
+        .collect()
+}
+
+#[test]
+fn common_word_places_need_context() {
+    let r = enrich("Reading the report, officials said the weather was nice. Nice people came.");
+    assert!(
+        names(&r, MentionKind::Place).is_empty(),
+        "{:?}",
+        r.analysis.mentions
+    );
+    let r = enrich("The festival moved to Nice in June, and a second one opened in Reading.");
+    assert_eq!(names(&r, MentionKind::Place), vec!["Nice", "Reading"]);
+}
+
+#[test]
+fn ambiguous_places_follow_the_story_countries() {
+    let r = enrich("Markets in Germany rose after the central bank met in Frankfurt on Thursday.");
+    let frankfurt = r
+        .analysis
+        .mentions
+        .iter()
+        .find(|m| m.text == "Frankfurt")
+        .expect("Frankfurt");
+    assert_eq!(
+        frankfurt.uri.as_deref(),
+        Some("https://sws.geonames.org/2925533/")
+    );
+}
+
+#[test]
+fn months_are_not_places_and_demonyms_name_the_largest_country() {
+    let r = enrich("FRANKFURT, March 7 - Indian officials met their German counterparts.");
+    assert!(!names(&r, MentionKind::Place).contains(&"March".to_string()));
+    let indian = r
+        .analysis
+        .mentions
+        .iter()
+        .find(|m| m.text == "Indian")
+        .expect("Indian");
+    assert_eq!(
+        (indian.kind, indian.name.as_str()),
+        (MentionKind::Other, "India")
+    );
+}
+
+#[test]
+fn titles_make_people_and_surnames_stay_people() {
+    let r = enrich("Foreign Minister Jana Novakova arrived in Prague. Novakova said talks went well. A spokesman, Tomas Hruby, declined to comment; spokesman Hruby later said more.");
+    let people = names(&r, MentionKind::Person);
+    assert!(
+        people.iter().filter(|p| *p == "Jana Novakova").count() == 2,
+        "{people:?}"
+    );
+    assert!(
+        people.contains(&"Hruby".to_string()) || people.contains(&"Tomas Hruby".to_string()),
+        "{people:?}"
+    );
+}
+
+#[test]
+fn organisations_by_head_word_and_acronyms_by_case() {
+    let r = enrich(
+        "The Belarusian Republican Youth Union met. The who and the nato of it. NATO said no.",
+    );
+    let orgs = names(&r, MentionKind::Organisation);
+    assert!(
+        orgs.contains(&"Belarusian Republican Youth Union".to_string()),
+        "{orgs:?}"
+    );
+    assert_eq!(
+        orgs.iter().filter(|o| o.as_str() == "NATO").count(),
+        1,
+        "{orgs:?}"
+    );
+    assert!(
+        !orgs.iter().any(|o| o.contains("World Health")),
+        "lower-case 'who' is not WHO: {orgs:?}"
+    );
+}
+
+#[test]
+fn copy_in_other_languages_keeps_its_language_and_gazetteer_places() {
+    let r = enrich("Der russische Präsident Wladimir Putin ist am Montag zu Gesprächen in Minsk eingetroffen, teilte der Kreml mit.");
+    assert_eq!(r.analysis.language.tag, "de");
+    assert!(names(&r, MentionKind::Place).contains(&"Minsk".to_string()));
+}
