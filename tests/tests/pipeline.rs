@@ -108,6 +108,26 @@ fn wire_items_flow_through_all_stages() {
         .iter()
         .any(|e| e.uri.as_deref() == Some("http://www.wikidata.org/entity/Q7747")));
 
+    // Each record's source coordinates point at the raw item it came from.
+    let raw = tail(b, "news.wire.raw", 7);
+    for line in &enriched {
+        let source = &line["value"]["source"];
+        let item = raw
+            .iter()
+            .find(|r| r["partition"] == source["partition"] && r["offset"] == source["offset"])
+            .expect("the raw record named by source");
+        let raw_key = item["key"].as_str().expect("raw key");
+        let uri = line["value"]["item"]["uri"].as_str().expect("uri");
+        if let Some(raw_uri) = item["value"]["uri"].as_str() {
+            assert_eq!(raw_uri, uri);
+        } else {
+            assert!(
+                raw_key.starts_with("putin-minsk") || raw_key == "trade-talks.txt",
+                "{raw_key}"
+            );
+        }
+    }
+
     // Dead letters, with their reason headers and source coordinates.
     let dead = tail(b, "news.dlq", 2);
     let reason_of = |key: &str| -> Value {
