@@ -59,13 +59,22 @@ pub fn run(cmd: TopicsCommand) -> Result<i32> {
     rt.block_on(create(&a.brokers, a.partitions, a.replication_factor))
 }
 
-/// Creates the topics; existing ones are left alone and reported.
+/// Creates the pipeline's topics; existing ones are left alone and reported.
 pub async fn create(brokers: &str, partitions: i32, rf: i32) -> Result<i32> {
+    create_named(brokers, &all_topics(), partitions, rf).await
+}
+
+/// Creates `names`; existing ones are left alone and reported. Returns 1 if any failed.
+pub async fn create_named(
+    brokers: &str,
+    names: &[String],
+    partitions: i32,
+    rf: i32,
+) -> Result<i32> {
     let admin: AdminClient<DefaultClientContext> = ClientConfig::new()
         .set("bootstrap.servers", brokers)
         .create()
         .context("creating admin client")?;
-    let names = all_topics();
     let new: Vec<NewTopic<'_>> = names
         .iter()
         .map(|n| {
