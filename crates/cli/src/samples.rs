@@ -1,7 +1,7 @@
 //! The bundled samples, embedded in the binary.
 
 /// (file name, bytes) of every bundled sample, in feed order.
-pub const SAMPLES: [(&str, &[u8]); 7] = [
+pub const SAMPLES: [(&str, &[u8]); 8] = [
     (
         "putin-minsk.txt",
         include_bytes!("../../../samples/putin-minsk.txt"),
@@ -22,6 +22,10 @@ pub const SAMPLES: [(&str, &[u8]); 7] = [
     (
         "agency.nitf.xml",
         include_bytes!("../../../samples/agency.nitf.xml"),
+    ),
+    (
+        "entity-bomb.xml",
+        include_bytes!("../../../samples/entity-bomb.xml"),
     ),
     (
         "putin-minsk-again.txt",

@@ -127,8 +127,12 @@ mod tests {
     #[test]
     fn unsupported_and_broken_items_are_rejected_with_their_code() {
         let p = processor();
-        let nitf = p.process(&input(b"<?xml version=\"1.0\"?><nitf><body/></nitf>"));
-        assert_eq!(nitf.rejections[0].reason, "unsupported_format");
+        let package = p.process(&input(b"<?xml version=\"1.0\"?><packageItem guid=\"p\"/>"));
+        assert_eq!(package.rejections[0].reason, "package_item");
+        let bomb = p.process(&input(
+            b"<!DOCTYPE x [<!ENTITY a \"aaaa\">]><nitf>&a;</nitf>",
+        ));
+        assert_eq!(bomb.rejections[0].reason, "decode_error");
         let json = p.process(&input(b"{\"uri\": "));
         assert_eq!(json.rejections[0].reason, "decode_error");
         let big = DecodeProcessor::new(ConsumerConfig {

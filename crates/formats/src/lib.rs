@@ -5,21 +5,29 @@
 //! or more stories, each an [`Article`] or a [`Rejection`] with a [`ReasonCode`].
 //!
 //! # Layout
-//! - `detect`: format detection.
-//! - `ninjs`: ninjs 1.x and 2.x JSON.
-//! - `plain`: plain UTF-8 text.
+//! - `detect`: format detection; `encoding`: declared and undeclared character encodings.
+//! - `ninjs`: ninjs 1.x, 2.x and 3.x JSON (and API wrappers listing items).
+//! - `xml`: a safe XML tree (no DTD, no entity expansion, bounded depth and size), used by
+//!   `g2` (NewsML-G2), `nitf` (NITF 3.x) and `newsml1` (NewsML 1.x).
+//! - `iptc7901`: IPTC 7901 and ANPA 1312 transmissions.
+//! - `plain`: plain text.
 //! - `dateline`: dateline and cited-source parsing shared by the text formats.
+//! - `time`: agency timestamps to UTC.
 //! - `text`: small text helpers (HTML body to plain text, paragraph normalisation).
-//!
-//! NewsML-G2, NITF, NewsML 1.x and IPTC 7901/ANPA are detected and rejected as
-//! `unsupported_format` until their decoders land.
 #![deny(clippy::unwrap_used, clippy::expect_used)]
 
 pub mod dateline;
 mod detect;
+pub mod encoding;
+mod g2;
+mod iptc7901;
+mod newsml1;
 mod ninjs;
+mod nitf;
 mod plain;
 mod text;
+pub mod time;
+pub mod xml;
 
 pub use detect::detect;
 use newsflow_model::{Article, ReasonCode, WireFormat};
@@ -84,17 +92,29 @@ pub fn decode(
         );
         return (None, vec![Err(err)]);
     }
-    let format = match detect(bytes, hint) {
+    let declared = encoding::xml_declared(bytes);
+    let text = match encoding::decode_text(bytes, declared.as_deref()) {
+        Ok(t) => t,
+        Err(e) => return (detect(bytes, hint).ok(), vec![Err(e)]),
+    };
+    let format = match detect(text.as_bytes(), hint) {
         Ok(f) => f,
         Err(e) => return (None, vec![Err(e)]),
     };
     let stories = match format {
-        WireFormat::Ninjs => vec![ninjs::decode(bytes, fallback_id, limits)],
-        WireFormat::PlainText => vec![plain::decode(bytes, fallback_id, limits)],
-        other => vec![Err(Rejection::new(
-            ReasonCode::UnsupportedFormat,
-            format!("{} is recognised but not decoded yet", other.as_str()),
-        ))],
+        WireFormat::Ninjs => ninjs::decode(&text, fallback_id, limits),
+        WireFormat::PlainText => vec![plain::decode(&text, fallback_id, limits)],
+        WireFormat::Iptc7901 => iptc7901::decode(&text, fallback_id, limits),
+        WireFormat::NewsmlG2 | WireFormat::Nitf | WireFormat::Newsml1 => {
+            match xml::parse(&text, limits) {
+                Err(e) => vec![Err(e)],
+                Ok(root) => match (format, root.name.as_str()) {
+                    (WireFormat::Nitf, _) => vec![nitf::decode(&root, fallback_id, limits)],
+                    (WireFormat::Newsml1, _) => newsml1::decode(&root, fallback_id, limits),
+                    _ => g2::decode(&root, fallback_id, limits),
+                },
+            }
+        }
     };
     let stories = stories
         .into_iter()

@@ -5,26 +5,80 @@
 
 use crate::text::{html_to_text, normalise_paragraphs, squash};
 use crate::{check_field, dateline, derived_id, Limits, Rejection};
-use chrono::{DateTime, NaiveDateTime, Utc};
+use chrono::{DateTime, Utc};
 use newsflow_model::{AgencySubject, Article, ReasonCode};
 use serde_json::{Map, Value};
 
+/// Lower-cases object keys (ninjs 3 writes `versionCreated`, `contentType`, …).
+fn lower_keys(v: Value) -> Value {
+    match v {
+        Value::Object(m) => Value::Object(
+            m.into_iter()
+                .map(|(k, v)| (k.to_ascii_lowercase(), lower_keys(v)))
+                .collect(),
+        ),
+        Value::Array(a) => Value::Array(a.into_iter().map(lower_keys).collect()),
+        other => other,
+    }
+}
+
+/// Is this object a story (rather than an API wrapper listing stories)?
+fn is_story(obj: &Map<String, Value>) -> bool {
+    [
+        "headline",
+        "headlines",
+        "body_text",
+        "body_html",
+        "bodies",
+        "uri",
+        "guid",
+    ]
+    .iter()
+    .any(|k| obj.contains_key(*k))
+}
+
 pub(crate) fn decode(
-    bytes: &[u8],
+    text: &str,
     fallback_id: Option<&str>,
     limits: &Limits,
-) -> Result<Article, Rejection> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let value: Value = serde_json::from_slice(bytes).map_err(|e| {
-        let code = if e.classify() == serde_json::error::Category::Syntax
-            && std::str::from_utf8(bytes).is_err()
-        {
-            ReasonCode::EncodingError
-        } else {
-            ReasonCode::DecodeError
-        };
-        Rejection::new(code, format!("invalid JSON: {e}"))
-    })?;
+) -> Vec<Result<Article, Rejection>> {
+    let value: Value = match serde_json::from_str(text) {
+        Ok(v) => lower_keys(v),
+        Err(e) => {
+            return vec![Err(Rejection::new(
+                ReasonCode::DecodeError,
+                format!("invalid JSON: {e}"),
+            ))]
+        }
+    };
+    // API wrappers: {"total": 1, "item": [...]}, {"items": [...]}, {"data": [...]}, or a bare list.
+    let items: Vec<Value> = match value {
+        Value::Array(a) => a,
+        Value::Object(obj) if !is_story(&obj) => {
+            match ["item", "items", "data", "results"]
+                .iter()
+                .find_map(|k| obj.get(*k).cloned())
+            {
+                Some(Value::Array(a)) => a,
+                Some(Value::Object(o)) => vec![Value::Object(o)],
+                _ => vec![Value::Object(obj)],
+            }
+        }
+        other => vec![other],
+    };
+    if items.is_empty() {
+        return vec![Err(Rejection::new(
+            ReasonCode::InvalidItem,
+            "ninjs list without items",
+        ))];
+    }
+    items
+        .into_iter()
+        .map(|v| story(v, fallback_id, limits))
+        .collect()
+}
+
+fn story(value: Value, fallback_id: Option<&str>, limits: &Limits) -> Result<Article, Rejection> {
     let Value::Object(obj) = value else {
         return Err(Rejection::new(
             ReasonCode::InvalidItem,
@@ -109,12 +163,13 @@ pub(crate) fn decode(
         slugline: str_field(&obj, "slugline"),
         byline,
         located,
-        ednote: str_field(&obj, "ednote"),
+        ednote: str_field(&obj, "ednote")
+            .or_else(|| str_field(&obj, "description_text").filter(|_| false)),
         provider,
         cited_sources: dateline::cited_sources(&body_text),
         firstcreated: time_field(&obj, "firstcreated"),
         versioncreated: time_field(&obj, "versioncreated"),
-        embargoed: time_field(&obj, "embargoed"),
+        embargoed: time_field(&obj, "embargoed").or_else(|| time_field(&obj, "embargoeduntil")),
         pubstatus: str_field(&obj, "pubstatus")
             .filter(|s| matches!(s.as_str(), "usable" | "withheld" | "canceled")),
         urgency: obj
@@ -168,17 +223,9 @@ fn pick_text(obj: &Map<String, Value>, key: &str, kind: Option<&str>) -> Option<
         .filter(|s| !s.trim().is_empty())
 }
 
-/// An RFC 3339 timestamp (or a zone-less one, taken as UTC), normalised to UTC.
+/// A timestamp in any shape agencies write, normalised to UTC.
 fn time_field(obj: &Map<String, Value>, key: &str) -> Option<DateTime<Utc>> {
-    let s = obj.get(key)?.as_str()?.trim();
-    DateTime::parse_from_rfc3339(s)
-        .map(|t| t.with_timezone(&Utc))
-        .ok()
-        .or_else(|| {
-            NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S")
-                .ok()
-                .map(|t| t.and_utc())
-        })
+    crate::time::parse(obj.get(key)?.as_str()?)
 }
 
 /// A 1.x `subject` (`{code, scheme, name}`) or 2.x `subjects` (`{uri, name, literal}`) entry.
@@ -200,7 +247,7 @@ mod tests {
     use super::*;
 
     fn decode_str(s: &str) -> Result<Article, Rejection> {
-        decode(s.as_bytes(), Some("k"), &Limits::default())
+        decode(s, Some("k"), &Limits::default()).remove(0)
     }
 
     #[test]
@@ -278,7 +325,7 @@ mod tests {
             max_item_bytes: 1 << 20,
             max_field_bytes: 10,
         };
-        let r = decode(br#"{"uri":"u","body_text":"0123456789abc"}"#, None, &limits);
+        let r = decode(r#"{"uri":"u","body_text":"0123456789abc"}"#, None, &limits).remove(0);
         assert_eq!(r.map_err(|e| e.code), Err(ReasonCode::TooLarge));
     }
 }

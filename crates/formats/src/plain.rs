@@ -9,21 +9,18 @@ use newsflow_model::{Article, ReasonCode};
 const MAX_HEADLINE_CHARS: usize = 160;
 
 pub(crate) fn decode(
-    bytes: &[u8],
+    text: &str,
     fallback_id: Option<&str>,
     limits: &Limits,
 ) -> Result<Article, Rejection> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let text = std::str::from_utf8(bytes).map_err(|e| {
-        Rejection::new(
-            ReasonCode::EncodingError,
-            format!("plain text is not valid UTF-8: {e}"),
-        )
-    })?;
-    if text.contains('\0') {
+    let controls = text
+        .chars()
+        .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'))
+        .count();
+    if text.contains('\0') || controls * 20 > text.chars().count().max(1) {
         return Err(Rejection::new(
             ReasonCode::DecodeError,
-            "plain text contains NUL bytes (binary data?)",
+            "not text: NUL or control characters (binary data?)",
         ));
     }
     let body = normalise_paragraphs(text);
@@ -72,7 +69,7 @@ mod tests {
     #[test]
     fn seed_style_story_keeps_dateline_in_body() {
         let text = "China News Service, December 20. According to TASS news agency, Putin arrived in Minsk.\n\n  Lukashenko said it was fine.\n";
-        let a = decode(text.as_bytes(), Some("seed.txt"), &Limits::default()).expect("decoded");
+        let a = decode(text, Some("seed.txt"), &Limits::default()).expect("decoded");
         assert!(a
             .body_text
             .starts_with("China News Service, December 20. According"));
@@ -89,21 +86,22 @@ mod tests {
     #[test]
     fn short_first_line_is_a_headline() {
         let text = "Storm hits coast\n\nHeavy rain fell on Tuesday.";
-        let a = decode(text.as_bytes(), None, &Limits::default()).expect("decoded");
+        let a = decode(text, None, &Limits::default()).expect("decoded");
         assert_eq!(a.headline.as_deref(), Some("Storm hits coast"));
         assert_eq!(a.body_text, "Heavy rain fell on Tuesday.");
     }
 
     #[test]
-    fn invalid_utf8_is_an_encoding_error() {
-        let err = decode(b"Caf\xe9 au lait", None, &Limits::default()).expect_err("rejected");
-        assert_eq!(err.code, ReasonCode::EncodingError);
+    fn binary_noise_is_not_text() {
+        let err =
+            decode("ab\u{1}\u{2}\u{3}\u{5}\u{6}", None, &Limits::default()).expect_err("rejected");
+        assert_eq!(err.code, ReasonCode::DecodeError);
     }
 
     #[test]
     fn same_input_same_id() {
-        let a = decode(b"Some text here.", Some("k"), &Limits::default()).expect("a");
-        let b = decode(b"Other text.", Some("k"), &Limits::default()).expect("b");
+        let a = decode("Some text here.", Some("k"), &Limits::default()).expect("a");
+        let b = decode("Other text.", Some("k"), &Limits::default()).expect("b");
         assert_eq!(a.id, b.id, "the fallback id decides the derived id");
     }
 }

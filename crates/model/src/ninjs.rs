@@ -8,6 +8,36 @@ use serde::{Deserialize, Serialize};
 /// The `$id` of the ninjs 2.2 JSON Schema.
 pub const NINJS_22_SCHEMA_ID: &str = "http://www.iptc.org/std/ninjs/ninjs-schema_2.2.json#";
 
+/// A valid URI for `item.uri`: the agency's URI when it is one (a scheme, no spaces or
+/// controls), else `urn:newsflow:item:` and the percent-encoded id.
+pub fn item_uri(id: &str) -> String {
+    let scheme_ok = id.split_once(':').is_some_and(|(scheme, rest)| {
+        !rest.is_empty()
+            && scheme
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_alphabetic())
+            && scheme
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+    });
+    let clean = id.chars().all(|c| {
+        c.is_ascii_graphic() && !matches!(c, '"' | '<' | '>' | '\\' | '^' | '`' | '{' | '|' | '}')
+    });
+    if scheme_ok && clean {
+        return id.to_string();
+    }
+    let mut out = String::from("urn:newsflow:item:");
+    for b in id.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
 /// A ninjs 2.2 item.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Item {
@@ -176,4 +206,23 @@ pub struct AltId {
     pub role: String,
     /// Value.
     pub value: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::item_uri;
+
+    #[test]
+    fn item_uris_are_uris() {
+        assert_eq!(
+            item_uri("urn:newsml:afp.com:1:TX"),
+            "urn:newsml:afp.com:1:TX"
+        );
+        assert_eq!(
+            item_uri("AAP.115314987.5417374"),
+            "urn:newsflow:item:AAP.115314987.5417374"
+        );
+        assert_eq!(item_uri("a b/c"), "urn:newsflow:item:a%20b%2Fc");
+        assert_eq!(item_uri("1234"), "urn:newsflow:item:1234");
+    }
 }

@@ -339,14 +339,14 @@ impl Engine {
             t.map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
         };
         let mut altids = Vec::new();
-        if a.id != a.uri {
+        if a.id != a.uri || newsflow_model::ninjs::item_uri(&a.uri) != a.uri {
             altids.push(AltId {
                 role: "storyid".into(),
                 value: a.id.clone(),
             });
         }
         Item {
-            uri: a.uri.clone(),
+            uri: newsflow_model::ninjs::item_uri(&a.uri),
             kind: "text".into(),
             version: a.version.clone(),
             firstcreated: ts(&a.firstcreated),
