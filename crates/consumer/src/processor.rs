@@ -1,7 +1,7 @@
 //! The consumer's processor: decode, validate, dedup.
 
 use crate::config::ConsumerConfig;
-use crate::dedup::Dedup;
+use crate::dedup::{Dedup, Verdict};
 use crate::provenance;
 use chrono::{SecondsFormat, Utc};
 use newsflow_formats::{decode, Limits};
@@ -45,15 +45,21 @@ impl Processor for DecodeProcessor {
         for story in stories {
             match story {
                 Ok(article) => {
-                    let dup = self.dedup.lock().unwrap_or_else(|p| p.into_inner()).check(
-                        &article.id,
-                        article.version.as_deref(),
-                        article.headline.as_deref().unwrap_or(""),
-                        &article.body_text,
-                    );
-                    if dup {
-                        outcome.duplicates += 1;
-                        continue;
+                    let verdict = self
+                        .dedup
+                        .lock()
+                        .unwrap_or_else(|p| p.into_inner())
+                        .check(&article);
+                    match verdict {
+                        Verdict::New => {}
+                        Verdict::Duplicate => {
+                            outcome.duplicates += 1;
+                            continue;
+                        }
+                        Verdict::Superseded => {
+                            outcome.superseded += 1;
+                            continue;
+                        }
                     }
                     let payload = match serde_json::to_vec(&article) {
                         Ok(p) => p,

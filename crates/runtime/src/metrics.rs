@@ -36,6 +36,8 @@ pub struct Metrics {
     pub rejected: IntCounterVec,
     /// `newsflow_duplicates_dropped_total{stage}`.
     pub duplicates: IntCounterVec,
+    /// `newsflow_superseded_versions_dropped_total{stage}`.
+    pub superseded: IntCounterVec,
     /// `newsflow_processing_duration_seconds{stage}`.
     pub processing: HistogramVec,
     /// `newsflow_end_to_end_latency_seconds{stage}`.
@@ -114,6 +116,12 @@ impl Metrics {
                 "Exact duplicates dropped on purpose.",
                 &["stage"],
             )?,
+            superseded: counter(
+                registry,
+                "newsflow_superseded_versions_dropped_total",
+                "Older versions of a story dropped after a newer one passed.",
+                &["stage"],
+            )?,
             processing: histogram(
                 registry,
                 "newsflow_processing_duration_seconds",
@@ -179,6 +187,7 @@ impl Metrics {
             families: self.clone(),
             received: self.received.with_label_values(&[stage, input_topic]),
             duplicates: self.duplicates.with_label_values(&[stage]),
+            superseded: self.superseded.with_label_values(&[stage]),
             processing: self.processing.with_label_values(&[stage]),
             end_to_end: self.end_to_end.with_label_values(&[stage]),
             inflight: self.inflight.with_label_values(&[stage]),
@@ -199,6 +208,8 @@ pub struct StageMetrics {
     pub received: IntCounter,
     /// Duplicates dropped.
     pub duplicates: IntCounter,
+    /// Superseded versions dropped.
+    pub superseded: IntCounter,
     /// Processing time.
     pub processing: Histogram,
     /// End-to-end latency.

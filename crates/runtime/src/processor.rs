@@ -70,6 +70,8 @@ pub struct Outcome {
     pub rejections: Vec<Rejection>,
     /// Exact duplicates dropped on purpose.
     pub duplicates: u64,
+    /// Older versions of a story dropped because a newer one already passed.
+    pub superseded: u64,
 }
 
 /// A stage's logic. Called from a worker pool, possibly concurrently; must not block on I/O.

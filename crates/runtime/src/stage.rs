@@ -535,6 +535,9 @@ async fn handle<P: Processor>(
     if outcome.duplicates > 0 {
         s.metrics.duplicates.inc_by(outcome.duplicates);
     }
+    if outcome.superseded > 0 {
+        s.metrics.superseded.inc_by(outcome.superseded);
+    }
     let ingest_ts = input
         .header(header_names::INGEST_TS)
         .and_then(|v| std::str::from_utf8(v).ok()?.parse::<i64>().ok())
