@@ -21,7 +21,13 @@ pub fn detect(bytes: &[u8], hint: Option<&str>) -> Result<WireFormat, Rejection>
     if matches!(head[0], 0x01 | 0x16) {
         return Ok(WireFormat::Iptc7901);
     }
-    if head[0] == b'{' {
+    // A JSON object, or a list of objects (an API response listing items).
+    let list_of_objects = head[0] == b'['
+        && head[1..]
+            .iter()
+            .find(|b| !b.is_ascii_whitespace())
+            .is_some_and(|b| *b == b'{' || *b == b']');
+    if head[0] == b'{' || list_of_objects {
         return Ok(WireFormat::Ninjs);
     }
     if head[0] == b'<' {
