@@ -105,9 +105,14 @@ pub fn parse(body: &str) -> Option<Dateline> {
     if !plausible_head(name) || !looks_like_date(&date) {
         return None;
     }
-    let text_len = window.find(&date).map(|p| p + date.len() + 1)?;
+    let date_end = window.find(&date).map(|p| p + date.len())?;
+    // The dateline ends with the date's closing '.' or ':' when it has one.
+    let text_len = match window[date_end..].chars().next() {
+        Some(c @ ('.' | ':')) => date_end + c.len_utf8(),
+        _ => date_end,
+    };
     let mut d = Dateline {
-        text: window[..text_len.min(window.len())].trim().to_string(),
+        text: window[..text_len].trim().to_string(),
         date: Some(date),
         ..Dateline::default()
     };
@@ -151,11 +156,8 @@ fn parse_head(head: &str) -> Option<Dateline> {
 /// "the Xinhua news agency said". Returns names in order of first citation.
 pub fn cited_sources(body: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    let lower = body.to_lowercase();
-    // Lower-casing can change byte lengths outside ASCII; only use positions when it did not.
-    if lower.len() != body.len() {
-        return out;
-    }
+    // ASCII lower-casing keeps every byte offset, so positions in `lower` index `body`.
+    let lower = body.to_ascii_lowercase();
     let mut from = 0;
     while let Some(pos) = lower[from..].find("according to ") {
         let start = from + pos + "according to ".len();
@@ -247,6 +249,14 @@ mod tests {
         let d = parse("WASHINGTON (AP) — The State Department said").expect("dateline");
         assert_eq!(d.place.as_deref(), Some("WASHINGTON"));
         assert_eq!(d.source.as_deref(), Some("AP"));
+    }
+
+    #[test]
+    fn regression_fuzz_nbsp_after_the_date_is_not_sliced() {
+        // Found by scripts/fuzz.sh (plain_text): a trimmed date followed by a multi-byte space.
+        let d = parse("GENEVA, June 3\u{a0}\u{a0}. Talks").expect("dateline");
+        assert_eq!(d.date.as_deref(), Some("June 3"));
+        assert_eq!(d.text, "GENEVA, June 3");
     }
 
     #[test]
