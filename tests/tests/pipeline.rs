@@ -243,6 +243,78 @@ fn wire_items_flow_through_all_stages() {
     let (ready, _) = http_get(&ports[2], "/readyz").expect("readyz");
     assert_eq!(ready, 200, "sink is ready while assigned and running");
 
+    // The container health check, by URL and from NEWSFLOW_ADMIN_ADDR.
+    let url = format!("http://{}/healthz", ports[0]);
+    assert!(newsflow(&["health", &url], Duration::from_secs(10))
+        .status
+        .success());
+    let by_env = bin("newsflow")
+        .arg("health")
+        .env("NEWSFLOW_ADMIN_ADDR", &ports[1])
+        .status()
+        .expect("health");
+    assert!(by_env.success());
+    let dead_port = format!("http://127.0.0.1:{}/healthz", free_port());
+    assert!(!newsflow(&["health", &dead_port], Duration::from_secs(10))
+        .status
+        .success());
+
+    // DLQ replay: the decode errors go back to news.wire.raw, unchanged, marked as replayed.
+    let dry = newsflow(
+        &[
+            "dlq",
+            "replay",
+            "--brokers",
+            b,
+            "--reason",
+            "decode_error",
+            "--dry-run",
+        ],
+        Duration::from_secs(60),
+    );
+    assert!(dry.status.success());
+    assert_eq!(String::from_utf8_lossy(&dry.stdout).lines().count(), 2);
+    let replay = newsflow(
+        &["dlq", "replay", "--brokers", b, "--reason", "decode_error"],
+        Duration::from_secs(60),
+    );
+    assert!(
+        replay.status.success(),
+        "{}",
+        String::from_utf8_lossy(&replay.stderr)
+    );
+    assert!(String::from_utf8_lossy(&replay.stderr).contains("replayed 2 of 2"));
+    let raw = tail(b, "news.wire.raw", 10);
+    let replayed: Vec<&Value> = raw
+        .iter()
+        .filter(|r| r["headers"]["newsflow-replayed-from"].is_string())
+        .collect();
+    assert_eq!(replayed.len(), 2);
+    let bomb = replayed
+        .iter()
+        .find(|r| r["key"] == "entity-bomb.xml")
+        .expect("bomb replayed");
+    assert_eq!(
+        bomb["value"],
+        Value::String(std::fs::read_to_string(samples.join("entity-bomb.xml")).expect("bomb"))
+    );
+    assert!(
+        bomb["headers"]["newsflow-reason"].is_null(),
+        "DLQ headers are not replayed"
+    );
+    wait_for(
+        "the replayed records to be rejected again",
+        Duration::from_secs(30),
+        || {
+            let (_, text) = http_get(&ports[0], "/metrics")?;
+            (metric(
+                &text,
+                "newsflow_records_rejected_total{reason=\"decode_error\",stage=\"consumer\"}",
+            ) == Some(4.0))
+            .then_some(())
+        },
+    );
+
     // Graceful shutdown on SIGTERM: exit 0.
     for p in [sink, enricher, consumer] {
         let name = p.name.clone();

@@ -2,8 +2,10 @@
 
 pub mod bench;
 pub mod demo;
+pub mod dlq;
 pub mod enrich;
 pub mod feed;
+pub mod health;
 pub mod pipeline;
 pub mod samples;
 pub mod tail;

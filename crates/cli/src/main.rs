@@ -1,7 +1,7 @@
 //! `newsflow`: the command line — demo, topics, feed, tail, enrich, bench.
 
 use clap::{Parser, Subcommand};
-use newsflow_cli::{bench, demo, enrich, feed, tail, topics};
+use newsflow_cli::{bench, demo, dlq, enrich, feed, health, tail, topics};
 
 /// newsflow: streaming news ingestion — decode, tag, route wire copy on Kafka.
 #[derive(Parser)]
@@ -28,6 +28,13 @@ enum Command {
     Enrich(enrich::EnrichArgs),
     /// Measure throughput of the runtime and the pipeline on an in-process broker.
     Bench(bench::BenchArgs),
+    /// Dead-letter topic tools.
+    Dlq {
+        #[command(subcommand)]
+        command: dlq::DlqCommand,
+    },
+    /// Exit 0 when a service's health endpoint answers 2xx (container health checks).
+    Health(health::HealthArgs),
 }
 
 fn main() {
@@ -39,6 +46,8 @@ fn main() {
         Command::Tail(a) => tail::run(a),
         Command::Enrich(a) => enrich::run(a),
         Command::Bench(a) => bench::run(a),
+        Command::Dlq { command } => dlq::run(command),
+        Command::Health(a) => health::run(a),
     };
     match result {
         Ok(code) => std::process::exit(code),

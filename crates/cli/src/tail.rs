@@ -4,7 +4,7 @@ use anyhow::{bail, Context, Result};
 use clap::Args;
 use rdkafka::consumer::{BaseConsumer, Consumer};
 use rdkafka::error::KafkaError;
-use rdkafka::message::{Headers, Message};
+use rdkafka::message::{BorrowedMessage, Headers, Message};
 use rdkafka::{Offset, TopicPartitionList};
 use serde_json::{json, Map, Value};
 use std::collections::{BTreeMap, HashSet};
@@ -90,6 +90,20 @@ pub fn read(
     count: Option<usize>,
     mut each: impl FnMut(Value) -> bool,
 ) -> Result<usize> {
+    read_raw(brokers, topic, from_beginning, exit_at_end, count, |m| {
+        each(record_json(m))
+    })
+}
+
+/// [`read`], handing over the raw message.
+pub fn read_raw(
+    brokers: &str,
+    topic: &str,
+    from_beginning: bool,
+    exit_at_end: bool,
+    count: Option<usize>,
+    mut each: impl FnMut(&BorrowedMessage<'_>) -> bool,
+) -> Result<usize> {
     let consumer: BaseConsumer =
         newsflow_runtime::kafka::reader(brokers, &BTreeMap::new()).create()?;
     let parts = partitions(&consumer, topic, Duration::from_secs(30))?;
@@ -115,7 +129,7 @@ pub fn read(
             Some(Ok(m)) => {
                 at_end.remove(&m.partition());
                 seen += 1;
-                if !each(record_json(&m)) {
+                if !each(&m) {
                     return Ok(seen);
                 }
             }
