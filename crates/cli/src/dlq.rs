@@ -52,7 +52,7 @@ pub fn run(cmd: DlqCommand) -> Result<i32> {
         let d = DeadLetter::from_message(m);
         let reason = d.header("newsflow-reason").unwrap_or_default();
         let stage = d.header("newsflow-stage").unwrap_or_default();
-        if (a.reason.is_empty() || a.reason.iter().any(|r| *r == reason))
+        if (a.reason.is_empty() || a.reason.contains(&reason))
             && a.stage.as_deref().is_none_or(|s| s == stage)
         {
             picked.push(d);
