@@ -30,8 +30,59 @@ fn main() -> Result<()> {
             let out = PathBuf::from("crates/nlp/resources");
             build_resources(&shared, &out)
         }
-        _ => bail!("usage: cargo run -p xtask -- resources [SHARED_DATA_DIR]"),
+        Some("train-ner") => {
+            let shared = args.get(1).map(PathBuf::from).unwrap_or_else(|| PathBuf::from("../shared/data"));
+            let epochs = args.get(2).and_then(|e| e.parse().ok()).unwrap_or(8);
+            train_ner(&shared, epochs, &PathBuf::from("crates/nlp/resources/ner.model"))
+        }
+        _ => bail!("usage: cargo run -p xtask -- resources [SHARED_DATA_DIR] | train-ner [SHARED_DATA_DIR] [EPOCHS]"),
     }
+}
+
+/// Trains the NER model on CoNLL-2003 `eng.train` (never the evaluation files), reports F1
+/// on `eng.testa` after each epoch, and writes the final averaged model.
+fn train_ner(shared: &Path, epochs: usize, out: &Path) -> Result<()> {
+    use newsflow_nlp::eval::{read_conll, Scores};
+    use newsflow_nlp::tagger::{labels_from_tags, train, TrainSentence};
+    let mut res = newsflow_nlp::Resources::embedded().map_err(|e| anyhow::anyhow!("{e}"))?;
+    res.ner_model = None;
+    let engine = newsflow_nlp::Engine::new(res).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let load = |name: &str| -> Result<Vec<Vec<newsflow_nlp::eval::Sentence>>> {
+        let p = shared.join("ner/conll2003").join(name);
+        Ok(read_conll(&fs::read_to_string(&p).with_context(|| format!("reading {}", p.display()))?))
+    };
+    let to_train = |docs: &[Vec<newsflow_nlp::eval::Sentence>]| -> Vec<Vec<TrainSentence>> {
+        docs.iter()
+            .map(|d| {
+                d.iter()
+                    .map(|s| {
+                        let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
+                        let tags: Vec<&str> = s.tags.iter().map(String::as_str).collect();
+                        TrainSentence { gaz: engine.gazetteer_features(&words), words: s.words.clone(), labels: labels_from_tags(&tags) }
+                    })
+                    .collect()
+            })
+            .collect()
+    };
+    let train_docs = to_train(&load("eng.train")?);
+    let dev_docs = to_train(&load("eng.testa")?);
+    println!("training on {} documents, {} sentences", train_docs.len(), train_docs.iter().map(Vec::len).sum::<usize>());
+    let model = train(&train_docs, epochs, |epoch, model| {
+        let mut scores = Scores::default();
+        for d in &dev_docs {
+            let mut memory = newsflow_nlp::tagger::DocMemory::default();
+            for s in d {
+                let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
+                let predicted: Vec<usize> = model.tag(&words, &s.gaz, &mut memory).into_iter().map(|(l, _)| l).collect();
+                scores.add(&s.labels, &predicted);
+            }
+        }
+        println!("epoch {epoch}: eng.testa F1 {:.2}", scores.overall().2);
+    });
+    let bytes = model.to_bytes();
+    fs::write(out, &bytes)?;
+    println!("wrote {} ({} features, {} bytes)", out.display(), model.len(), bytes.len());
+    Ok(())
 }
 
 fn read_json(path: &Path) -> Result<Value> {

@@ -4,6 +4,7 @@ pub mod bench;
 pub mod demo;
 pub mod dlq;
 pub mod enrich;
+pub mod eval;
 pub mod feed;
 pub mod health;
 pub mod pipeline;

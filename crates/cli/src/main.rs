@@ -1,7 +1,7 @@
 //! `newsflow`: the command line — demo, topics, feed, tail, enrich, bench.
 
 use clap::{Parser, Subcommand};
-use newsflow_cli::{bench, demo, dlq, enrich, feed, health, tail, topics};
+use newsflow_cli::{bench, demo, dlq, enrich, eval, feed, health, tail, topics};
 
 /// newsflow: streaming news ingestion — decode, tag, route wire copy on Kafka.
 #[derive(Parser)]
@@ -28,6 +28,11 @@ enum Command {
     Enrich(enrich::EnrichArgs),
     /// Measure throughput of the runtime and the pipeline on an in-process broker.
     Bench(bench::BenchArgs),
+    /// Quality figures: NER F1 on a CoNLL file, topic accuracy on a labelled CSV.
+    Eval {
+        #[command(subcommand)]
+        command: eval::EvalCommand,
+    },
     /// Dead-letter topic tools.
     Dlq {
         #[command(subcommand)]
@@ -47,6 +52,7 @@ fn main() {
         Command::Enrich(a) => enrich::run(a),
         Command::Bench(a) => bench::run(a),
         Command::Dlq { command } => dlq::run(command),
+        Command::Eval { command } => eval::run(command),
         Command::Health(a) => health::run(a),
     };
     match result {

@@ -4,6 +4,7 @@ use crate::gazetteer::Gazetteer;
 use crate::ner::{self, Found, Origin};
 use crate::resources::{ResourceError, Resources};
 use crate::subjects::TopicIndex;
+use crate::tagger::{DocMemory, Tagger};
 use crate::text::CharIndex;
 use crate::{fingerprint, keywords, language};
 use newsflow_model::enriched::{Entity, Fingerprint, Language};
@@ -25,6 +26,9 @@ pub enum EngineError {
     /// The automaton could not be compiled.
     #[error("building automaton: {0}")]
     Automaton(#[from] aho_corasick::BuildError),
+    /// The NER model file is malformed.
+    #[error("loading the NER model: {0}")]
+    Model(String),
 }
 
 /// The compiled enrichment engine. Cheap to share (`Arc`), `Sync`.
@@ -32,18 +36,53 @@ pub struct Engine {
     res: Resources,
     gazetteer: Gazetteer,
     topics: TopicIndex,
+    tagger: Option<Tagger>,
 }
 
 impl Engine {
-    /// Compiles the engine from `res`.
+    /// Compiles the engine from `res` (with its NER model, when `res` has one).
     pub fn new(res: Resources) -> Result<Self, EngineError> {
         let gazetteer = Gazetteer::build(&res)?;
         let topics = TopicIndex::build(&res)?;
+        let tagger = match res.ner_model {
+            Some(bytes) => Some(Tagger::from_bytes(bytes).map_err(EngineError::Model)?),
+            None => None,
+        };
         Ok(Engine {
             res,
             gazetteer,
             topics,
+            tagger,
         })
+    }
+
+    /// Whether a statistical NER model is loaded.
+    pub fn has_tagger(&self) -> bool {
+        self.tagger.is_some()
+    }
+
+    /// Gazetteer features for a pre-tokenised sentence (training and evaluation).
+    pub fn gazetteer_features(&self, words: &[&str]) -> Vec<Vec<u64>> {
+        ner::gazetteer_features(&self.res, &self.gazetteer, words)
+    }
+
+    /// Tags pre-tokenised documents (CoNLL style) with the statistical model; label indices
+    /// per word, documents and sentences in order. `None` without a model.
+    pub fn tag_documents(&self, docs: &[Vec<Vec<&str>>]) -> Option<Vec<Vec<Vec<usize>>>> {
+        let tagger = self.tagger.as_ref()?;
+        Some(
+            docs.iter()
+                .map(|doc| {
+                    let mut memory = DocMemory::default();
+                    doc.iter()
+                        .map(|words| {
+                            let gaz = self.gazetteer_features(words);
+                            tagger.tag(words, &gaz, &mut memory).into_iter().map(|(l, _)| l).collect()
+                        })
+                        .collect()
+                })
+                .collect(),
+        )
     }
 
     /// The engine over the embedded resources.

@@ -20,6 +20,7 @@
 #![deny(clippy::unwrap_used, clippy::expect_used)]
 
 mod engine;
+pub mod eval;
 mod fingerprint;
 mod gazetteer;
 mod keywords;
@@ -27,6 +28,7 @@ mod language;
 mod ner;
 pub mod resources;
 mod subjects;
+pub mod tagger;
 mod text;
 
 pub use engine::{Engine, ENGINE_NAME};

@@ -508,3 +508,53 @@ fn consistency(text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
         out.sort_by_key(|f| f.start);
     }
 }
+
+/// Gazetteer features per word of a pre-tokenised sentence, for the statistical tagger: the
+/// class of every name the gazetteer finds (knowledge-base person or organisation, country,
+/// region, city, demonym), with the word's position in it.
+pub(crate) fn gazetteer_features(res: &Resources, gaz: &Gazetteer, words: &[&str]) -> Vec<Vec<u64>> {
+    let mut text = String::new();
+    let mut starts = Vec::with_capacity(words.len());
+    for w in words {
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        starts.push(text.len());
+        text.push_str(w);
+    }
+    let mut out = vec![Vec::new(); words.len()];
+    for h in gaz.hits(&text) {
+        let Some(best) = h.targets.iter().copied().max_by_key(|t| priority(res, *t)) else { continue };
+        let class = match best {
+            Target::Kb(i) => match res.kb[i].kind {
+                KbKind::Person => "kbper",
+                KbKind::Organisation => "kborg",
+            },
+            Target::Demonym(_) => "demonym",
+            Target::Place(i) => match res.places[i].kind {
+                PlaceKind::Country => "country",
+                PlaceKind::State | PlaceKind::Continent => "region",
+                PlaceKind::City if res.places[i].population >= 1_000_000 => "bigcity",
+                PlaceKind::City => "city",
+            },
+        };
+        let surface = &text[h.start..h.end];
+        let common = !surface.contains(' ') && res.common_words.contains(&surface.to_lowercase());
+        for (i, &s) in starts.iter().enumerate() {
+            let e = s + words[i].len();
+            if s >= h.start && e <= h.end {
+                let pos = if s == h.start { "B" } else { "I" };
+                out[i].push(crate::tagger::gaz_feature(&format!("{class}-{pos}")));
+                out[i].push(crate::tagger::gaz_feature(class));
+                if common {
+                    out[i].push(crate::tagger::gaz_feature(&format!("{class}-common")));
+                }
+            }
+        }
+    }
+    for v in &mut out {
+        v.sort_unstable();
+        v.dedup();
+    }
+    out
+}

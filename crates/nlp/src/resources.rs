@@ -14,6 +14,7 @@ const MEDIATOPICS: &str = include_str!("../resources/mediatopics.tsv");
 const KB: &str = include_str!("../resources/kb.tsv");
 const TOPIC_KEYWORDS: &str = include_str!("../resources/topic-keywords.tsv");
 const COMMON_WORDS: &str = include_str!("../resources/common-words.txt");
+const NER_MODEL: &[u8] = include_bytes!("../resources/ner.model");
 
 /// A resource file that does not parse.
 #[derive(Debug, Error)]
@@ -139,6 +140,8 @@ pub struct Resources {
     pub topic_terms: Vec<(String, Vec<String>)>,
     /// Words seen in lower case in ordinary prose.
     pub common_words: HashSet<String>,
+    /// The statistical NER model (`resources/ner.model`), when one is shipped.
+    pub ner_model: Option<&'static [u8]>,
 }
 
 /// Data rows of a TSV file: skips comments and blank lines, yields (1-based line, columns).
@@ -185,6 +188,7 @@ impl Resources {
                 .filter(|l| !l.starts_with('#'))
                 .map(str::to_string)
                 .collect(),
+            ner_model: (!NER_MODEL.is_empty()).then_some(NER_MODEL),
         })
     }
 

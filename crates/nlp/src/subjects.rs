@@ -93,6 +93,11 @@ impl TopicIndex {
         self.by_label.get(label).copied()
     }
 
+    /// The code of the topic with this label.
+    pub fn code_of_label(&self, label: &str) -> Option<String> {
+        self.by_label.get(label).map(|&i| self.topics[i].code.clone())
+    }
+
     /// The label of the top-level topic above `code`.
     pub fn top_label(&self, code: &str) -> Option<&str> {
         let t = &self.topics[*self.by_code.get(code)?];
