@@ -339,3 +339,49 @@ fn invalid_configuration_exits_64_with_one_line() {
         .expect("run");
     assert_eq!(out.status.code(), Some(64));
 }
+
+#[test]
+fn eval_commands_print_reproducible_figures() {
+    let data = root().join("tests/data");
+    let out = newsflow(
+        &[
+            "eval",
+            "ner",
+            data.join("tiny.conll").to_str().expect("path"),
+        ],
+        Duration::from_secs(60),
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    let overall = text
+        .lines()
+        .find(|l| l.starts_with("overall"))
+        .expect("overall line");
+    let f1: f64 = overall
+        .split_whitespace()
+        .nth(3)
+        .expect("F1")
+        .parse()
+        .expect("number");
+    assert!(f1 >= 80.0, "{text}");
+    assert!(text.contains("tokens/s"));
+    let out = newsflow(
+        &[
+            "eval",
+            "topics",
+            data.join("tiny-topics.csv").to_str().expect("path"),
+        ],
+        Duration::from_secs(60),
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("2 rows, accuracy 100.00%"), "{text}");
+}

@@ -49,7 +49,9 @@ fn train_ner(shared: &Path, epochs: usize, out: &Path) -> Result<()> {
     let engine = newsflow_nlp::Engine::new(res).map_err(|e| anyhow::anyhow!("{e}"))?;
     let load = |name: &str| -> Result<Vec<Vec<newsflow_nlp::eval::Sentence>>> {
         let p = shared.join("ner/conll2003").join(name);
-        Ok(read_conll(&fs::read_to_string(&p).with_context(|| format!("reading {}", p.display()))?))
+        Ok(read_conll(
+            &fs::read_to_string(&p).with_context(|| format!("reading {}", p.display()))?,
+        ))
     };
     let to_train = |docs: &[Vec<newsflow_nlp::eval::Sentence>]| -> Vec<Vec<TrainSentence>> {
         docs.iter()
@@ -58,7 +60,11 @@ fn train_ner(shared: &Path, epochs: usize, out: &Path) -> Result<()> {
                     .map(|s| {
                         let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
                         let tags: Vec<&str> = s.tags.iter().map(String::as_str).collect();
-                        TrainSentence { gaz: engine.gazetteer_features(&words), words: s.words.clone(), labels: labels_from_tags(&tags) }
+                        TrainSentence {
+                            gaz: engine.gazetteer_features(&words),
+                            words: s.words.clone(),
+                            labels: labels_from_tags(&tags),
+                        }
                     })
                     .collect()
             })
@@ -66,14 +72,22 @@ fn train_ner(shared: &Path, epochs: usize, out: &Path) -> Result<()> {
     };
     let train_docs = to_train(&load("eng.train")?);
     let dev_docs = to_train(&load("eng.testa")?);
-    println!("training on {} documents, {} sentences", train_docs.len(), train_docs.iter().map(Vec::len).sum::<usize>());
+    println!(
+        "training on {} documents, {} sentences",
+        train_docs.len(),
+        train_docs.iter().map(Vec::len).sum::<usize>()
+    );
     let model = train(&train_docs, epochs, |epoch, model| {
         let mut scores = Scores::default();
         for d in &dev_docs {
             let mut memory = newsflow_nlp::tagger::DocMemory::default();
             for s in d {
                 let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
-                let predicted: Vec<usize> = model.tag(&words, &s.gaz, &mut memory).into_iter().map(|(l, _)| l).collect();
+                let predicted: Vec<usize> = model
+                    .tag(&words, &s.gaz, &mut memory)
+                    .into_iter()
+                    .map(|(l, _)| l)
+                    .collect();
                 scores.add(&s.labels, &predicted);
             }
         }
@@ -81,7 +95,12 @@ fn train_ner(shared: &Path, epochs: usize, out: &Path) -> Result<()> {
     });
     let bytes = model.to_bytes();
     fs::write(out, &bytes)?;
-    println!("wrote {} ({} features, {} bytes)", out.display(), model.len(), bytes.len());
+    println!(
+        "wrote {} ({} features, {} bytes)",
+        out.display(),
+        model.len(),
+        bytes.len()
+    );
     Ok(())
 }
 

@@ -45,7 +45,10 @@ pub struct TopicsArgs {
     /// CSV file: label, then the text columns.
     pub file: PathBuf,
     /// Label → accepted top-level Media Topic codes, `label=code|code;…`.
-    #[arg(long, default_value = "1=11000000|16000000|02000000|03000000|14000000;2=15000000;3=04000000;4=13000000")]
+    #[arg(
+        long,
+        default_value = "1=11000000|16000000|02000000|03000000|14000000;2=15000000;3=04000000;4=13000000"
+    )]
     pub map: String,
     /// Names for the labels in the table, `label=name;…`.
     #[arg(long, default_value = "1=World;2=Sports;3=Business;4=Sci/Tech")]
@@ -65,11 +68,21 @@ pub fn run(cmd: EvalCommand) -> Result<i32> {
 }
 
 fn ner(engine: &Engine, file: &PathBuf) -> Result<i32> {
-    let text = std::fs::read_to_string(file).with_context(|| format!("reading {}", file.display()))?;
+    let text =
+        std::fs::read_to_string(file).with_context(|| format!("reading {}", file.display()))?;
     let docs = read_conll(&text);
-    let words: Vec<Vec<Vec<&str>>> = docs.iter().map(|d| d.iter().map(|s| s.words.iter().map(String::as_str).collect()).collect()).collect();
+    let words: Vec<Vec<Vec<&str>>> = docs
+        .iter()
+        .map(|d| {
+            d.iter()
+                .map(|s| s.words.iter().map(String::as_str).collect())
+                .collect()
+        })
+        .collect();
     let started = Instant::now();
-    let predicted = engine.tag_documents(&words).context("no NER model is shipped in this build")?;
+    let predicted = engine
+        .tag_documents(&words)
+        .context("no NER model is shipped in this build")?;
     let elapsed = started.elapsed().as_secs_f64();
     let mut scores = Scores::default();
     for (d, p) in docs.iter().zip(&predicted) {
@@ -78,9 +91,18 @@ fn ner(engine: &Engine, file: &PathBuf) -> Result<i32> {
             scores.add(&labels_from_tags(&tags), labels);
         }
     }
-    println!("{}: {} documents, {} sentences, {} tokens", file.display(), docs.len(), docs.iter().map(Vec::len).sum::<usize>(), scores.tokens);
+    println!(
+        "{}: {} documents, {} sentences, {} tokens",
+        file.display(),
+        docs.len(),
+        docs.iter().map(Vec::len).sum::<usize>(),
+        scores.tokens
+    );
     println!("{scores}");
-    println!("tagging speed: {:.0} tokens/s (one thread, with gazetteer features)", scores.tokens as f64 / elapsed);
+    println!(
+        "tagging speed: {:.0} tokens/s (one thread, with gazetteer features)",
+        scores.tokens as f64 / elapsed
+    );
     Ok(0)
 }
 
@@ -108,8 +130,13 @@ fn csv_fields(line: &str) -> Vec<String> {
 fn parse_map(s: &str) -> Result<BTreeMap<String, Vec<String>>> {
     let mut m = BTreeMap::new();
     for part in s.split(';').filter(|p| !p.trim().is_empty()) {
-        let (k, v) = part.split_once('=').with_context(|| format!("bad map entry {part:?}"))?;
-        m.insert(k.trim().to_string(), v.split('|').map(|c| c.trim().to_string()).collect());
+        let (k, v) = part
+            .split_once('=')
+            .with_context(|| format!("bad map entry {part:?}"))?;
+        m.insert(
+            k.trim().to_string(),
+            v.split('|').map(|c| c.trim().to_string()).collect(),
+        );
     }
     if m.is_empty() {
         bail!("empty label map");
@@ -119,8 +146,12 @@ fn parse_map(s: &str) -> Result<BTreeMap<String, Vec<String>>> {
 
 fn topics(engine: &Engine, a: &TopicsArgs) -> Result<i32> {
     let map = parse_map(&a.map)?;
-    let names: BTreeMap<String, String> = parse_map(&a.names)?.into_iter().map(|(k, v)| (k, v.join(" "))).collect();
-    let text = std::fs::read_to_string(&a.file).with_context(|| format!("reading {}", a.file.display()))?;
+    let names: BTreeMap<String, String> = parse_map(&a.names)?
+        .into_iter()
+        .map(|(k, v)| (k, v.join(" ")))
+        .collect();
+    let text = std::fs::read_to_string(&a.file)
+        .with_context(|| format!("reading {}", a.file.display()))?;
     let mut confusion: BTreeMap<(String, String), usize> = BTreeMap::new();
     let (mut right, mut total) = (0usize, 0usize);
     for (i, line) in text.lines().enumerate() {
@@ -134,38 +165,70 @@ fn topics(engine: &Engine, a: &TopicsArgs) -> Result<i32> {
             continue;
         }
         let f = csv_fields(line);
-        let Some(accepted) = map.get(f[0].trim()) else { continue };
+        let Some(accepted) = map.get(f[0].trim()) else {
+            continue;
+        };
         let headline = f.get(1).cloned().unwrap_or_default().replace("\\\\", " ");
-        let body = f.get(2..).map(|r| r.join(", ")).unwrap_or_default().replace("\\\\", " ");
-        let article = Article { id: format!("row-{lineno}"), uri: format!("urn:eval:{lineno}"), headline: Some(headline), body_text: body, ..Article::default() };
+        let body = f
+            .get(2..)
+            .map(|r| r.join(", "))
+            .unwrap_or_default()
+            .replace("\\\\", " ");
+        let article = Article {
+            id: format!("row-{lineno}"),
+            uri: format!("urn:eval:{lineno}"),
+            headline: Some(headline),
+            body_text: body,
+            ..Article::default()
+        };
         let record = engine.enrich(&article);
         let top = record
             .analysis
             .subjects
             .iter()
-            .filter_map(|s| s.top_level.as_ref().map(|t| (s.relevance, t.clone(), s.code.clone())))
+            .filter_map(|s| {
+                s.top_level
+                    .as_ref()
+                    .map(|t| (s.relevance, t.clone(), s.code.clone()))
+            })
             .max_by_key(|(r, _, _)| *r);
-        let top_code = top.as_ref().and_then(|(_, label, _)| engine.topics().by_label(label).map(|_| label.clone()));
-        let predicted_code = top_code.as_deref().and_then(|l| engine.topics().code_of_label(l)).unwrap_or_default();
+        let top_code = top
+            .as_ref()
+            .and_then(|(_, label, _)| engine.topics().by_label(label).map(|_| label.clone()));
+        let predicted_code = top_code
+            .as_deref()
+            .and_then(|l| engine.topics().code_of_label(l))
+            .unwrap_or_default();
         total += 1;
-        if accepted.iter().any(|c| *c == predicted_code) {
+        if accepted.contains(&predicted_code) {
             right += 1;
         }
-        let gold = names.get(f[0].trim()).cloned().unwrap_or_else(|| f[0].clone());
+        let gold = names
+            .get(f[0].trim())
+            .cloned()
+            .unwrap_or_else(|| f[0].clone());
         let predicted = top_code.unwrap_or_else(|| "(none)".into());
         *confusion.entry((gold, predicted)).or_default() += 1;
     }
     if total == 0 {
         bail!("no rows scored");
     }
-    println!("{}: {total} rows, accuracy {:.2}% (top-level subject of highest relevance)", a.file.display(), 100.0 * right as f64 / total as f64);
+    println!(
+        "{}: {total} rows, accuracy {:.2}% (top-level subject of highest relevance)",
+        a.file.display(),
+        100.0 * right as f64 / total as f64
+    );
     let mut by_gold: BTreeMap<&str, Vec<(&str, usize)>> = BTreeMap::new();
     for ((g, p), n) in &confusion {
         by_gold.entry(g).or_default().push((p, *n));
     }
     for (g, mut row) in by_gold {
-        row.sort_by(|a, b| b.1.cmp(&a.1));
-        let cells: Vec<String> = row.iter().take(6).map(|(p, n)| format!("{p}: {n}")).collect();
+        row.sort_by_key(|r| std::cmp::Reverse(r.1));
+        let cells: Vec<String> = row
+            .iter()
+            .take(6)
+            .map(|(p, n)| format!("{p}: {n}"))
+            .collect();
         println!("{g:<10} → {}", cells.join(" | "));
     }
     Ok(0)

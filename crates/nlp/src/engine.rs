@@ -77,7 +77,11 @@ impl Engine {
                     doc.iter()
                         .map(|words| {
                             let gaz = self.gazetteer_features(words);
-                            tagger.tag(words, &gaz, &mut memory).into_iter().map(|(l, _)| l).collect()
+                            tagger
+                                .tag(words, &gaz, &mut memory)
+                                .into_iter()
+                                .map(|(l, _)| l)
+                                .collect()
                         })
                         .collect()
                 })
@@ -114,7 +118,18 @@ impl Engine {
             }
         }
         let dateline_place = article.dateline.as_ref().and_then(|d| d.place.as_deref());
-        let found = ner::find(&self.res, &self.gazetteer, body, dateline_place);
+        // The statistical tagger models English; other languages get the gazetteer and the
+        // knowledge base only.
+        let english = lang_tag
+            .split('-')
+            .next()
+            .is_some_and(|l| l.eq_ignore_ascii_case("en"));
+        let found = match (&self.tagger, english) {
+            (Some(tagger), true) => {
+                ner::find_statistical(&self.res, &self.gazetteer, tagger, body, dateline_place)
+            }
+            _ => ner::find(&self.res, &self.gazetteer, body, dateline_place),
+        };
         let chars = CharIndex::new(body);
         let mentions: Vec<Mention> = found
             .iter()

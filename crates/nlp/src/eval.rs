@@ -67,9 +67,21 @@ pub struct Scores {
 }
 
 fn prf(tp: usize, fp: usize, fnn: usize) -> (f64, f64, f64) {
-    let p = if tp + fp == 0 { 0.0 } else { tp as f64 / (tp + fp) as f64 };
-    let r = if tp + fnn == 0 { 0.0 } else { tp as f64 / (tp + fnn) as f64 };
-    let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
+    let p = if tp + fp == 0 {
+        0.0
+    } else {
+        tp as f64 / (tp + fp) as f64
+    };
+    let r = if tp + fnn == 0 {
+        0.0
+    } else {
+        tp as f64 / (tp + fnn) as f64
+    };
+    let f = if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    };
     (p * 100.0, r * 100.0, f * 100.0)
 }
 
@@ -95,14 +107,21 @@ impl Scores {
 
     /// Overall (micro) precision, recall, F1 in percent.
     pub fn overall(&self) -> (f64, f64, f64) {
-        let (tp, fp, fnn) = self.counts.iter().fold((0, 0, 0), |a, c| (a.0 + c.0, a.1 + c.1, a.2 + c.2));
+        let (tp, fp, fnn) = self
+            .counts
+            .iter()
+            .fold((0, 0, 0), |a, c| (a.0 + c.0, a.1 + c.1, a.2 + c.2));
         prf(tp, fp, fnn)
     }
 }
 
 impl fmt::Display for Scores {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "{:<8} {:>9} {:>9} {:>9} {:>7}", "type", "precision", "recall", "F1", "gold")?;
+        writeln!(
+            f,
+            "{:<8} {:>9} {:>9} {:>9} {:>7}",
+            "type", "precision", "recall", "F1", "gold"
+        )?;
         for (t, c) in TYPES.iter().zip(&self.counts) {
             let (p, r, f1) = prf(c.0, c.1, c.2);
             writeln!(f, "{t:<8} {p:>9.2} {r:>9.2} {f1:>9.2} {:>7}", c.0 + c.2)?;

@@ -336,11 +336,20 @@ fn choose_place(res: &Resources, targets: &[Target], countries: &HashSet<&str>) 
     {
         return (i, 0.95);
     }
+    // A region, unless a large city shares its name: wire copy's "Washington" and "New York"
+    // are the cities.
+    let big_city = places
+        .iter()
+        .copied()
+        .filter(|&i| res.places[i].kind == PlaceKind::City && res.places[i].population >= 500_000)
+        .max_by_key(|&i| res.places[i].population);
     if let Some(&i) = places
         .iter()
         .find(|&&i| matches!(res.places[i].kind, PlaceKind::State | PlaceKind::Continent))
     {
-        return (i, 0.85);
+        if big_city.is_none() {
+            return (i, 0.85);
+        }
     }
     let score = |i: usize| {
         let p = &res.places[i];
@@ -512,7 +521,11 @@ fn consistency(text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
 /// Gazetteer features per word of a pre-tokenised sentence, for the statistical tagger: the
 /// class of every name the gazetteer finds (knowledge-base person or organisation, country,
 /// region, city, demonym), with the word's position in it.
-pub(crate) fn gazetteer_features(res: &Resources, gaz: &Gazetteer, words: &[&str]) -> Vec<Vec<u64>> {
+pub(crate) fn gazetteer_features(
+    res: &Resources,
+    gaz: &Gazetteer,
+    words: &[&str],
+) -> Vec<Vec<u64>> {
     let mut text = String::new();
     let mut starts = Vec::with_capacity(words.len());
     for w in words {
@@ -524,7 +537,9 @@ pub(crate) fn gazetteer_features(res: &Resources, gaz: &Gazetteer, words: &[&str
     }
     let mut out = vec![Vec::new(); words.len()];
     for h in gaz.hits(&text) {
-        let Some(best) = h.targets.iter().copied().max_by_key(|t| priority(res, *t)) else { continue };
+        let Some(best) = h.targets.iter().copied().max_by_key(|t| priority(res, *t)) else {
+            continue;
+        };
         let class = match best {
             Target::Kb(i) => match res.kb[i].kind {
                 KbKind::Person => "kbper",
@@ -555,6 +570,266 @@ pub(crate) fn gazetteer_features(res: &Resources, gaz: &Gazetteer, words: &[&str
     for v in &mut out {
         v.sort_unstable();
         v.dedup();
+    }
+    out
+}
+
+/// Words for the statistical tagger: every non-space segment (punctuation included, as in
+/// CoNLL), a possessive `'s` split off, sentences ending at `.`, `!`, `?` and paragraph breaks.
+/// Returns sentences of (byte start, byte end) word spans.
+pub(crate) fn tagger_sentences(text: &str) -> Vec<Vec<(usize, usize)>> {
+    use unicode_segmentation::UnicodeSegmentation;
+    let mut sentences = Vec::new();
+    let mut cur: Vec<(usize, usize)> = Vec::new();
+    for (start, w) in text.split_word_bound_indices() {
+        if w.trim().is_empty() {
+            if w.contains("\n\n") && !cur.is_empty() {
+                sentences.push(std::mem::take(&mut cur));
+            }
+            continue;
+        }
+        let end = start + w.len();
+        let possessive = ["'s", "’s"]
+            .iter()
+            .find(|p| w.len() > p.len() + 1 && w.ends_with(*p));
+        match possessive {
+            Some(p) => {
+                cur.push((start, end - p.len()));
+                cur.push((end - p.len(), end));
+            }
+            None => cur.push((start, end)),
+        }
+        if matches!(w, "." | "!" | "?") {
+            sentences.push(std::mem::take(&mut cur));
+        }
+    }
+    if !cur.is_empty() {
+        sentences.push(cur);
+    }
+    sentences
+}
+
+/// Mentions from the statistical tagger, linked through the gazetteer and the knowledge base,
+/// plus the high-precision gazetteer mentions (knowledge-base names, countries, demonyms) the
+/// tagger left out.
+pub(crate) fn find_statistical(
+    res: &Resources,
+    gaz: &Gazetteer,
+    tagger: &crate::tagger::Tagger,
+    text: &str,
+    dateline_place: Option<&str>,
+) -> Vec<Found> {
+    let rules = find(res, gaz, text, dateline_place);
+    let hits = gaz.hits(text);
+    let mut exact: HashMap<(usize, usize), &crate::gazetteer::Hit> = HashMap::new();
+    for h in &hits {
+        exact.insert((h.start, h.end), h);
+    }
+    let mut countries: HashSet<&str> = HashSet::new();
+    for f in &rules {
+        if let Origin::Place(i) | Origin::Demonym(i) = f.origin {
+            if res.places[i].kind == PlaceKind::Country {
+                countries.insert(&res.places[i].country);
+            }
+        }
+    }
+    let mut memory = crate::tagger::DocMemory::default();
+    let mut out: Vec<Found> = Vec::new();
+    for sentence in tagger_sentences(text) {
+        let words: Vec<&str> = sentence.iter().map(|&(s, e)| &text[s..e]).collect();
+        let gazf = gazetteer_features(res, gaz, &words);
+        let labels = tagger.tag(&words, &gazf, &mut memory);
+        let ls: Vec<usize> = labels.iter().map(|(l, _)| *l).collect();
+        for (t, a, b) in crate::tagger::spans(&ls) {
+            let (start, end) = (sentence[a].0, sentence[b - 1].1);
+            let margin = labels[a..b]
+                .iter()
+                .map(|(_, m)| *m)
+                .fold(f32::MAX, f32::min);
+            let confidence = (1.0 / (1.0 + (-margin / 4.0).exp())).clamp(0.5, 0.99);
+            let surface = &text[start..end];
+            let hit = exact.get(&(start, end));
+            let target = |want: fn(&Target, &Resources) -> bool| {
+                hit.and_then(|h| h.targets.iter().find(|t| want(t, res)).copied())
+            };
+            // A curated knowledge-base name knows its kind better than the tagger.
+            if let Some(Target::Kb(i)) = target(|t, _| matches!(t, Target::Kb(_))) {
+                let e = &res.kb[i];
+                let kind = if e.kind == KbKind::Person {
+                    MentionKind::Person
+                } else {
+                    MentionKind::Organisation
+                };
+                out.push(Found {
+                    start,
+                    end,
+                    kind,
+                    name: e.name.clone(),
+                    uri: e.uri(),
+                    confidence: confidence.max(0.85),
+                    origin: Origin::Kb(i),
+                });
+                continue;
+            }
+            // An unlinked organisation that is a known place right after a locative preposition
+            // ("moved to Nice") is the place.
+            let after_prep = a > 0 && PLACE_PREPS.contains(&words[a - 1].to_lowercase().as_str());
+            let place_hit =
+                hit.is_some_and(|h| h.targets.iter().any(|t| matches!(t, Target::Place(_))));
+            let ty = match crate::tagger::TYPES[t] {
+                "ORG" if after_prep && place_hit => "LOC",
+                other => other,
+            };
+            let found = match ty {
+                "PER" => match target(
+                    |t, r| matches!(t, Target::Kb(i) if r.kb[*i].kind == KbKind::Person),
+                ) {
+                    Some(Target::Kb(i)) => Found {
+                        start,
+                        end,
+                        kind: MentionKind::Person,
+                        name: res.kb[i].name.clone(),
+                        uri: res.kb[i].uri(),
+                        confidence,
+                        origin: Origin::Kb(i),
+                    },
+                    _ => Found {
+                        start,
+                        end,
+                        kind: MentionKind::Person,
+                        name: surface.to_string(),
+                        uri: None,
+                        confidence,
+                        origin: Origin::Title,
+                    },
+                },
+                "ORG" => match target(
+                    |t, r| matches!(t, Target::Kb(i) if r.kb[*i].kind == KbKind::Organisation),
+                ) {
+                    Some(Target::Kb(i)) => Found {
+                        start,
+                        end,
+                        kind: MentionKind::Organisation,
+                        name: res.kb[i].name.clone(),
+                        uri: res.kb[i].uri(),
+                        confidence,
+                        origin: Origin::Kb(i),
+                    },
+                    _ => Found {
+                        start,
+                        end,
+                        kind: MentionKind::Organisation,
+                        name: surface.to_string(),
+                        uri: None,
+                        confidence,
+                        origin: Origin::OrgHead,
+                    },
+                },
+                "LOC" => {
+                    match hit.filter(|h| h.targets.iter().any(|t| matches!(t, Target::Place(_)))) {
+                        Some(h) => {
+                            let (i, c) = choose_place(res, &h.targets, &countries);
+                            Found {
+                                start,
+                                end,
+                                kind: MentionKind::Place,
+                                name: res.places[i].name.clone(),
+                                uri: Some(res.places[i].uri()),
+                                confidence: confidence.min(c.max(0.5)),
+                                origin: Origin::Place(i),
+                            }
+                        }
+                        None => Found {
+                            start,
+                            end,
+                            kind: MentionKind::Place,
+                            name: surface.to_string(),
+                            uri: None,
+                            confidence,
+                            origin: Origin::OrgHead,
+                        },
+                    }
+                }
+                _ => match hit.and_then(|h| {
+                    h.targets
+                        .iter()
+                        .filter_map(|t| match t {
+                            Target::Demonym(i) => Some(*i),
+                            _ => None,
+                        })
+                        .max_by_key(|&i| res.places[i].population)
+                }) {
+                    Some(i) => Found {
+                        start,
+                        end,
+                        kind: MentionKind::Other,
+                        name: res.places[i].name.clone(),
+                        uri: Some(res.places[i].uri()),
+                        confidence,
+                        origin: Origin::Demonym(i),
+                    },
+                    None => Found {
+                        start,
+                        end,
+                        kind: MentionKind::Other,
+                        name: surface.to_string(),
+                        uri: None,
+                        confidence,
+                        origin: Origin::OrgHead,
+                    },
+                },
+            };
+            out.push(found);
+        }
+    }
+    // The rules' findings the tagger missed: knowledge-base names, places with context,
+    // demonyms, people after titles ("spokesman Price"); an organisation run that contains the
+    // tagger's shorter organisation ("Belarusian Republican Youth Union") replaces it.
+    for f in rules {
+        match f.origin {
+            Origin::Consistency => {}
+            Origin::OrgHead => {
+                let inner = out.iter().any(|o| {
+                    o.kind == MentionKind::Organisation
+                        && f.start <= o.start
+                        && o.end <= f.end
+                        && (o.start, o.end) != (f.start, f.end)
+                });
+                let crossing = out.iter().any(|o| {
+                    o.start < f.end && f.start < o.end && !(f.start <= o.start && o.end <= f.end)
+                });
+                if inner && !crossing {
+                    out.retain(|o| !(f.start <= o.start && o.end <= f.end));
+                    out.push(f);
+                }
+            }
+            _ => {
+                if !out.iter().any(|o| f.start < o.end && o.start < f.end) {
+                    out.push(f);
+                }
+            }
+        }
+    }
+    out.sort_by_key(|f| f.start);
+    // A surname after the full name is that person.
+    let mut surnames: HashMap<String, (String, Option<String>)> = HashMap::new();
+    for f in out
+        .iter()
+        .filter(|f| f.kind == MentionKind::Person && f.name.contains(' '))
+    {
+        if let Some(last) = f.name.rsplit(' ').next() {
+            surnames
+                .entry(last.to_string())
+                .or_insert((f.name.clone(), f.uri.clone()));
+        }
+    }
+    for f in &mut out {
+        if f.kind == MentionKind::Person && f.uri.is_none() && !text[f.start..f.end].contains(' ') {
+            if let Some((name, uri)) = surnames.get(&text[f.start..f.end]) {
+                f.name = name.clone();
+                f.uri = uri.clone();
+            }
+        }
     }
     out
 }

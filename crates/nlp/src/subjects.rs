@@ -95,7 +95,9 @@ impl TopicIndex {
 
     /// The code of the topic with this label.
     pub fn code_of_label(&self, label: &str) -> Option<String> {
-        self.by_label.get(label).map(|&i| self.topics[i].code.clone())
+        self.by_label
+            .get(label)
+            .map(|&i| self.topics[i].code.clone())
     }
 
     /// The label of the top-level topic above `code`.

@@ -14,7 +14,9 @@ use std::hash::{BuildHasherDefault, Hasher};
 use xxhash_rust::xxh3::xxh3_64_with_seed;
 
 /// The labels, BIO over PER/ORG/LOC/MISC.
-pub const LABELS: [&str; 9] = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"];
+pub const LABELS: [&str; 9] = [
+    "O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC",
+];
 const L: usize = LABELS.len();
 
 /// Entity types, in label order (`B-` at `1 + 2t`, `I-` at `2 + 2t`).
@@ -69,9 +71,36 @@ pub fn shape(w: &str) -> String {
 
 fn is_title(w: &str) -> bool {
     const TITLES: [&str; 30] = [
-        "president", "minister", "chancellor", "premier", "secretary", "spokesman", "spokeswoman", "spokesperson",
-        "senator", "sen.", "governor", "gov.", "mayor", "king", "queen", "prince", "pope", "general", "gen.", "mr.",
-        "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "ambassador", "chairman", "coach",
+        "president",
+        "minister",
+        "chancellor",
+        "premier",
+        "secretary",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "senator",
+        "sen.",
+        "governor",
+        "gov.",
+        "mayor",
+        "king",
+        "queen",
+        "prince",
+        "pope",
+        "general",
+        "gen.",
+        "mr.",
+        "mrs.",
+        "ms.",
+        "dr.",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "ambassador",
+        "chairman",
+        "coach",
     ];
     TITLES.contains(&w.to_lowercase().as_str())
 }
@@ -96,7 +125,10 @@ pub fn token_features(words: &[&str], i: usize, gaz: &[Vec<u64>], out: &mut Vec<
     let chars: Vec<char> = lower.chars().collect();
     for n in 1..=4.min(chars.len()) {
         out.push(f(10 + n as u64, &chars[..n].iter().collect::<String>()));
-        out.push(f(20 + n as u64, &chars[chars.len() - n..].iter().collect::<String>()));
+        out.push(f(
+            20 + n as u64,
+            &chars[chars.len() - n..].iter().collect::<String>(),
+        ));
     }
     for (t, k) in [(30u64, -2isize), (31, -1), (32, 1), (33, 2)] {
         out.push(f(t, &at(k).to_lowercase()));
@@ -159,7 +191,7 @@ impl DocMemory {
 
 /// Fixes an `I-X` that does not follow `B-X`/`I-X` into `B-X`.
 fn legal(prev: usize, l: usize) -> usize {
-    if l > 0 && l % 2 == 0 && !(prev == l || prev == l - 1) {
+    if l > 0 && l.is_multiple_of(2) && !(prev == l || prev == l - 1) {
         l - 1
     } else {
         l
@@ -202,7 +234,10 @@ impl Tagger {
                     best = l;
                 }
             }
-            let runner = (0..L).filter(|&l| l != best).map(|l| s[l]).fold(f32::MIN, f32::max);
+            let runner = (0..L)
+                .filter(|&l| l != best)
+                .map(|l| s[l])
+                .fold(f32::MIN, f32::max);
             let label = legal(prev, best);
             out.push((label, s[best] - runner));
             prev2 = prev;
@@ -215,7 +250,12 @@ impl Tagger {
 
     /// Serialises: magic, label count, entries (key, quantised weights), scale.
     pub fn to_bytes(&self) -> Vec<u8> {
-        let max = self.weights.values().flat_map(|w| w.iter()).fold(0f32, |m, v| m.max(v.abs())).max(1e-6);
+        let max = self
+            .weights
+            .values()
+            .flat_map(|w| w.iter())
+            .fold(0f32, |m, v| m.max(v.abs()))
+            .max(1e-6);
         let scale = max / f32::from(i16::MAX);
         let mut entries: Vec<(u64, [i16; L])> = self
             .weights
@@ -244,8 +284,18 @@ impl Tagger {
         if rest.first() != Some(&(L as u8)) {
             return Err("NER model has another label set".into());
         }
-        let scale = f32::from_le_bytes(rest.get(1..5).ok_or_else(bad)?.try_into().map_err(|_| bad())?);
-        let n = u64::from_le_bytes(rest.get(5..13).ok_or_else(bad)?.try_into().map_err(|_| bad())?) as usize;
+        let scale = f32::from_le_bytes(
+            rest.get(1..5)
+                .ok_or_else(bad)?
+                .try_into()
+                .map_err(|_| bad())?,
+        );
+        let n = u64::from_le_bytes(
+            rest.get(5..13)
+                .ok_or_else(bad)?
+                .try_into()
+                .map_err(|_| bad())?,
+        ) as usize;
         let body = &rest[13..];
         let entry = 8 + 2 * L;
         if body.len() != n * entry {
@@ -287,27 +337,32 @@ pub struct TrainSentence {
 
 /// Trains an averaged perceptron over documents (lists of sentences) for `epochs` passes;
 /// `report` is called after each epoch with the epoch and the model so far.
-pub fn train(docs: &[Vec<TrainSentence>], epochs: usize, mut report: impl FnMut(usize, &Tagger)) -> Tagger {
+pub fn train(
+    docs: &[Vec<TrainSentence>],
+    epochs: usize,
+    mut report: impl FnMut(usize, &Tagger),
+) -> Tagger {
     let mut w: Table<[f32; L]> = Table::default();
     let mut totals: Table<[f64; L]> = Table::default();
     let mut stamps: Table<[u64; L]> = Table::default();
     let mut step: u64 = 0;
     let mut order: Vec<usize> = (0..docs.len()).collect();
     let mut feats = Vec::with_capacity(64);
-    let averaged = |w: &Table<[f32; L]>, totals: &Table<[f64; L]>, stamps: &Table<[u64; L]>, step: u64| {
-        let mut avg: Table<[f32; L]> = Table::default();
-        for (k, wk) in w {
-            let t = totals.get(k).copied().unwrap_or([0.0; L]);
-            let s = stamps.get(k).copied().unwrap_or([0; L]);
-            let mut a = [0f32; L];
-            for l in 0..L {
-                let total = t[l] + f64::from(wk[l]) * (step - s[l]) as f64;
-                a[l] = (total / step.max(1) as f64) as f32;
+    let averaged =
+        |w: &Table<[f32; L]>, totals: &Table<[f64; L]>, stamps: &Table<[u64; L]>, step: u64| {
+            let mut avg: Table<[f32; L]> = Table::default();
+            for (k, wk) in w {
+                let t = totals.get(k).copied().unwrap_or([0.0; L]);
+                let s = stamps.get(k).copied().unwrap_or([0; L]);
+                let mut a = [0f32; L];
+                for l in 0..L {
+                    let total = t[l] + f64::from(wk[l]) * (step - s[l]) as f64;
+                    a[l] = (total / step.max(1) as f64) as f32;
+                }
+                avg.insert(*k, a);
             }
-            avg.insert(*k, a);
-        }
-        Tagger { weights: avg }
-    };
+            Tagger { weights: avg }
+        };
     for epoch in 0..epochs {
         // A fixed shuffle per epoch (xorshift), so training is reproducible.
         let mut seed = 0x9E37_79B9_7F4A_7C15u64 ^ epoch as u64;
@@ -389,7 +444,11 @@ pub fn labels_from_tags(tags: &[&str]) -> Vec<usize> {
             None => 0,
             Some(t) => {
                 let continues = pos == "I" && prev_type == ty;
-                if continues { 2 + 2 * t } else { 1 + 2 * t }
+                if continues {
+                    2 + 2 * t
+                } else {
+                    1 + 2 * t
+                }
             }
         };
         prev_type = if label == 0 { None } else { ty };
@@ -427,7 +486,10 @@ mod tests {
     fn iob1_and_bio_tags_become_bio_labels() {
         let iob1 = labels_from_tags(&["I-PER", "I-PER", "O", "I-LOC", "B-LOC", "I-MISC"]);
         assert_eq!(iob1, vec![1, 2, 0, 5, 5, 7]);
-        assert_eq!(spans(&iob1), vec![(0, 0, 2), (2, 3, 4), (2, 4, 5), (3, 5, 6)]);
+        assert_eq!(
+            spans(&iob1),
+            vec![(0, 0, 2), (2, 3, 4), (2, 4, 5), (3, 5, 6)]
+        );
     }
 
     #[test]
@@ -445,12 +507,26 @@ mod tests {
             labels: labels_from_tags(t),
         };
         let docs = vec![vec![
-            sent(&["Alice", "Smith", "visited", "Paris", "."], &["B-PER", "I-PER", "O", "B-LOC", "O"]),
-            sent(&["Bob", "Jones", "left", "Rome", "."], &["B-PER", "I-PER", "O", "B-LOC", "O"]),
+            sent(
+                &["Alice", "Smith", "visited", "Paris", "."],
+                &["B-PER", "I-PER", "O", "B-LOC", "O"],
+            ),
+            sent(
+                &["Bob", "Jones", "left", "Rome", "."],
+                &["B-PER", "I-PER", "O", "B-LOC", "O"],
+            ),
         ]];
         let model = train(&docs, 5, |_, _| {});
         let back = Tagger::from_bytes(&model.to_bytes()).expect("round trip");
-        let labels: Vec<usize> = back.tag(&["Alice", "Smith", "visited", "Rome", "."], &vec![Vec::new(); 5], &mut DocMemory::default()).into_iter().map(|(l, _)| l).collect();
+        let labels: Vec<usize> = back
+            .tag(
+                &["Alice", "Smith", "visited", "Rome", "."],
+                &vec![Vec::new(); 5],
+                &mut DocMemory::default(),
+            )
+            .into_iter()
+            .map(|(l, _)| l)
+            .collect();
         assert_eq!(spans(&labels), vec![(0, 0, 2), (2, 3, 4)]);
         assert!(Tagger::from_bytes(b"junk").is_err());
     }
