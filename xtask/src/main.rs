@@ -293,7 +293,7 @@ fn csv_fields(line: &str) -> Vec<String> {
 fn mediatopics(csv: &Path) -> Result<String> {
     let text = fs::read_to_string(csv).with_context(|| format!("reading {}", csv.display()))?;
     let mut out = String::from(
-        "# IPTC Media Topics (cv.iptc.org/newscodes/mediatopic, CC BY 4.0, © IPTC; changes made: flattened, active concepts only); built by `cargo run -p xtask -- resources`\n# code\tlevel\tparent\ttop\tlabel\tsubjectcode\n",
+        "# IPTC Media Topics (cv.iptc.org/newscodes/mediatopic, CC BY 4.0, © IPTC; changes made: flattened, active concepts only); built by `cargo run -p xtask -- resources`\n# code\tlevel\tparent\ttop\tlabel\tsubjectcode\tdefinition\n",
     );
     let mut lines = text.lines();
     let header = csv_fields(lines.next().context("empty csv")?);
@@ -303,6 +303,7 @@ fn mediatopics(csv: &Path) -> Result<String> {
             .position(|h| h == name)
             .context(name.to_string())
     };
+    let definition = col("definition_en")?;
     let (q, label, level, parent, top, subj, retired) = (
         col("qcode")?,
         col("label_en")?,
@@ -320,13 +321,14 @@ fn mediatopics(csv: &Path) -> Result<String> {
         let code = |s: &str| s.trim_start_matches("medtop:").to_string();
         let _ = writeln!(
             out,
-            "{}\t{}\t{}\t{}\t{}\t{}",
+            "{}\t{}\t{}\t{}\t{}\t{}\t{}",
             code(&f[q]),
             f[level],
             code(&f[parent]),
             code(&f[top]),
             clean(&f[label]),
-            f[subj].trim()
+            f[subj].trim(),
+            clean(&f[definition])
         );
     }
     Ok(out)

@@ -5,12 +5,12 @@ use crate::text::tokens;
 use newsflow_model::enriched::Keyword;
 use std::collections::{HashMap, HashSet};
 
-const STOPWORDS: &str = "a about above after again against all also although am an and any are as at be because been before being below between both but by can could did do does doing down during each even ever every few for from further had has have having he her here hers herself him himself his how however i if in into is it its itself just last least less like made make many may me might more most much must my myself new no nor not now of off often on once one only or other our ours ourselves out over own per really said same say says shall she should since so some such than that the their theirs them themselves then there these they this those though through thus to too two under until up upon us very was we were what when where whether which while who whom whose why will with within without would year years yet you your yours yourself";
+pub(crate) const STOPWORDS: &str = "a about above after again against all also although am an and any are as at be because been before being below between both but by can could did do does doing down during each even ever every few for from further had has have having he her here hers herself him himself his how however i if in into is it its itself just last least less like made make many may me might more most much must my myself new no nor not now of off often on once one only or other our ours ourselves out over own per really said same say says shall she should since so some such than that the their theirs them themselves then there these they this those though through thus to too two under until up upon us very was we were what when where whether which while who whom whose why will with within without would year years yet you your yours yourself";
 
 /// At most this many keywords.
 const MAX_KEYWORDS: usize = 10;
 
-fn singular(w: &str) -> String {
+pub(crate) fn singular(w: &str) -> String {
     if w.len() > 4 && w.ends_with("ies") {
         format!("{}y", &w[..w.len() - 3])
     } else if w.len() > 4 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") {

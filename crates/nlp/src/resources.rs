@@ -125,6 +125,8 @@ pub struct Topic {
     pub label: String,
     /// The old IPTC Subject Code this topic matches, if any.
     pub subjectcode: String,
+    /// IPTC's English definition.
+    pub definition: String,
 }
 
 /// Everything the engine loads.
@@ -300,6 +302,7 @@ fn parse_topics(text: &str) -> Result<Vec<Topic>, ResourceError> {
                 top: c[3].to_string(),
                 label: c[4].to_string(),
                 subjectcode: c.get(5).map(|s| s.to_string()).unwrap_or_default(),
+                definition: c.get(6).map(|s| s.to_string()).unwrap_or_default(),
             })
         })
         .collect()

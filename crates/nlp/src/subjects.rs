@@ -22,8 +22,109 @@ const MIN_TOP: f32 = 2.0;
 /// Share of a topic's evidence passed to each ancestor.
 const PROPAGATION: f32 = 0.6;
 
+/// Weight of the vocabulary lexicon against label and keyword matches.
+const LEXICON_WEIGHT: f32 = 1.0;
+
+/// Evidence for each top level from the words of the vocabulary's own labels and definitions
+/// under it: for every word, how much more often it appears under one top level than overall
+/// (pointwise mutual information, positive part).
+struct Lexicon {
+    tops: Vec<usize>,
+    weights: HashMap<String, Vec<(usize, f32)>>,
+}
+
+fn lexicon_words(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.chars().count() >= 3)
+        .map(str::to_lowercase)
+        .map(|w| crate::keywords::singular(&w))
+}
+
+impl Lexicon {
+    fn build(
+        topics: &[Topic],
+        by_code: &HashMap<String, usize>,
+        extra: &[(usize, Vec<String>)],
+    ) -> Self {
+        let stop: std::collections::HashSet<&str> = crate::keywords::STOPWORDS.split(' ').collect();
+        let tops: Vec<usize> = (0..topics.len())
+            .filter(|&t| topics[t].level == 1)
+            .collect();
+        let n = tops.len();
+        let top_slot = |t: usize| {
+            by_code
+                .get(&topics[t].top)
+                .and_then(|i| tops.iter().position(|x| x == i))
+        };
+        let mut counts: HashMap<String, Vec<f32>> = HashMap::new();
+        let mut totals = vec![0f32; n];
+        let mut add = |slot: usize, text: &str, weight: f32| {
+            for w in lexicon_words(text) {
+                if stop.contains(w.as_str()) {
+                    continue;
+                }
+                counts.entry(w).or_insert_with(|| vec![0.0; n])[slot] += weight;
+                totals[slot] += weight;
+            }
+        };
+        for (t, topic) in topics.iter().enumerate() {
+            if let Some(slot) = top_slot(t) {
+                add(slot, &topic.label, 3.0);
+                add(slot, &topic.definition, 1.0);
+            }
+        }
+        for (t, terms) in extra {
+            if let Some(slot) = top_slot(*t) {
+                for term in terms {
+                    add(slot, term, 2.0);
+                }
+            }
+        }
+        let all: f32 = totals.iter().sum();
+        let vocab = counts.len() as f32;
+        let mut weights = HashMap::new();
+        for (w, c) in counts {
+            let overall = (c.iter().sum::<f32>() + 0.5) / (all + 0.5 * vocab);
+            let list: Vec<(usize, f32)> = c
+                .iter()
+                .enumerate()
+                .filter(|(_, &k)| k > 0.0)
+                .map(|(slot, &k)| {
+                    (
+                        slot,
+                        ((k + 0.1) / (totals[slot] + 0.1 * vocab) / overall).ln(),
+                    )
+                })
+                .filter(|(_, pmi)| *pmi > 0.5)
+                .collect();
+            if !list.is_empty() {
+                weights.insert(w, list);
+            }
+        }
+        Lexicon { tops, weights }
+    }
+
+    /// Mean evidence per word of `text` for each top level.
+    fn scores(&self, text: &str) -> Vec<f32> {
+        let mut s = vec![0f32; self.tops.len()];
+        let mut words = 0usize;
+        for w in lexicon_words(text) {
+            words += 1;
+            if let Some(list) = self.weights.get(&w) {
+                for (slot, pmi) in list {
+                    s[*slot] += pmi;
+                }
+            }
+        }
+        let norm = (words.max(1) as f32).sqrt();
+        s.iter_mut().for_each(|v| *v /= norm);
+        s
+    }
+}
+
 /// The vocabulary with its term automaton.
 pub struct TopicIndex {
+    lexicon: Lexicon,
     topics: Vec<Topic>,
     by_code: HashMap<String, usize>,
     by_label: HashMap<String, usize>,
@@ -53,6 +154,12 @@ impl TopicIndex {
             .filter(|(_, t)| !t.subjectcode.is_empty())
             .map(|(i, t)| (t.subjectcode.clone(), i))
             .collect();
+        let extra: Vec<(usize, Vec<String>)> = res
+            .topic_terms
+            .iter()
+            .filter_map(|(label, terms)| by_label.get(label).map(|&i| (i, terms.clone())))
+            .collect();
+        let lexicon = Lexicon::build(&topics, &by_code, &extra);
         let mut term_map: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, t) in topics.iter().enumerate() {
             // Labels with commas ("arts, culture, ...") never stand in running text.
@@ -78,6 +185,7 @@ impl TopicIndex {
             .match_kind(MatchKind::LeftmostLongest)
             .build(&terms)?;
         Ok(TopicIndex {
+            lexicon,
             topics,
             by_code,
             by_label,
@@ -220,12 +328,39 @@ impl TopicIndex {
                 }
             }
         }
+        // The vocabulary lexicon votes for top levels, most for short texts without matches.
+        let sample: String = body
+            .split_whitespace()
+            .take(300)
+            .collect::<Vec<_>>()
+            .join(" ");
+        let lex = self
+            .lexicon
+            .scores(&format!("{headline} {headline} {sample}"));
+        for (slot, &t) in self.lexicon.tops.iter().enumerate() {
+            if lex[slot] > 0.0 {
+                agg[t] += LEXICON_WEIGHT * lex[slot];
+                evidence[t].insert("vocabulary".to_string());
+            }
+        }
         let mut chosen: Vec<usize> = (0..n)
             .filter(|&t| {
                 let top = self.topics[t].level == 1;
                 (top && agg[t] >= MIN_TOP) || (!top && own[t] >= MIN_SPECIFIC)
             })
             .collect();
+        // Always name the best-supported top level when there is any evidence at all.
+        if !chosen.iter().any(|&t| self.topics[t].level == 1) {
+            if let Some(&best) = self
+                .lexicon
+                .tops
+                .iter()
+                .filter(|&&t| agg[t] > 0.0)
+                .max_by(|&&a, &&b| agg[a].total_cmp(&agg[b]))
+            {
+                chosen.push(best);
+            }
+        }
         chosen.sort_by(|&a, &b| agg[b].total_cmp(&agg[a]));
         chosen.truncate(12);
         let max = chosen.iter().map(|&t| agg[t]).fold(0f32, f32::max);
