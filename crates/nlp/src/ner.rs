@@ -171,14 +171,24 @@ pub(crate) fn find(
     text: &str,
     dateline_place: Option<&str>,
 ) -> Vec<Found> {
+    let hits = gaz.hits(text);
+    find_with_hits(res, text, &hits, dateline_place)
+}
+
+/// [`find`] on hits already computed for `text`.
+fn find_with_hits(
+    res: &Resources,
+    text: &str,
+    hits: &[crate::gazetteer::Hit],
+    dateline_place: Option<&str>,
+) -> Vec<Found> {
     let toks = tokens(text);
     let tok_at: HashMap<usize, usize> =
         toks.iter().enumerate().map(|(i, t)| (t.start, i)).collect();
-    let hits = gaz.hits(text);
 
     // Countries the story names outright, for deciding ambiguous places.
     let mut countries: HashSet<&str> = HashSet::new();
-    for h in &hits {
+    for h in hits {
         for t in &h.targets {
             match *t {
                 Target::Place(i) if res.places[i].kind == PlaceKind::Country => {
@@ -193,7 +203,7 @@ pub(crate) fn find(
     }
 
     let mut cands: Vec<Candidate> = Vec::new();
-    for h in &hits {
+    for h in hits {
         let surface = &text[h.start..h.end];
         let Some(&ti) = tok_at.get(&h.start) else {
             continue;
@@ -527,16 +537,30 @@ pub(crate) fn gazetteer_features(
     words: &[&str],
 ) -> Vec<Vec<u64>> {
     let mut text = String::new();
-    let mut starts = Vec::with_capacity(words.len());
+    let mut spans = Vec::with_capacity(words.len());
     for w in words {
         if !text.is_empty() {
             text.push(' ');
         }
-        starts.push(text.len());
+        spans.push((text.len(), text.len() + w.len()));
         text.push_str(w);
     }
-    let mut out = vec![Vec::new(); words.len()];
-    for h in gaz.hits(&text) {
+    let hits = gaz.hits(&text);
+    features_from_hits(res, &text, &hits, &spans)
+}
+
+/// Gazetteer features for the words at byte `spans` of `text`, from its hits.
+fn features_from_hits(
+    res: &Resources,
+    text: &str,
+    hits: &[crate::gazetteer::Hit],
+    spans: &[(usize, usize)],
+) -> Vec<Vec<u64>> {
+    let mut out = vec![Vec::new(); spans.len()];
+    let (Some(first), Some(last)) = (spans.first(), spans.last()) else {
+        return out;
+    };
+    for h in hits.iter().filter(|h| h.end > first.0 && h.start < last.1) {
         let Some(best) = h.targets.iter().copied().max_by_key(|t| priority(res, *t)) else {
             continue;
         };
@@ -555,8 +579,7 @@ pub(crate) fn gazetteer_features(
         };
         let surface = &text[h.start..h.end];
         let common = !surface.contains(' ') && res.common_words.contains(&surface.to_lowercase());
-        for (i, &s) in starts.iter().enumerate() {
-            let e = s + words[i].len();
+        for (i, &(s, e)) in spans.iter().enumerate() {
             if s >= h.start && e <= h.end {
                 let pos = if s == h.start { "B" } else { "I" };
                 out[i].push(crate::tagger::gaz_feature(&format!("{class}-{pos}")));
@@ -619,8 +642,8 @@ pub(crate) fn find_statistical(
     text: &str,
     dateline_place: Option<&str>,
 ) -> Vec<Found> {
-    let rules = find(res, gaz, text, dateline_place);
     let hits = gaz.hits(text);
+    let rules = find_with_hits(res, text, &hits, dateline_place);
     let mut exact: HashMap<(usize, usize), &crate::gazetteer::Hit> = HashMap::new();
     for h in &hits {
         exact.insert((h.start, h.end), h);
@@ -637,7 +660,7 @@ pub(crate) fn find_statistical(
     let mut out: Vec<Found> = Vec::new();
     for sentence in tagger_sentences(text) {
         let words: Vec<&str> = sentence.iter().map(|&(s, e)| &text[s..e]).collect();
-        let gazf = gazetteer_features(res, gaz, &words);
+        let gazf = features_from_hits(res, text, &hits, &sentence);
         let labels = tagger.tag(&words, &gazf, &mut memory);
         let ls: Vec<usize> = labels.iter().map(|(l, _)| *l).collect();
         for (t, a, b) in crate::tagger::spans(&ls) {

@@ -125,6 +125,7 @@ impl Lexicon {
 /// The vocabulary with its term automaton.
 pub struct TopicIndex {
     lexicon: Lexicon,
+    parents: Vec<Option<usize>>,
     topics: Vec<Topic>,
     by_code: HashMap<String, usize>,
     by_label: HashMap<String, usize>,
@@ -184,8 +185,13 @@ impl TopicIndex {
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
             .build(&terms)?;
+        let parents = topics
+            .iter()
+            .map(|t| by_code.get(&t.parent).copied())
+            .collect();
         Ok(TopicIndex {
             lexicon,
+            parents,
             topics,
             by_code,
             by_label,
@@ -282,9 +288,9 @@ impl TopicIndex {
         body: &str,
         implied: &[(usize, f32, String)],
     ) -> Vec<SubjectScore> {
-        let n = self.topics.len();
-        let mut own = vec![0f32; n];
-        let mut evidence: Vec<BTreeSet<String>> = vec![BTreeSet::new(); n];
+        // Sparse: only the topics with evidence are touched.
+        let mut own: HashMap<usize, f32> = HashMap::new();
+        let mut evidence: HashMap<usize, BTreeSet<String>> = HashMap::new();
         for (text, weight) in [(headline, 2.0f32), (body, 1.0)] {
             let mut seen: HashMap<usize, usize> = HashMap::new();
             for m in self.automaton.find_iter(text) {
@@ -298,34 +304,35 @@ impl TopicIndex {
                     continue;
                 }
                 for &t in &self.term_topics[term] {
-                    own[t] += weight;
-                    evidence[t].insert(self.terms[term].clone());
+                    *own.entry(t).or_default() += weight;
+                    evidence
+                        .entry(t)
+                        .or_default()
+                        .insert(self.terms[term].clone());
                 }
             }
         }
         for (t, w, ev) in implied {
-            own[*t] += w;
-            evidence[*t].insert(ev.clone());
+            *own.entry(*t).or_default() += w;
+            evidence.entry(*t).or_default().insert(ev.clone());
         }
-        let mut agg = own.clone();
-        for t in 0..n {
-            if own[t] == 0.0 {
-                continue;
-            }
+        let mut agg: HashMap<usize, f32> = own.clone();
+        for (&t, &score) in &own {
             let mut cur = t;
-            let mut share = own[t] * PROPAGATION;
-            let mut guard = 0;
-            while let Some(&p) = self.by_code.get(&self.topics[cur].parent) {
-                agg[p] += share;
-                for e in evidence[t].clone() {
-                    evidence[p].insert(e);
-                }
+            let mut share = score * PROPAGATION;
+            let carried: Vec<String> = evidence
+                .get(&t)
+                .map(|e| e.iter().cloned().collect())
+                .unwrap_or_default();
+            for _ in 0..8 {
+                let Some(p) = self.parents[cur] else { break };
+                *agg.entry(p).or_default() += share;
+                evidence
+                    .entry(p)
+                    .or_default()
+                    .extend(carried.iter().cloned());
                 share *= PROPAGATION.max(0.9);
                 cur = p;
-                guard += 1;
-                if guard > 8 {
-                    break;
-                }
             }
         }
         // The vocabulary lexicon votes for top levels, most for short texts without matches.
@@ -339,38 +346,50 @@ impl TopicIndex {
             .scores(&format!("{headline} {headline} {sample}"));
         for (slot, &t) in self.lexicon.tops.iter().enumerate() {
             if lex[slot] > 0.0 {
-                agg[t] += LEXICON_WEIGHT * lex[slot];
-                evidence[t].insert("vocabulary".to_string());
+                *agg.entry(t).or_default() += LEXICON_WEIGHT * lex[slot];
+                evidence
+                    .entry(t)
+                    .or_default()
+                    .insert("vocabulary".to_string());
             }
         }
-        let mut chosen: Vec<usize> = (0..n)
+        let own_of = |t: usize| own.get(&t).copied().unwrap_or(0.0);
+        let agg_of = |t: usize| agg.get(&t).copied().unwrap_or(0.0);
+        let mut chosen: Vec<usize> = agg
+            .keys()
+            .copied()
             .filter(|&t| {
                 let top = self.topics[t].level == 1;
-                (top && agg[t] >= MIN_TOP) || (!top && own[t] >= MIN_SPECIFIC)
+                (top && agg_of(t) >= MIN_TOP) || (!top && own_of(t) >= MIN_SPECIFIC)
             })
             .collect();
+        chosen.sort_unstable();
         // Always name the best-supported top level when there is any evidence at all.
         if !chosen.iter().any(|&t| self.topics[t].level == 1) {
             if let Some(&best) = self
                 .lexicon
                 .tops
                 .iter()
-                .filter(|&&t| agg[t] > 0.0)
-                .max_by(|&&a, &&b| agg[a].total_cmp(&agg[b]))
+                .filter(|&&t| agg_of(t) > 0.0)
+                .max_by(|&&a, &&b| agg_of(a).total_cmp(&agg_of(b)))
             {
                 chosen.push(best);
             }
         }
-        chosen.sort_by(|&a, &b| agg[b].total_cmp(&agg[a]));
+        chosen.sort_by(|&a, &b| agg_of(b).total_cmp(&agg_of(a)).then(a.cmp(&b)));
         chosen.truncate(12);
-        let max = chosen.iter().map(|&t| agg[t]).fold(0f32, f32::max);
+        let max = chosen.iter().map(|&t| agg_of(t)).fold(0f32, f32::max);
         chosen
             .into_iter()
             .map(|t| {
-                let relevance = ((100.0 * agg[t] / max).round() as u8).max(5);
-                let distinct = evidence[t].len() as f32;
-                let confidence = (30.0 + 12.0 * distinct + 4.0 * own[t].min(5.0)).min(95.0) as u8;
-                let ev: Vec<String> = evidence[t].iter().take(8).cloned().collect();
+                let relevance = ((100.0 * agg_of(t) / max).round() as u8).max(5);
+                let ev_set = evidence.get(&t);
+                let distinct = ev_set.map_or(0, BTreeSet::len) as f32;
+                let confidence =
+                    (30.0 + 12.0 * distinct + 4.0 * own_of(t).min(5.0)).min(95.0) as u8;
+                let ev: Vec<String> = ev_set
+                    .map(|e| e.iter().take(8).cloned().collect())
+                    .unwrap_or_default();
                 self.score_for(t, relevance, confidence, "newsflow", ev)
             })
             .collect()

@@ -47,6 +47,11 @@ fn f(template: u64, value: &str) -> u64 {
     xxh3_64_with_seed(value.as_bytes(), template)
 }
 
+/// A feature over two values, without building a string.
+fn f2(template: u64, a: &str, b: &str) -> u64 {
+    xxh3_64_with_seed(b.as_bytes(), f(template, a))
+}
+
 /// The word shape: `Xxxx`, `XX`, `dd`, `Xx-Xx`…, runs collapsed.
 pub fn shape(w: &str) -> String {
     let mut out = String::new();
@@ -122,22 +127,28 @@ pub fn token_features(words: &[&str], i: usize, gaz: &[Vec<u64>], out: &mut Vec<
     out.push(f(2, &lower));
     let sh = shape(w);
     out.push(f(3, &sh));
-    let chars: Vec<char> = lower.chars().collect();
-    for n in 1..=4.min(chars.len()) {
-        out.push(f(10 + n as u64, &chars[..n].iter().collect::<String>()));
-        out.push(f(
-            20 + n as u64,
-            &chars[chars.len() - n..].iter().collect::<String>(),
-        ));
+    let bounds: Vec<usize> = lower
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain(std::iter::once(lower.len()))
+        .collect();
+    let nchars = bounds.len() - 1;
+    for n in 1..=4.min(nchars) {
+        out.push(f(10 + n as u64, &lower[..bounds[n]]));
+        out.push(f(20 + n as u64, &lower[bounds[nchars - n]..]));
     }
-    for (t, k) in [(30u64, -2isize), (31, -1), (32, 1), (33, 2)] {
-        out.push(f(t, &at(k).to_lowercase()));
-    }
+    let prev = at(-1).to_lowercase();
+    let next = at(1).to_lowercase();
+    out.push(f(30, &at(-2).to_lowercase()));
+    out.push(f(31, &prev));
+    out.push(f(32, &next));
+    out.push(f(33, &at(2).to_lowercase()));
+    let next_shape = shape(at(1));
     out.push(f(34, &shape(at(-1))));
-    out.push(f(35, &shape(at(1))));
-    out.push(f(36, &format!("{}|{}", at(-1).to_lowercase(), lower)));
-    out.push(f(37, &format!("{}|{}", lower, at(1).to_lowercase())));
-    out.push(f(38, &format!("{}|{}", sh, shape(at(1)))));
+    out.push(f(35, &next_shape));
+    out.push(f2(36, &prev, &lower));
+    out.push(f2(37, &lower, &next));
+    out.push(f2(38, &sh, &next_shape));
     if i == 0 {
         out.push(f(40, "first"));
     }
@@ -163,8 +174,8 @@ pub fn gaz_feature(class: &str) -> u64 {
 
 fn prev_features(prev: usize, prev2: usize, lower: &str, out: &mut Vec<u64>) {
     out.push(f(60, LABELS[prev]));
-    out.push(f(61, &format!("{}|{}", LABELS[prev2], LABELS[prev])));
-    out.push(f(62, &format!("{}|{}", LABELS[prev], lower)));
+    out.push(f2(61, LABELS[prev2], LABELS[prev]));
+    out.push(f2(62, LABELS[prev], lower));
 }
 
 /// Document memory: the entity type last given to a capitalised word.
