@@ -48,7 +48,7 @@ fn bench_nlp(path: &std::path::Path) -> Result<i32> {
         .enumerate()
         .map(|(i, l)| {
             let body = if l.starts_with('"') {
-                l.splitn(2, ',').nth(1).unwrap_or(l).replace("\"", "")
+                l.split_once(',').map_or(l, |x| x.1).replace('"', "")
             } else {
                 l.to_string()
             };

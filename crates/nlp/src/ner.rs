@@ -812,16 +812,20 @@ pub(crate) fn find_statistical(
         match f.origin {
             Origin::Consistency => {}
             Origin::OrgHead => {
-                let inner = out.iter().any(|o| {
-                    o.kind == MentionKind::Organisation
-                        && f.start <= o.start
-                        && o.end <= f.end
-                        && (o.start, o.end) != (f.start, f.end)
-                });
+                // A capitalised run with an organisation head word wins over the pieces the
+                // tagger found inside it (a demonym, a shorter organisation), never over a
+                // mention that crosses its edges.
                 let crossing = out.iter().any(|o| {
                     o.start < f.end && f.start < o.end && !(f.start <= o.start && o.end <= f.end)
                 });
-                if inner && !crossing {
+                let inside_ok = out
+                    .iter()
+                    .filter(|o| f.start <= o.start && o.end <= f.end)
+                    .all(|o| {
+                        matches!(o.kind, MentionKind::Organisation | MentionKind::Other)
+                            && (o.start, o.end) != (f.start, f.end)
+                    });
+                if !crossing && inside_ok {
                     out.retain(|o| !(f.start <= o.start && o.end <= f.end));
                     out.push(f);
                 }
