@@ -822,8 +822,9 @@ pub(crate) fn find_statistical(
                     .iter()
                     .filter(|o| f.start <= o.start && o.end <= f.end)
                     .all(|o| {
-                        matches!(o.kind, MentionKind::Organisation | MentionKind::Other)
-                            && (o.start, o.end) != (f.start, f.end)
+                        o.kind == MentionKind::Other
+                            || (o.kind == MentionKind::Organisation
+                                && (o.start, o.end) != (f.start, f.end))
                     });
                 if !crossing && inside_ok {
                     out.retain(|o| !(f.start <= o.start && o.end <= f.end));
