@@ -7,7 +7,7 @@
 
 pub mod processor;
 
-pub use processor::EnrichProcessor;
+pub use processor::{EngineCell, EnrichProcessor};
 
 use newsflow_runtime::StageDefaults;
 

@@ -1,7 +1,7 @@
 //! `newsflow-enricher`: tag canonical articles with entities, links and subjects.
 
 use clap::Parser;
-use newsflow_enricher::{EnrichProcessor, DEFAULTS};
+use newsflow_enricher::{EngineCell, EnrichProcessor, DEFAULTS};
 use newsflow_nlp::{Engine, Resources};
 use newsflow_runtime::service;
 use newsflow_runtime::StageArgs;
@@ -19,19 +19,34 @@ struct Cli {
     kb_file: Option<PathBuf>,
 }
 
+/// The engine over the shipped resources plus the operator's knowledge-base file, if any.
+fn build_engine(kb: Option<&std::path::Path>) -> Result<Engine, String> {
+    let mut res = Resources::embedded().map_err(|e| e.to_string())?;
+    if let Some(path) = kb {
+        res.extend_kb_from(path).map_err(|e| e.to_string())?;
+    }
+    Engine::new(res).map_err(|e| e.to_string())
+}
+
 fn main() {
     let cli: Cli = service::parse_or_exit();
     let code = service::main(&cli.stage, DEFAULTS, |ctx| {
-        let mut res = Resources::embedded().map_err(|e| e.to_string())?;
         let kb = cli
             .kb_file
             .clone()
             .or_else(|| ctx.file.string("kb-file").map(PathBuf::from));
-        if let Some(path) = kb {
-            res.extend_kb_from(&path).map_err(|e| e.to_string())?;
-        }
-        let engine = Engine::new(res).map_err(|e| e.to_string())?;
-        Ok(EnrichProcessor::new(Arc::new(engine), Some(ctx.metrics)))
+        let cell = EngineCell::new(Arc::new(build_engine(kb.as_deref())?));
+        let reload_cell = cell.clone();
+        *ctx.on_reload = Some(Box::new(move || match build_engine(kb.as_deref()) {
+            Ok(engine) => {
+                reload_cell.set(Arc::new(engine));
+                tracing::info!("knowledge base reloaded");
+            }
+            Err(e) => {
+                tracing::warn!(error = %e, "knowledge base reload failed; keeping the one in use")
+            }
+        }));
+        Ok(EnrichProcessor::with_cell(cell, Some(ctx.metrics)))
     });
     std::process::exit(code);
 }

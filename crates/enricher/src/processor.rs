@@ -5,7 +5,7 @@ use newsflow_nlp::Engine;
 use newsflow_runtime::{InputRecord, Outcome, OutputRecord, Processor, Rejection, StageMetrics};
 use prometheus::IntCounter;
 use std::collections::HashMap;
-use std::sync::Arc;
+use std::sync::{Arc, RwLock};
 
 /// Provenance headers set by the consumer.
 const RAW_TOPIC: &str = "newsflow-raw-topic";
@@ -13,9 +13,30 @@ const RAW_PARTITION: &str = "newsflow-raw-partition";
 const RAW_OFFSET: &str = "newsflow-raw-offset";
 const RECEIVED: &str = "newsflow-received";
 
+/// The engine in use, swappable while the stage runs (knowledge-base reload on SIGHUP).
+#[derive(Clone)]
+pub struct EngineCell(Arc<RwLock<Arc<Engine>>>);
+
+impl EngineCell {
+    /// A cell holding `engine`.
+    pub fn new(engine: Arc<Engine>) -> Self {
+        EngineCell(Arc::new(RwLock::new(engine)))
+    }
+
+    /// The engine now in use.
+    pub fn get(&self) -> Arc<Engine> {
+        self.0.read().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+
+    /// Replaces the engine; records in flight finish with the old one.
+    pub fn set(&self, engine: Arc<Engine>) {
+        *self.0.write().unwrap_or_else(|p| p.into_inner()) = engine;
+    }
+}
+
 /// Enriches articles; counts entities by kind and subjects by top level.
 pub struct EnrichProcessor {
-    engine: Arc<Engine>,
+    engine: EngineCell,
     entities: HashMap<MentionKind, IntCounter>,
     subjects: HashMap<String, IntCounter>,
 }
@@ -23,6 +44,11 @@ pub struct EnrichProcessor {
 impl EnrichProcessor {
     /// A processor over `engine`, counting into `metrics` (children created at 0).
     pub fn new(engine: Arc<Engine>, metrics: Option<&StageMetrics>) -> Self {
+        Self::with_cell(EngineCell::new(engine), metrics)
+    }
+
+    /// A processor over a swappable engine.
+    pub fn with_cell(engine: EngineCell, metrics: Option<&StageMetrics>) -> Self {
         let mut entities = HashMap::new();
         let mut subjects = HashMap::new();
         if let Some(m) = metrics {
@@ -34,7 +60,7 @@ impl EnrichProcessor {
                         .with_label_values(&[m.stage, kind.as_str()]),
                 );
             }
-            for label in engine.topics().top_labels() {
+            for label in engine.get().topics().top_labels() {
                 subjects.insert(
                     label.to_string(),
                     m.families.subjects.with_label_values(&[m.stage, label]),
@@ -50,7 +76,7 @@ impl EnrichProcessor {
 
     /// Enriches one article (offline and in Kafka alike).
     pub fn enrich(&self, article: &Article) -> EnrichedRecord {
-        let record = self.engine.enrich(article);
+        let record = self.engine.get().enrich(article);
         for m in &record.analysis.mentions {
             if let Some(c) = self.entities.get(&m.kind) {
                 c.inc();

@@ -33,7 +33,12 @@ pub struct ServiceContext<'a> {
     pub file: &'a FileConfig,
     /// The stage's metrics.
     pub metrics: &'a StageMetrics,
+    /// Set to a function the service runs on SIGHUP (reloading its resources).
+    pub on_reload: &'a mut Option<Reload>,
 }
+
+/// What a service does on SIGHUP.
+pub type Reload = Box<dyn Fn() + Send + Sync>;
 
 /// Resolves the configuration, runs the stage with its admin server until SIGTERM/SIGINT,
 /// and returns the process exit code (0 clean, 1 failure, 64 invalid configuration).
@@ -65,10 +70,12 @@ where
             return 1;
         }
     };
+    let mut on_reload: Option<Reload> = None;
     let processor = match build(ServiceContext {
         config: &config,
         file: &file,
         metrics: &metrics,
+        on_reload: &mut on_reload,
     }) {
         Ok(p) => Arc::new(p),
         Err(e) => {
@@ -106,6 +113,9 @@ where
             }
         }
         tokio::spawn(signals(shutdown.clone()));
+        if let Some(reload) = on_reload {
+            tokio::spawn(reloads(std::sync::Arc::new(reload), shutdown.clone()));
+        }
         let stage = config.stage;
         match stage::run(config, processor, metrics, health, shutdown.clone()).await {
             Ok(()) => {
@@ -119,6 +129,34 @@ where
             }
         }
     })
+}
+
+/// Runs `reload` (off the reactor) on every SIGHUP until `shutdown`.
+async fn reloads(reload: std::sync::Arc<Reload>, shutdown: CancellationToken) {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{signal, SignalKind};
+        let Ok(mut hup) = signal(SignalKind::hangup()) else {
+            tracing::error!("cannot install the SIGHUP handler");
+            return;
+        };
+        loop {
+            tokio::select! {
+                _ = hup.recv() => {
+                    tracing::info!("SIGHUP: reloading");
+                    let r = reload.clone();
+                    if let Err(e) = tokio::task::spawn_blocking(move || r()).await {
+                        tracing::error!(error = %e, "reload failed");
+                    }
+                }
+                _ = shutdown.cancelled() => return,
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (reload, shutdown);
+    }
 }
 
 /// Cancels `shutdown` on SIGTERM or SIGINT.
