@@ -1,0 +1,176 @@
+//! Faults, bounded for CI: thousands of distinct items stream through all three stages while
+//! the services are `kill -9`-ed and restarted at random points; afterwards every item is in
+//! `news.enriched` (or `news.dlq`), none missing, and the duplicates at-least-once allowed are
+//! counted. `NEWSFLOW_CHAOS_ITEMS` and `NEWSFLOW_CHAOS_KILLS` make a longer run.
+
+use newsflow_tests::*;
+use std::collections::{BTreeMap, HashSet};
+use std::time::{Duration, Instant};
+
+fn env_or(name: &str, default: usize) -> usize {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+/// A small deterministic generator (xorshift), so a failing run can be repeated.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+}
+
+#[test]
+fn nothing_is_lost_when_services_are_killed() {
+    let items = env_or("NEWSFLOW_CHAOS_ITEMS", 1500);
+    let kills = env_or("NEWSFLOW_CHAOS_KILLS", 4);
+    let broker = Broker::start_with_topics();
+    let b = broker.addr.clone();
+    let dir = std::env::temp_dir().join(format!("newsflow-chaos-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    let places = [
+        "Minsk",
+        "Geneva",
+        "Santiago",
+        "Frankfurt",
+        "Oslo",
+        "Nairobi",
+        "Lima",
+        "Hanoi",
+    ];
+    for i in 0..items {
+        let place = places[i % places.len()];
+        let body = format!(
+            "{}, June {} (newsflow chaos) - Officials in {place} said on Monday that talks on trade and energy would resume, item {i}.\\n\\nThe ministers met for {} hours.",
+            place.to_uppercase(),
+            1 + i % 28,
+            i % 9 + 1
+        );
+        let item = format!(
+            r#"{{"uri":"urn:chaos:{i}","version":"1","headline":"Chaos item {i} from {place}","body_text":"{body}"}}"#
+        );
+        std::fs::write(dir.join(format!("item-{i:06}.json")), item).expect("write");
+    }
+
+    let stages = [
+        ("newsflow-consumer", "chaos-consumer"),
+        ("newsflow-enricher", "chaos-enricher"),
+        ("newsflow-sink", "chaos-sink"),
+    ];
+    let start = |(binary, group): (&str, &str)| -> Proc {
+        let args = [
+            "--brokers",
+            b.as_str(),
+            "--group-id",
+            group,
+            "--admin-addr",
+            "off",
+            "--log-format",
+            "json",
+            "--drain-timeout",
+            "2s",
+            "-X",
+            "session.timeout.ms=6000",
+            "-X",
+            "heartbeat.interval.ms=500",
+        ];
+        service(binary, &args)
+    };
+    let mut running: Vec<Proc> = stages.iter().map(|s| start(*s)).collect();
+
+    let fed = newsflow(
+        &["feed", "--brokers", &b, dir.to_str().expect("path")],
+        Duration::from_secs(300),
+    );
+    assert!(
+        fed.status.success(),
+        "{}",
+        String::from_utf8_lossy(&fed.stderr)
+    );
+
+    // Kill -9 and restart services at random points while the items flow.
+    let mut rng = Rng(0x5eed_cafe);
+    let mut killed: BTreeMap<&str, usize> = BTreeMap::new();
+    for n in 0..kills {
+        std::thread::sleep(Duration::from_millis(1500 + rng.next() % 2500));
+        // Every stage in turn, at a random moment.
+        let k = n % 3;
+        let victim = &mut running[k];
+        let pid = victim.child.id().to_string();
+        let _ = std::process::Command::new("kill")
+            .args(["-9", &pid])
+            .status();
+        let _ = victim.child.wait();
+        *killed.entry(stages[k].0).or_default() += 1;
+        running[k] = start(stages[k]);
+    }
+
+    // Every item reaches news.enriched (or news.dlq); wait until the distinct count is complete.
+    let deadline = Instant::now() + Duration::from_secs(600);
+    let (distinct, total) = loop {
+        let out = newsflow(
+            &[
+                "tail",
+                "--brokers",
+                &b,
+                "--topic",
+                "news.enriched",
+                "--from-beginning",
+                "--exit-at-end",
+            ],
+            Duration::from_secs(120),
+        );
+        let mut seen = HashSet::new();
+        let mut total = 0usize;
+        for line in String::from_utf8_lossy(&out.stdout).lines() {
+            let v: serde_json::Value = serde_json::from_str(line).expect("json line");
+            if let Some(k) = v["key"].as_str() {
+                total += 1;
+                seen.insert(k.to_string());
+            }
+        }
+        if seen.len() >= items || Instant::now() > deadline {
+            break (seen, total);
+        }
+        std::thread::sleep(Duration::from_secs(2));
+    };
+    let dead = newsflow(
+        &[
+            "tail",
+            "--brokers",
+            &b,
+            "--topic",
+            "news.dlq",
+            "--from-beginning",
+            "--exit-at-end",
+        ],
+        Duration::from_secs(120),
+    );
+    let dead_count = String::from_utf8_lossy(&dead.stdout).lines().count();
+    let missing: Vec<usize> = (0..items)
+        .filter(|i| !distinct.contains(&format!("urn:chaos:{i}")))
+        .collect();
+    eprintln!(
+        "chaos: {items} items, kills {killed:?}; enriched {total} records, {} distinct, {} duplicates; {dead_count} dead letters; missing {}",
+        distinct.len(),
+        total - distinct.len(),
+        missing.len()
+    );
+    assert_eq!(dead_count, 0, "no valid item is dead-lettered");
+    assert!(
+        missing.is_empty(),
+        "lost items: {:?}",
+        &missing[..missing.len().min(20)]
+    );
+    for p in running {
+        let name = p.name.clone();
+        let status = p.terminate(Duration::from_secs(30));
+        assert!(status.success(), "{name}: {status}");
+    }
+}
