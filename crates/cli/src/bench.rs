@@ -189,19 +189,27 @@ async fn bench(a: BenchArgs) -> Result<i32> {
         }],
         ..Outcome::default()
     };
+    feed(&producer, IDENTITY_IN, &items).await?;
     let running = pipeline::start(cfg, identity, &metrics, &shutdown);
     // Joining the group is not throughput: feed and time once partitions are assigned.
     wait(|| running.health.assigned() > 0).await?;
     let n = items.len() as u64;
     let t = Instant::now();
-    feed(&producer, IDENTITY_IN, &items).await?;
     wait(|| running.metrics.received.get() >= n && running.metrics.inflight.get() == 0).await?;
     let identity_rate = n as f64 / t.elapsed().as_secs_f64();
     shutdown.cancel();
     running.task.await??;
+
+    // The client's own limit: a bare consume → produce loop over the same backlog.
+    let copy_rate = copy_loop(&brokers, n as usize).await?;
     println!(
-        "runtime, identity processor:      {identity_rate:>9.0} records/s   {:>7.2} MB/s",
-        identity_rate * mb / n as f64
+        "(a) rdkafka copy loop:             {copy_rate:>9.0} records/s   {:>7.2} MB/s",
+        copy_rate * mb / n as f64
+    );
+    println!(
+        "(b) runtime, identity processor:   {identity_rate:>9.0} records/s   {:>7.2} MB/s   (b)/(a) = {:.2}",
+        identity_rate * mb / n as f64,
+        identity_rate / copy_rate
     );
 
     // Full pipeline on the same broker and input (fresh groups read raw from the start).
@@ -219,7 +227,7 @@ async fn bench(a: BenchArgs) -> Result<i32> {
         s.task.await??;
     }
     println!(
-        "full pipeline (3 stages, 1 proc):  {full:>9.0} records/s   {:>7.2} MB/s",
+        "full pipeline (3 stages, 1 proc):    {full:>9.0} records/s   {:>7.2} MB/s",
         full * mb / n as f64
     );
     println!(
@@ -232,12 +240,68 @@ async fn bench(a: BenchArgs) -> Result<i32> {
 
 fn bench_topics() -> Vec<String> {
     let mut t = crate::topics::all_topics();
-    t.extend([IDENTITY_IN.to_string(), IDENTITY_OUT.to_string()]);
+    t.extend([
+        IDENTITY_IN.to_string(),
+        IDENTITY_OUT.to_string(),
+        COPY_OUT.to_string(),
+    ]);
     t
 }
 
 const IDENTITY_IN: &str = "bench.identity.in";
 const IDENTITY_OUT: &str = "bench.identity.out";
+const COPY_OUT: &str = "bench.copy.out";
+
+/// Reads the `n` records of the identity input from the beginning (no group) and produces
+/// each to another topic, at most 1,024 deliveries in flight; records/s.
+async fn copy_loop(brokers: &str, n: usize) -> Result<f64> {
+    use rdkafka::consumer::{Consumer, StreamConsumer};
+    use rdkafka::message::Message;
+    use rdkafka::producer::FutureRecord;
+    use rdkafka::util::Timeout;
+    let consumer: StreamConsumer = newsflow_runtime::kafka::reader(brokers, &BTreeMap::new())
+        .set("enable.partition.eof", "false")
+        .create()?;
+    let producer: FutureProducer =
+        newsflow_runtime::kafka::producer(brokers, &BTreeMap::new()).create()?;
+    let md = consumer.fetch_metadata(Some(IDENTITY_IN), Duration::from_secs(10))?;
+    let mut tpl = rdkafka::TopicPartitionList::new();
+    for t in md.topics() {
+        for p in t.partitions() {
+            tpl.add_partition_offset(IDENTITY_IN, p.id(), rdkafka::Offset::Beginning)?;
+        }
+    }
+    consumer.assign(&tpl)?;
+    let t = Instant::now();
+    let mut inflight = tokio::task::JoinSet::new();
+    for _ in 0..n {
+        let m = consumer.recv().await?;
+        let (key, payload) = (
+            m.key().map(<[u8]>::to_vec),
+            m.payload().map(<[u8]>::to_vec).unwrap_or_default(),
+        );
+        let p = producer.clone();
+        inflight.spawn(async move {
+            let mut rec = FutureRecord::to(COPY_OUT).payload(&payload);
+            if let Some(k) = &key {
+                rec = rec.key(k);
+            }
+            p.send(rec, Timeout::Never)
+                .await
+                .map(|_| ())
+                .map_err(|(e, _)| e)
+        });
+        while inflight.len() >= 1024 {
+            if let Some(r) = inflight.join_next().await {
+                r??;
+            }
+        }
+    }
+    while let Some(r) = inflight.join_next().await {
+        r??;
+    }
+    Ok(n as f64 / t.elapsed().as_secs_f64())
+}
 
 async fn feed(producer: &FutureProducer, topic: &str, items: &[(String, Vec<u8>)]) -> Result<()> {
     let failed = crate::feed::publish(
