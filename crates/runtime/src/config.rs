@@ -67,7 +67,7 @@ pub struct StageArgs {
     /// Worker threads for record processing [default: number of CPUs].
     #[arg(long, env = "NEWSFLOW_WORKERS")]
     pub workers: Option<usize>,
-    /// Most records in flight per partition [default: 64].
+    /// Most records in flight per partition [default: 256].
     #[arg(long, env = "NEWSFLOW_MAX_INFLIGHT_PER_PARTITION")]
     pub max_inflight_per_partition: Option<usize>,
     /// Delivery guarantee [default: at-least-once].
@@ -298,7 +298,7 @@ impl StageArgs {
         let max_inflight_per_partition = number(
             self.max_inflight_per_partition,
             "max-inflight-per-partition",
-            64,
+            256,
         )?;
         let mut kafka = BTreeMap::new();
         if let Some(toml::Value::Table(t)) = file.0.get("kafka") {
