@@ -75,10 +75,12 @@ pub async fn create_named(
         .set("bootstrap.servers", brokers)
         .create()
         .context("creating admin client")?;
+    let max_message_bytes = newsflow_runtime::kafka::MAX_MESSAGE_BYTES.to_string();
     let new: Vec<NewTopic<'_>> = names
         .iter()
         .map(|n| {
-            let t = NewTopic::new(n, partitions, TopicReplication::Fixed(rf));
+            let t = NewTopic::new(n, partitions, TopicReplication::Fixed(rf))
+                .set("max.message.bytes", &max_message_bytes);
             if n == topics::DLQ {
                 t.set("retention.ms", "1209600000")
             } else {

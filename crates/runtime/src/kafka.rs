@@ -4,6 +4,11 @@ use crate::config::StageConfig;
 use rdkafka::ClientConfig;
 use std::collections::BTreeMap;
 
+/// The largest record newsflow produces, and the `max.message.bytes` `newsflow topics create`
+/// gives every topic (8 MiB): above the consumer's 4 MiB item limit, so an oversized item can
+/// still be read and dead-lettered unchanged.
+pub const MAX_MESSAGE_BYTES: usize = 8 * 1024 * 1024;
+
 /// Settings shared by every client.
 fn base(brokers: &str, passthrough: &BTreeMap<String, String>) -> ClientConfig {
     let mut c = ClientConfig::new();
@@ -59,7 +64,8 @@ pub fn producer(brokers: &str, passthrough: &BTreeMap<String, String>) -> Client
     c.set("enable.idempotence", "true")
         .set("compression.type", "lz4")
         .set("linger.ms", "5")
-        .set("message.timeout.ms", "30000");
+        .set("message.timeout.ms", "30000")
+        .set("message.max.bytes", &MAX_MESSAGE_BYTES.to_string());
     for (k, v) in passthrough {
         c.set(k, v);
     }
