@@ -65,7 +65,7 @@ pub fn producer(brokers: &str, passthrough: &BTreeMap<String, String>) -> Client
         .set("compression.type", "lz4")
         .set("linger.ms", "5")
         .set("message.timeout.ms", "30000")
-        .set("message.max.bytes", &MAX_MESSAGE_BYTES.to_string());
+        .set("message.max.bytes", MAX_MESSAGE_BYTES.to_string());
     for (k, v) in passthrough {
         c.set(k, v);
     }
