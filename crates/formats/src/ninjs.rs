@@ -145,7 +145,16 @@ fn story(value: Value, fallback_id: Option<&str>, limits: &Limits) -> Result<Art
         _ => Vec::new(),
     };
     let byline = str_field(&obj, "byline").or_else(|| str_field(&obj, "by"));
-    let located = str_field(&obj, "located").or_else(|| dl.as_ref().and_then(|d| d.place.clone()));
+    // ninjs 1.x `place` / 2.x+ `places`: the first named place, when `located` is absent.
+    let agency_place = ["places", "place"].iter().find_map(|k| {
+        obj.get(*k)?
+            .as_array()?
+            .iter()
+            .find_map(|p| p.get("name").and_then(Value::as_str).map(str::to_string))
+    });
+    let located = str_field(&obj, "located")
+        .or(agency_place)
+        .or_else(|| dl.as_ref().and_then(|d| d.place.clone()));
     let provider = obj
         .get("infosources")
         .and_then(Value::as_array)
@@ -277,13 +286,14 @@ mod tests {
             r#"{"uri":"urn:y","headlines":[{"role":"main","value":"H2"}],
                "bodies":[{"role":"main","contenttype":"text/plain","value":"Body text."}],
                "subjects":[{"uri":"http://cv.iptc.org/newscodes/mediatopic/20000639","name":"diplomacy"}],
-               "by":"B","language":"en"}"#,
+               "by":"B","language":"en","places":[{"name":"Oslo","uri":"http://sws.geonames.org/3143244/"}]}"#,
         )
         .expect("decoded");
         assert_eq!(a.headline.as_deref(), Some("H2"));
         assert_eq!(a.body_text, "Body text.");
         assert_eq!(a.language.as_deref(), Some("en"));
         assert_eq!(a.byline.as_deref(), Some("B"));
+        assert_eq!(a.located.as_deref(), Some("Oslo"));
         assert_eq!(
             a.subjects[0].uri.as_deref(),
             Some("http://cv.iptc.org/newscodes/mediatopic/20000639")
