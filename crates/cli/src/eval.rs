@@ -70,7 +70,12 @@ pub fn run(cmd: EvalCommand) -> Result<i32> {
 fn ner(engine: &Engine, file: &PathBuf) -> Result<i32> {
     let text =
         std::fs::read_to_string(file).with_context(|| format!("reading {}", file.display()))?;
-    let docs = read_conll(&text);
+    // GUM's CoNLL-U (Entity= annotations) or a CoNLL file.
+    let docs = if file.extension().is_some_and(|e| e == "conllu") {
+        vec![newsflow_nlp::eval::read_gum_conllu(&text)]
+    } else {
+        read_conll(&text)
+    };
     let words: Vec<Vec<Vec<&str>>> = docs
         .iter()
         .map(|d| {

@@ -131,3 +131,159 @@ impl fmt::Display for Scores {
         write!(f, "{:<8} {p:>9.2} {r:>9.2} {f1:>9.2} {gold:>7}", "overall")
     }
 }
+
+/// GUM's entity types as CoNLL types; `None` for times and quantities.
+fn gum_type(etype: &str) -> Option<&'static str> {
+    match etype {
+        "person" => Some("PER"),
+        "place" => Some("LOC"),
+        "organization" => Some("ORG"),
+        "event" | "object" | "abstract" | "animal" | "plant" | "substance" => Some("MISC"),
+        _ => None,
+    }
+}
+
+/// Named mentions of a GUM CoNLL-U document (`Entity=` annotations) as a CoNLL document: a
+/// mention is named when its head (the `minspan` token) is a proper noun; its span is the run of
+/// proper nouns around the head. Persons, places and organisations map to PER, LOC and ORG;
+/// events, objects and other named things to MISC; times and quantities are left out.
+pub fn read_gum_conllu(text: &str) -> Vec<Sentence> {
+    struct Open {
+        id: String,
+        etype: String,
+        start: usize,
+        head: usize,
+    }
+    let mut out = Vec::new();
+    let mut rows: Vec<(String, String, String)> = Vec::new();
+    let flush = |rows: &mut Vec<(String, String, String)>, out: &mut Vec<Sentence>| {
+        if rows.is_empty() {
+            return;
+        }
+        let n = rows.len();
+        let mut tags = vec!["O".to_string(); n];
+        let mut open: Vec<Open> = Vec::new();
+        let mut mentions: Vec<(String, usize, usize, usize)> = Vec::new();
+        for (i, (_, _, misc)) in rows.iter().enumerate() {
+            let Some(ent) = misc.split('|').find_map(|f| f.strip_prefix("Entity=")) else {
+                continue;
+            };
+            let b = ent.as_bytes();
+            let mut k = 0;
+            while k < b.len() {
+                if b[k] == b'(' {
+                    let end = ent[k + 1..]
+                        .find(['(', ')'])
+                        .map_or(ent.len(), |e| k + 1 + e);
+                    let fields: Vec<&str> = ent[k + 1..end].split('-').collect();
+                    let head_off: usize = fields
+                        .get(5)
+                        .and_then(|m| m.split(',').next())
+                        .and_then(|m| m.parse().ok())
+                        .unwrap_or(1);
+                    let o = Open {
+                        id: fields[0].to_string(),
+                        etype: fields.get(1).unwrap_or(&"").to_string(),
+                        start: i,
+                        head: head_off,
+                    };
+                    if end < b.len() && b[end] == b')' {
+                        mentions.push((o.etype, o.start, i, o.start + o.head - 1));
+                        k = end + 1;
+                    } else {
+                        open.push(o);
+                        k = end;
+                    }
+                } else {
+                    let end = ent[k..].find(')').map_or(ent.len(), |e| k + e);
+                    let id = &ent[k..end];
+                    if let Some(pos) = open.iter().rposition(|o| o.id == id) {
+                        let o = open.remove(pos);
+                        mentions.push((o.etype, o.start, i, o.start + o.head - 1));
+                    }
+                    k = end + 1;
+                }
+            }
+        }
+        // Shorter mentions first, and a run never grows over a tagged word: a nested named
+        // mention ("US" in "US President Trump") keeps its own span.
+        mentions.sort_by_key(|m| m.2 - m.1);
+        const TITLES: [&str; 16] = [
+            "President",
+            "Prime",
+            "Minister",
+            "Chancellor",
+            "King",
+            "Queen",
+            "Pope",
+            "Senator",
+            "Governor",
+            "Mayor",
+            "Dr.",
+            "Mr.",
+            "Mrs.",
+            "Ms.",
+            "General",
+            "Secretary",
+        ];
+        for (etype, start, end, head) in mentions {
+            let Some(ty) = gum_type(&etype) else { continue };
+            let head = head.min(end);
+            if rows[head].1 != "PROPN" || tags[head] != "O" {
+                continue;
+            }
+            let free = |j: usize| rows[j].1 == "PROPN" && tags[j] == "O";
+            let (mut a, mut z) = (head, head);
+            while a > start
+                && free(a - 1)
+                && !(ty == "PER" && TITLES.contains(&rows[a - 1].0.as_str()))
+            {
+                a -= 1;
+            }
+            while z < end && free(z + 1) {
+                z += 1;
+            }
+            for (j, tag) in tags.iter_mut().enumerate().take(z + 1).skip(a) {
+                *tag = format!("{}-{ty}", if j == a { "B" } else { "I" });
+            }
+        }
+        out.push(Sentence {
+            words: rows.iter().map(|r| r.0.clone()).collect(),
+            tags,
+        });
+        rows.clear();
+    };
+    for line in text.lines() {
+        if line.starts_with('#') {
+            continue;
+        }
+        if line.trim().is_empty() {
+            flush(&mut rows, &mut out);
+            continue;
+        }
+        let cols: Vec<&str> = line.split('\t').collect();
+        if cols.len() < 10 || cols[0].contains(['-', '.']) {
+            continue;
+        }
+        rows.push((
+            cols[1].to_string(),
+            cols[3].to_string(),
+            cols[9].to_string(),
+        ));
+    }
+    flush(&mut rows, &mut out);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gum_named_mentions_become_conll_spans() {
+        let conllu = "# text = x\n1\tUS\tUS\tPROPN\tNNP\t_\t2\tcompound\t_\tEntity=(1-person-new-x-cf1-3-coref(2-place-new-x-cf2-1-coref)\n2\tPresident\tpresident\tPROPN\tNNP\t_\t3\tcompound\t_\t_\n3\tTrump\tTrump\tPROPN\tNNP\t_\t0\troot\t_\tEntity=1)\n4\tspoke\tspeak\tVERB\tVBD\t_\t3\tacl\t_\tEntity=(3-event-new-x-cf3-1-coref)\n";
+        let s = read_gum_conllu(conllu);
+        assert_eq!(s[0].words, vec!["US", "President", "Trump", "spoke"]);
+        assert_eq!(s[0].tags, vec!["B-LOC", "O", "B-PER", "O"]);
+    }
+}
