@@ -269,28 +269,8 @@ fn countries(gaz: &Path) -> Result<String> {
     Ok(out)
 }
 
-/// Splits one CSV line with quoted fields.
-fn csv_fields(line: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut cur = String::new();
-    let mut quoted = false;
-    let mut chars = line.chars().peekable();
-    while let Some(c) = chars.next() {
-        match (c, quoted) {
-            ('"', true) if chars.peek() == Some(&'"') => {
-                cur.push('"');
-                chars.next();
-            }
-            ('"', _) => quoted = !quoted,
-            (',', false) => out.push(std::mem::take(&mut cur)),
-            _ => cur.push(c),
-        }
-    }
-    out.push(cur);
-    out
-}
-
 fn mediatopics(csv: &Path) -> Result<String> {
+    use newsflow_nlp::eval::csv_fields;
     let text = fs::read_to_string(csv).with_context(|| format!("reading {}", csv.display()))?;
     let mut out = String::from(
         "# IPTC Media Topics (cv.iptc.org/newscodes/mediatopic, CC BY 4.0, © IPTC; changes made: flattened, active concepts only); built by `cargo run -p xtask -- resources`\n# code\tlevel\tparent\ttop\tlabel\tsubjectcode\tdefinition\n",

@@ -9,7 +9,7 @@
 use anyhow::{bail, Context, Result};
 use clap::{Args, Subcommand, ValueEnum};
 use newsflow_model::Article;
-use newsflow_nlp::eval::{read_conll, Scores};
+use newsflow_nlp::eval::{csv_fields, read_conll, Scores};
 use newsflow_nlp::tagger::labels_from_tags;
 use newsflow_nlp::Engine;
 use std::collections::BTreeMap;
@@ -109,27 +109,6 @@ fn ner(engine: &Engine, file: &PathBuf) -> Result<i32> {
         scores.tokens as f64 / elapsed
     );
     Ok(0)
-}
-
-/// Splits one CSV line with quoted fields.
-fn csv_fields(line: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut cur = String::new();
-    let mut quoted = false;
-    let mut chars = line.chars().peekable();
-    while let Some(c) = chars.next() {
-        match (c, quoted) {
-            ('"', true) if chars.peek() == Some(&'"') => {
-                cur.push('"');
-                chars.next();
-            }
-            ('"', _) => quoted = !quoted,
-            (',', false) => out.push(std::mem::take(&mut cur)),
-            _ => cur.push(c),
-        }
-    }
-    out.push(cur);
-    out
 }
 
 fn parse_map(s: &str) -> Result<BTreeMap<String, Vec<String>>> {

@@ -132,6 +132,27 @@ impl fmt::Display for Scores {
     }
 }
 
+/// Splits one CSV line with double-quoted fields (`""` inside quotes is a quote).
+pub fn csv_fields(line: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut quoted = false;
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (c, quoted) {
+            ('"', true) if chars.peek() == Some(&'"') => {
+                cur.push('"');
+                chars.next();
+            }
+            ('"', _) => quoted = !quoted,
+            (',', false) => out.push(std::mem::take(&mut cur)),
+            _ => cur.push(c),
+        }
+    }
+    out.push(cur);
+    out
+}
+
 /// GUM's entity types as CoNLL types; `None` for times and quantities.
 fn gum_type(etype: &str) -> Option<&'static str> {
     match etype {

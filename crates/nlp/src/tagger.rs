@@ -388,7 +388,6 @@ pub fn train(
             for s in &docs[d] {
                 let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
                 let (mut prev, mut prev2) = (0usize, 0usize);
-                let mut predicted = Vec::with_capacity(words.len());
                 for i in 0..words.len() {
                     step += 1;
                     feats.clear();
@@ -426,7 +425,6 @@ pub fn train(
                     // Teacher forcing on the history: the gold label conditions the next token.
                     prev2 = prev;
                     prev = gold;
-                    predicted.push(guess);
                 }
                 doc.remember(&words, &s.labels);
             }
