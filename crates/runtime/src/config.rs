@@ -32,6 +32,9 @@ pub enum LogFormat {
 pub enum Delivery {
     /// Offsets stored after outputs are acknowledged (the default).
     AtLeastOnce,
+    /// Outputs, dead letters and input offsets committed in one Kafka transaction per batch;
+    /// the stage reads its input `read_committed`.
+    ExactlyOnce,
 }
 
 /// The flags every stage shares (flatten into a service's clap struct).
@@ -73,6 +76,10 @@ pub struct StageArgs {
     /// Delivery guarantee [default: at-least-once].
     #[arg(long, env = "NEWSFLOW_DELIVERY", value_enum)]
     pub delivery: Option<Delivery>,
+    /// Transactional id for `--delivery exactly-once` (stable per instance, so a restarted
+    /// instance fences its predecessor) [default: <group-id>-<HOSTNAME>].
+    #[arg(long, env = "NEWSFLOW_TRANSACTIONAL_ID")]
+    pub transactional_id: Option<String>,
     /// TOML configuration file (keys as the long flags, `[kafka]` table for librdkafka).
     #[arg(long, env = "NEWSFLOW_CONFIG")]
     pub config: Option<PathBuf>,
@@ -120,6 +127,8 @@ pub struct StageConfig {
     pub max_inflight_per_partition: NonZeroUsize,
     /// Delivery guarantee.
     pub delivery: Delivery,
+    /// Transactional id (exactly-once mode).
+    pub transactional_id: String,
 }
 
 /// The parsed `--config` file.
@@ -215,6 +224,16 @@ impl StageArgs {
             return Err(ConfigError("--brokers is empty".into()));
         }
         let group_id = pick(&self.group_id, "group-id", format!("newsflow-{}", d.stage));
+        let transactional_id = self
+            .transactional_id
+            .clone()
+            .or_else(|| file.string("transactional-id"))
+            .unwrap_or_else(|| {
+                format!(
+                    "{group_id}-{}",
+                    std::env::var("HOSTNAME").unwrap_or_else(|_| "local".into())
+                )
+            });
         let input_topic = pick(&self.input_topic, "input-topic", d.input_topic.into());
         let output_topic = pick(&self.output_topic, "output-topic", d.output_topic.into());
         let dlq_topic = pick(&self.dlq_topic, "dlq-topic", "news.dlq".into());
@@ -328,7 +347,17 @@ impl StageArgs {
             log_format,
             workers,
             max_inflight_per_partition,
-            delivery: self.delivery.unwrap_or(Delivery::AtLeastOnce),
+            delivery: match (self.delivery, file.string("delivery").as_deref()) {
+                (Some(d), _) => d,
+                (None, Some("exactly-once")) => Delivery::ExactlyOnce,
+                (None, Some("at-least-once") | None) => Delivery::AtLeastOnce,
+                (None, Some(other)) => {
+                    return Err(ConfigError(format!(
+                        "delivery {other:?} is not at-least-once or exactly-once"
+                    )))
+                }
+            },
+            transactional_id,
         })
     }
 }
@@ -375,6 +404,16 @@ mod tests {
             Some("1000")
         );
         assert_eq!(c.kafka.get("client.id").map(String::as_str), Some("x"));
+    }
+
+    #[test]
+    fn exactly_once_from_the_file_with_a_stable_transactional_id() {
+        let file = FileConfig("delivery = \"exactly-once\"\ngroup-id = \"g\"\n".parse().expect("toml"));
+        let c = StageArgs::default().resolve(&defaults(), &file).expect("valid");
+        assert_eq!(c.delivery, Delivery::ExactlyOnce);
+        assert!(c.transactional_id.starts_with("g-"), "{}", c.transactional_id);
+        let bad = FileConfig("delivery = \"twice\"\n".parse().expect("toml"));
+        assert!(StageArgs::default().resolve(&defaults(), &bad).is_err());
     }
 
     #[test]

@@ -10,6 +10,7 @@
 //! - [`kafka`]: one builder per client kind, setting the keys the runtime depends on.
 //! - [`processor`]: the [`Processor`] seam between the runtime and a stage.
 //! - [`tracker`]: ordered offset completion per partition, with assignment epochs.
+//! - [`transactional`]: exactly-once mode, one Kafka transaction per batch.
 //! - [`stage`]: the consume → process → produce loop, rebalance and shutdown drain.
 //! - [`metrics`]: the Prometheus metrics of CONTRACTS.md, on an explicit registry.
 //! - [`admin`]: `/metrics`, `/healthz`, `/readyz`.
@@ -24,6 +25,7 @@ pub mod processor;
 pub mod service;
 pub mod stage;
 pub mod tracker;
+pub mod transactional;
 
 pub use config::{ConfigError, StageArgs, StageConfig, StageDefaults};
 pub use metrics::{Metrics, StageMetrics};

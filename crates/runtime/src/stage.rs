@@ -84,6 +84,16 @@ impl Health {
         }
     }
 
+    /// Marks the stage connected (it just read from the broker).
+    pub(crate) fn connected_now(&self) {
+        self.connected.store(true, Ordering::Relaxed);
+    }
+
+    /// Marks the stage draining.
+    pub(crate) fn draining_now(&self) {
+        self.draining.store(true, Ordering::Relaxed);
+    }
+
     /// Partitions currently assigned.
     pub fn assigned(&self) -> usize {
         self.assigned.load(Ordering::Relaxed)
@@ -100,14 +110,14 @@ fn blocking<T>(f: impl FnOnce() -> T) -> T {
     }
 }
 
-fn tps_of(tpl: &TopicPartitionList) -> Vec<TopicPartition> {
+pub(crate) fn tps_of(tpl: &TopicPartitionList) -> Vec<TopicPartition> {
     tpl.elements()
         .iter()
         .map(|e| (e.topic().to_string(), e.partition()))
         .collect()
 }
 
-fn now_ms() -> i64 {
+pub(crate) fn now_ms() -> i64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
@@ -119,6 +129,23 @@ pub struct StageContext {
     metrics: StageMetrics,
     health: Arc<Health>,
     drain_timeout: Duration,
+}
+
+impl StageContext {
+    /// A context over the stage's tracker, metrics and health.
+    pub(crate) fn new(
+        tracker: Arc<Tracker>,
+        metrics: StageMetrics,
+        health: Arc<Health>,
+        drain_timeout: Duration,
+    ) -> Self {
+        StageContext {
+            tracker,
+            metrics,
+            health,
+            drain_timeout,
+        }
+    }
 }
 
 impl ClientContext for StageContext {
@@ -269,6 +296,9 @@ pub async fn run<P: Processor>(
     health: Arc<Health>,
     shutdown: CancellationToken,
 ) -> Result<(), StageError> {
+    if cfg.delivery == crate::config::Delivery::ExactlyOnce {
+        return crate::transactional::run(cfg, processor, metrics, health, shutdown).await;
+    }
     let tracker = Arc::new(Tracker::new());
     let context = StageContext {
         tracker: tracker.clone(),
@@ -374,7 +404,7 @@ pub async fn run<P: Processor>(
     Ok(())
 }
 
-fn owned_input<M: Message>(m: &M) -> InputRecord {
+pub(crate) fn owned_input<M: Message>(m: &M) -> InputRecord {
     let headers = m
         .headers()
         .map(|h| {
@@ -464,13 +494,13 @@ async fn deliver<P>(
     }
 }
 
-/// Sends the input, unchanged, to the DLQ with the reason headers. A value the broker
-/// refuses (too large) is replaced by an empty one: the headers still point at the original.
-async fn dead_letter<P>(
-    s: &Shared<P>,
+/// The headers of a dead letter: the input's own (bar newsflow's internal ones, ingest time and
+/// format hint kept) and the DLQ headers of CONTRACTS.md.
+pub(crate) fn dlq_headers(
+    stage: &str,
     input: &InputRecord,
     rejection: &Rejection,
-) -> Result<(), DeliveryFailure> {
+) -> Vec<(String, Vec<u8>)> {
     let mut headers: Vec<(String, Vec<u8>)> = input
         .headers
         .iter()
@@ -480,7 +510,7 @@ async fn dead_letter<P>(
         .cloned()
         .collect();
     let mut push = |k: &str, v: String| headers.push((k.to_string(), v.into_bytes()));
-    push(header_names::STAGE, s.cfg.stage.to_string());
+    push(header_names::STAGE, stage.to_string());
     push(header_names::REASON, rejection.reason.to_string());
     push(
         header_names::ERROR,
@@ -489,6 +519,26 @@ async fn dead_letter<P>(
     push(header_names::SOURCE_TOPIC, input.topic.clone());
     push(header_names::SOURCE_PARTITION, input.partition.to_string());
     push(header_names::SOURCE_OFFSET, input.offset.to_string());
+    headers
+}
+
+/// The `newsflow-ingest-ts` of an input: its header, else its timestamp, else now.
+pub(crate) fn ingest_ts(input: &InputRecord) -> i64 {
+    input
+        .header(header_names::INGEST_TS)
+        .and_then(|v| std::str::from_utf8(v).ok()?.parse::<i64>().ok())
+        .or(input.timestamp_ms)
+        .unwrap_or_else(now_ms)
+}
+
+/// Sends the input, unchanged, to the DLQ with the reason headers. A value the broker
+/// refuses (too large) is replaced by an empty one: the headers still point at the original.
+async fn dead_letter<P>(
+    s: &Shared<P>,
+    input: &InputRecord,
+    rejection: &Rejection,
+) -> Result<(), DeliveryFailure> {
+    let mut headers = dlq_headers(s.cfg.stage, input, rejection);
     let payload = input.payload.as_deref().unwrap_or_default();
     match deliver(s, &s.cfg.dlq_topic, input.key.as_deref(), payload, &headers).await {
         Err(DeliveryFailure::Permanent(e)) => {
@@ -538,11 +588,7 @@ async fn handle<P: Processor>(
     if outcome.superseded > 0 {
         s.metrics.superseded.inc_by(outcome.superseded);
     }
-    let ingest_ts = input
-        .header(header_names::INGEST_TS)
-        .and_then(|v| std::str::from_utf8(v).ok()?.parse::<i64>().ok())
-        .or(input.timestamp_ms)
-        .unwrap_or_else(now_ms);
+    let ingest_ts = ingest_ts(&input);
     let mut rejections = outcome.rejections;
     let produced_any = !outcome.outputs.is_empty();
     for out in outcome.outputs {

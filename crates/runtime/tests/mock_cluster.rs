@@ -423,3 +423,99 @@ async fn a_rejection_from_the_processor_is_dead_lettered_with_its_reason() {
     );
     assert_eq!(committed(&b, "g-reject")[1], 1);
 }
+
+/// A read_committed reader of every record on `topic`.
+fn read_committed(brokers: &str, topic: &str, n: usize) -> Vec<String> {
+    let mut extra = BTreeMap::new();
+    extra.insert("isolation.level".to_string(), "read_committed".to_string());
+    let c: BaseConsumer = newsflow_runtime::kafka::reader(brokers, &extra)
+        .create()
+        .expect("reader");
+    let mut tpl = TopicPartitionList::new();
+    for p in 0..2 {
+        tpl.add_partition_offset(topic, p, Offset::Beginning)
+            .expect("tpl");
+    }
+    c.assign(&tpl).expect("assign");
+    let mut out = Vec::new();
+    let mut eof = std::collections::HashSet::new();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while Instant::now() < deadline && !(out.len() >= n && eof.len() == 2) {
+        match c.poll(Duration::from_millis(100)) {
+            Some(Ok(m)) => {
+                out.push(String::from_utf8_lossy(m.payload().unwrap_or_default()).into_owned())
+            }
+            Some(Err(KafkaError::PartitionEOF(p))) => {
+                eof.insert(p);
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Exactly-once mode on the mock cluster. What librdkafka's mock implements, and so what this
+/// checks: transactional producers (InitProducerId, AddPartitionsToTxn, EndTxn), outputs and
+/// dead letters visible to `read_committed` readers only once committed, each exactly once.
+/// What it does not: the offsets sent with a transaction (TxnOffsetCommit) never show up in the
+/// group's committed offsets, so a restart cannot be checked for duplicates here — that needs
+/// Apache Kafka (the compose stack).
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn exactly_once_outputs_and_dead_letters_are_committed_once() {
+    let c = cluster();
+    let b = c.bootstrap_servers();
+    let input: Vec<(i32, String)> = (0..40)
+        .map(|i| {
+            (
+                i % 2,
+                if i == 7 {
+                    "bad".to_string()
+                } else {
+                    format!("r{i}")
+                },
+            )
+        })
+        .collect();
+    feed(&b, &input).await;
+    let processor = |i: &InputRecord| {
+        if i.payload.as_deref() == Some(b"bad") {
+            return Outcome {
+                rejections: vec![Rejection {
+                    reason: "decode_error",
+                    message: "bad".into(),
+                }],
+                ..Outcome::default()
+            };
+        }
+        echo(i)
+    };
+    let mut cfg = config(&b, "g-eos", &[]);
+    cfg.delivery = newsflow_runtime::config::Delivery::ExactlyOnce;
+    cfg.transactional_id = "eos-test-1".into();
+    let s = start(cfg, processor);
+    until("the batch processed", || {
+        s.metrics.received.get() == 40 && s.metrics.inflight.get() == 0
+    })
+    .await;
+    assert_eq!(
+        s.metrics
+            .families
+            .rejected
+            .with_label_values(&["test", "decode_error"])
+            .get(),
+        1
+    );
+    s.stop().await;
+    let mut out = read_committed(&b, OUT, 39);
+    out.sort();
+    let mut want: Vec<String> = (0..40)
+        .filter(|i| *i != 7)
+        .map(|i| format!("r{i}"))
+        .collect();
+    want.sort();
+    assert_eq!(
+        out, want,
+        "every output exactly once, visible to read_committed"
+    );
+    assert_eq!(read_committed(&b, DLQ, 1), vec!["bad".to_string()]);
+}

@@ -1,0 +1,287 @@
+//! Exactly-once mode (`--delivery exactly-once`): one Kafka transaction per batch.
+//!
+//! The stage reads a batch (up to [`BATCH`] records or [`LINGER`] after the first), processes it
+//! on the worker pool, and inside one transaction produces every output and dead letter and
+//! sends the batch's next offsets with the consumer group's metadata; then commits. Downstream
+//! readers use `isolation.level=read_committed`. On a failure the transaction is aborted and the
+//! consumer rewinds to the batch's first offsets; a fenced producer (another instance took the
+//! same transactional id) stops the stage with an error. The producer's transactional id is
+//! stable per instance (`--transactional-id`), so a restarted instance fences its predecessor.
+
+use crate::config::StageConfig;
+use crate::kafka;
+use crate::metrics::StageMetrics;
+use crate::processor::{InputRecord, Outcome, Processor, Rejection};
+use crate::stage::{
+    dlq_headers, header_names, ingest_ts, now_ms, owned_input, Health, StageContext, StageError,
+};
+use crate::tracker::Tracker;
+use rdkafka::consumer::{Consumer, StreamConsumer};
+use rdkafka::error::KafkaError;
+use rdkafka::message::{Header, OwnedHeaders};
+use rdkafka::producer::{FutureProducer, FutureRecord, Producer};
+use rdkafka::util::Timeout;
+use rdkafka::{Offset, TopicPartitionList};
+use std::collections::BTreeMap;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+use tokio::sync::Semaphore;
+use tokio_util::sync::CancellationToken;
+use tracing::{info, warn};
+
+/// Most records per transaction.
+pub const BATCH: usize = 500;
+/// How long a batch waits for more records after its first.
+pub const LINGER: Duration = Duration::from_millis(50);
+/// Timeout of the transactional calls.
+const TXN_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// A record to produce inside the transaction.
+struct Pending {
+    topic: String,
+    key: Option<Vec<u8>>,
+    payload: Vec<u8>,
+    headers: Vec<(String, Vec<u8>)>,
+    reason: Option<&'static str>,
+}
+
+/// Runs `f` (a blocking librdkafka call) off the reactor.
+async fn blocking<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
+    match tokio::task::spawn_blocking(f).await {
+        Ok(v) => v,
+        Err(e) => std::panic::resume_unwind(e.into_panic()),
+    }
+}
+
+/// Runs a stage in exactly-once mode until `shutdown`.
+pub async fn run<P: Processor>(
+    cfg: StageConfig,
+    processor: Arc<P>,
+    metrics: StageMetrics,
+    health: Arc<Health>,
+    shutdown: CancellationToken,
+) -> Result<(), StageError> {
+    let tracker = Arc::new(Tracker::new());
+    let context = StageContext::new(
+        tracker.clone(),
+        metrics.clone(),
+        health.clone(),
+        cfg.drain_timeout,
+    );
+    let mut consumer_cfg = kafka::stage_consumer(&cfg);
+    consumer_cfg
+        .set("isolation.level", "read_committed")
+        .set("enable.auto.commit", "false");
+    let consumer: Arc<StreamConsumer<StageContext>> =
+        Arc::new(consumer_cfg.create_with_context(context)?);
+    let mut producer_cfg = kafka::stage_producer(&cfg);
+    producer_cfg
+        .set("transactional.id", &cfg.transactional_id)
+        .set("transaction.timeout.ms", "60000");
+    let producer: FutureProducer = producer_cfg.create()?;
+    {
+        let p = producer.clone();
+        blocking(move || p.init_transactions(TXN_TIMEOUT)).await?;
+    }
+    consumer.subscribe(&[&cfg.input_topic])?;
+    metrics.init_produced(&cfg.output_topic);
+    metrics.init_produced(&cfg.dlq_topic);
+    info!(stage = cfg.stage, transactional_id = %cfg.transactional_id, "stage started (exactly-once)");
+    let workers = Arc::new(Semaphore::new(cfg.workers.get()));
+    loop {
+        // Collect a batch.
+        let first = tokio::select! {
+            _ = shutdown.cancelled() => break,
+            m = consumer.recv() => m,
+        };
+        let mut batch: Vec<InputRecord> = match first {
+            Ok(m) => vec![owned_input(&m)],
+            Err(e) => {
+                warn!(stage = cfg.stage, error = %e, "consume error");
+                continue;
+            }
+        };
+        let deadline = tokio::time::Instant::now() + LINGER;
+        while batch.len() < BATCH {
+            match tokio::time::timeout_at(deadline, consumer.recv()).await {
+                Ok(Ok(m)) => batch.push(owned_input(&m)),
+                Ok(Err(e)) => warn!(stage = cfg.stage, error = %e, "consume error"),
+                Err(_) => break,
+            }
+        }
+        health.connected_now();
+        // Records of partitions revoked while the batch filled are not ours to commit.
+        let assigned = consumer.assignment().unwrap_or_default();
+        batch.retain(|r| assigned.find_partition(&r.topic, r.partition).is_some());
+        if batch.is_empty() {
+            continue;
+        }
+        metrics.received.inc_by(batch.len() as u64);
+        metrics.inflight.add(batch.len() as i64);
+        let result = transact(
+            &cfg, &processor, &metrics, &workers, &producer, &consumer, &batch,
+        )
+        .await;
+        metrics.inflight.sub(batch.len() as i64);
+        if let Err(e) = result {
+            let fatal = matches!(&e, KafkaError::Transaction(t) if t.is_fatal());
+            warn!(stage = cfg.stage, error = %e, fatal, "transaction failed; aborting and rewinding");
+            let p = producer.clone();
+            let _ = blocking(move || p.abort_transaction(TXN_TIMEOUT)).await;
+            if fatal {
+                return Err(StageError::Kafka(e));
+            }
+            let mut first_offsets: BTreeMap<(String, i32), i64> = BTreeMap::new();
+            for r in &batch {
+                let e = first_offsets
+                    .entry((r.topic.clone(), r.partition))
+                    .or_insert(r.offset);
+                *e = (*e).min(r.offset);
+            }
+            for ((topic, partition), offset) in first_offsets {
+                if let Err(e) = consumer.seek(
+                    &topic,
+                    partition,
+                    Offset::Offset(offset),
+                    Timeout::After(Duration::from_secs(5)),
+                ) {
+                    warn!(stage = cfg.stage, error = %e, "seek after abort failed");
+                }
+            }
+        }
+    }
+    health.draining_now();
+    info!(stage = cfg.stage, "stage stopped (exactly-once)");
+    Ok(())
+}
+
+/// Processes a batch and commits its outputs and offsets in one transaction.
+async fn transact<P: Processor>(
+    cfg: &StageConfig,
+    processor: &Arc<P>,
+    metrics: &StageMetrics,
+    workers: &Arc<Semaphore>,
+    producer: &FutureProducer,
+    consumer: &Arc<StreamConsumer<StageContext>>,
+    batch: &[InputRecord],
+) -> Result<(), KafkaError> {
+    let started = Instant::now();
+    // Process on the worker pool, keeping input order.
+    let mut tasks = Vec::with_capacity(batch.len());
+    for input in batch {
+        let (p, i, w) = (processor.clone(), Arc::new(input.clone()), workers.clone());
+        tasks.push(tokio::spawn(async move {
+            let _permit = w.acquire_owned().await;
+            let i2 = i.clone();
+            match tokio::task::spawn_blocking(move || p.process(&i2)).await {
+                Ok(o) => o,
+                Err(e) => Outcome {
+                    rejections: vec![Rejection {
+                        reason: "processing_error",
+                        message: format!("processor failed: {e}"),
+                    }],
+                    ..Outcome::default()
+                },
+            }
+        }));
+    }
+    let mut pending: Vec<Pending> = Vec::new();
+    for (input, task) in batch.iter().zip(tasks) {
+        let outcome = task.await.unwrap_or_else(|e| Outcome {
+            rejections: vec![Rejection {
+                reason: "processing_error",
+                message: format!("processor task failed: {e}"),
+            }],
+            ..Outcome::default()
+        });
+        metrics.duplicates.inc_by(outcome.duplicates);
+        metrics.superseded.inc_by(outcome.superseded);
+        let ts = ingest_ts(input).to_string().into_bytes();
+        for o in outcome.outputs {
+            let mut headers = o.headers;
+            if !headers.iter().any(|(k, _)| k == header_names::INGEST_TS) {
+                headers.push((header_names::INGEST_TS.to_string(), ts.clone()));
+            }
+            pending.push(Pending {
+                topic: o.topic.unwrap_or_else(|| cfg.output_topic.clone()),
+                key: o.key,
+                payload: o.payload,
+                headers,
+                reason: None,
+            });
+        }
+        for r in &outcome.rejections {
+            pending.push(Pending {
+                topic: cfg.dlq_topic.clone(),
+                key: input.key.clone(),
+                payload: input.payload.clone().unwrap_or_default(),
+                headers: dlq_headers(cfg.stage, input, r),
+                reason: Some(r.reason),
+            });
+        }
+    }
+    producer.begin_transaction()?;
+    let mut deliveries = Vec::with_capacity(pending.len());
+    for p in &pending {
+        let mut headers = OwnedHeaders::new_with_capacity(p.headers.len());
+        for (k, v) in &p.headers {
+            headers = headers.insert(Header {
+                key: k,
+                value: Some(v),
+            });
+        }
+        let mut record = FutureRecord::to(&p.topic)
+            .payload(&p.payload)
+            .headers(headers);
+        if let Some(k) = &p.key {
+            record = record.key(k);
+        }
+        deliveries.push(producer.send_result(record).map_err(|(e, _)| e)?);
+    }
+    for (d, p) in futures_join(deliveries).await.into_iter().zip(&pending) {
+        d?;
+        metrics.produced(&p.topic);
+        if let Some(reason) = p.reason {
+            metrics.rejected(reason);
+        }
+    }
+    let mut offsets = TopicPartitionList::new();
+    let mut next: BTreeMap<(String, i32), i64> = BTreeMap::new();
+    for r in batch {
+        let e = next
+            .entry((r.topic.clone(), r.partition))
+            .or_insert(r.offset + 1);
+        *e = (*e).max(r.offset + 1);
+    }
+    for ((topic, partition), offset) in &next {
+        offsets.add_partition_offset(topic, *partition, Offset::Offset(*offset))?;
+    }
+    let meta = consumer.group_metadata().ok_or(KafkaError::Canceled)?;
+    let p = producer.clone();
+    blocking(move || p.send_offsets_to_transaction(&offsets, &meta, TXN_TIMEOUT)).await?;
+    let p = producer.clone();
+    blocking(move || p.commit_transaction(TXN_TIMEOUT)).await?;
+    let elapsed = started.elapsed().as_secs_f64();
+    for r in batch {
+        metrics.processing.observe(elapsed);
+        metrics
+            .end_to_end
+            .observe(((now_ms() - ingest_ts(r)).max(0) as f64) / 1000.0);
+    }
+    Ok(())
+}
+
+/// Awaits every delivery, in order.
+async fn futures_join(
+    deliveries: Vec<rdkafka::producer::DeliveryFuture>,
+) -> Vec<Result<(), KafkaError>> {
+    let mut out = Vec::with_capacity(deliveries.len());
+    for d in deliveries {
+        out.push(match d.await {
+            Ok(Ok(_)) => Ok(()),
+            Ok(Err((e, _))) => Err(e),
+            Err(_) => Err(KafkaError::Canceled),
+        });
+    }
+    out
+}
