@@ -222,10 +222,6 @@ async fn bench(a: BenchArgs) -> Result<i32> {
     feed(&producer, newsflow_model::topics::RAW, &items).await?;
     wait(|| pipeline::settled(&stages, n)).await?;
     let full = n as f64 / t.elapsed().as_secs_f64();
-    shutdown.cancel();
-    for s in stages {
-        s.task.await??;
-    }
     println!(
         "full pipeline (3 stages, 1 proc):    {full:>9.0} records/s   {:>7.2} MB/s",
         full * mb / n as f64
@@ -235,7 +231,209 @@ async fn bench(a: BenchArgs) -> Result<i32> {
         full / identity_rate
     );
     println!("ratio pipeline / engine offline:   {:.2}", full / offline);
+
+    // Latency from feed to news.enriched at offered loads below and at the maximum.
+    println!("end-to-end latency, feed → news.enriched (offered load as a share of {full:.0} records/s):");
+    let mut points = Vec::new();
+    for (k, share) in [0.25f64, 0.5, 0.75, 1.0].into_iter().enumerate() {
+        let rate = (full * share).max(1.0);
+        let count = ((rate * 4.0) as usize).clamp(50, 2000);
+        let batch: Vec<(String, Vec<u8>)> = corpus(count)
+            .into_iter()
+            .map(|(key, mut body)| {
+                body.extend_from_slice(format!("\n\nLoad step {k}.").as_bytes());
+                (format!("load{k}-{key}"), body)
+            })
+            .collect();
+        let (achieved, lat) = offered_load(&brokers, &producer, &batch, rate).await?;
+        println!(
+            "  {:>4.0}% offered {rate:>7.0}/s → {achieved:>7.0}/s   p50 {:>7.1} ms   p99 {:>7.1} ms   p999 {:>7.1} ms",
+            share * 100.0,
+            pct(&lat, 0.5),
+            pct(&lat, 0.99),
+            pct(&lat, 0.999)
+        );
+        points.push((rate, achieved, pct(&lat, 0.5), pct(&lat, 0.99)));
+    }
+    shutdown.cancel();
+    for s in stages {
+        s.task.await??;
+    }
+    if let Some(rss) = resident_bytes() {
+        println!(
+            "resident memory of this process (all three stages, engine, mock broker): {:.0} MB",
+            rss as f64 / 1e6
+        );
+    }
+    let svg = std::path::Path::new("target/bench/newsflow-bench.svg");
+    if let Some(dir) = svg.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    std::fs::write(svg, plot(&points))?;
+    println!("plot: {}", svg.display());
     Ok(0)
+}
+
+/// The `q` quantile of sorted latencies, ms.
+fn pct(sorted: &[f64], q: f64) -> f64 {
+    if sorted.is_empty() {
+        return f64::NAN;
+    }
+    sorted[((sorted.len() as f64 - 1.0) * q).round() as usize]
+}
+
+/// Feeds `items` at `rate` records/s and measures, on `news.enriched`, the achieved rate and
+/// each record's latency from its `newsflow-ingest-ts` (sorted, ms).
+async fn offered_load(
+    brokers: &str,
+    producer: &FutureProducer,
+    items: &[(String, Vec<u8>)],
+    rate: f64,
+) -> Result<(f64, Vec<f64>)> {
+    use rdkafka::consumer::{Consumer, StreamConsumer};
+    use rdkafka::message::{Headers, Message};
+    let consumer: StreamConsumer = newsflow_runtime::kafka::reader(brokers, &BTreeMap::new())
+        .set("enable.partition.eof", "false")
+        .set("fetch.wait.max.ms", "10")
+        .create()?;
+    let md = consumer.fetch_metadata(
+        Some(newsflow_model::topics::ENRICHED),
+        Duration::from_secs(10),
+    )?;
+    let mut tpl = rdkafka::TopicPartitionList::new();
+    for t in md.topics() {
+        for p in t.partitions() {
+            tpl.add_partition_offset(
+                newsflow_model::topics::ENRICHED,
+                p.id(),
+                rdkafka::Offset::End,
+            )?;
+        }
+    }
+    consumer.assign(&tpl)?;
+    // Let the assignment settle at the end offsets before feeding.
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let n = items.len();
+    let reader = tokio::spawn(async move {
+        let mut lat = Vec::with_capacity(n);
+        let started = Instant::now();
+        while lat.len() < n {
+            let Ok(Ok(m)) = tokio::time::timeout(Duration::from_secs(60), consumer.recv()).await
+            else {
+                break;
+            };
+            let ts = m.headers().and_then(|h| {
+                h.iter()
+                    .find(|h| h.key == "newsflow-ingest-ts")
+                    .and_then(|h| std::str::from_utf8(h.value?).ok()?.parse::<i64>().ok())
+            });
+            if let Some(ts) = ts {
+                lat.push((crate::feed::now_ms() - ts) as f64);
+            }
+        }
+        (lat, started.elapsed())
+    });
+    let gap = Duration::from_secs_f64(1.0 / rate);
+    let start = Instant::now();
+    let mut pending = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        let due = start + gap.mul_f64(i as f64);
+        if let Some(wait) = due.checked_duration_since(Instant::now()) {
+            tokio::time::sleep(wait).await;
+        }
+        let p = producer.clone();
+        let (key, body) = item.clone();
+        pending.push(tokio::spawn(async move {
+            use rdkafka::message::{Header, OwnedHeaders};
+            use rdkafka::producer::FutureRecord;
+            let ts = crate::feed::now_ms().to_string();
+            let headers = OwnedHeaders::new().insert(Header {
+                key: newsflow_model::headers::INGEST_TS,
+                value: Some(ts.as_bytes()),
+            });
+            let record = FutureRecord::to(newsflow_model::topics::RAW)
+                .key(&key)
+                .payload(&body)
+                .headers(headers);
+            p.send(
+                record,
+                rdkafka::util::Timeout::After(Duration::from_secs(30)),
+            )
+            .await
+            .is_ok()
+        }));
+    }
+    for p in pending {
+        anyhow::ensure!(p.await?, "feeding failed");
+    }
+    let (mut lat, elapsed) = reader.await?;
+    lat.sort_by(f64::total_cmp);
+    Ok((lat.len() as f64 / elapsed.as_secs_f64().max(1e-9), lat))
+}
+
+/// Resident set size of this process, from /proc.
+fn resident_bytes() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let kb: u64 = status
+        .lines()
+        .find(|l| l.starts_with("VmRSS:"))?
+        .split_whitespace()
+        .nth(1)?
+        .parse()
+        .ok()?;
+    Some(kb * 1024)
+}
+
+/// One load step: offered rate, achieved rate, p50 and p99 latency (ms).
+type LoadPoint = (f64, f64, f64, f64);
+
+/// An SVG of achieved throughput and p50/p99 latency against offered load.
+fn plot(points: &[LoadPoint]) -> String {
+    let (w, h, m) = (640.0, 300.0, 50.0);
+    let max_x = points.iter().map(|p| p.0).fold(1.0, f64::max);
+    let max_t = points.iter().map(|p| p.1).fold(1.0, f64::max).max(max_x);
+    let max_l = points
+        .iter()
+        .map(|p| p.3)
+        .filter(|v| v.is_finite())
+        .fold(1.0, f64::max);
+    let x = |v: f64| m + (w - 2.0 * m) * v / max_x;
+    let line = |f: &dyn Fn(&LoadPoint) -> f64, max: f64, top: f64| {
+        points
+            .iter()
+            .map(|p| format!("{:.1},{:.1}", x(p.0), top + (h - m) * (1.0 - f(p) / max)))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let mut svg = format!("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{}\" font-family=\"sans-serif\" font-size=\"12\">\n", 2.0 * h);
+    svg.push_str(&format!("<text x=\"{m}\" y=\"20\">achieved records/s vs offered records/s (max {max_t:.0})</text>\n"));
+    svg.push_str(&format!(
+        "<polyline fill=\"none\" stroke=\"steelblue\" stroke-width=\"2\" points=\"{}\"/>\n",
+        line(&|p| p.1, max_t, 30.0)
+    ));
+    svg.push_str(&format!(
+        "<polyline fill=\"none\" stroke=\"gray\" stroke-dasharray=\"4\" points=\"{}\"/>\n",
+        line(&|p| p.0, max_t, 30.0)
+    ));
+    svg.push_str(&format!("<text x=\"{m}\" y=\"{}\">p50 (green) and p99 (red) latency in ms vs offered records/s (max {max_l:.0} ms)</text>\n", h + 20.0));
+    svg.push_str(&format!(
+        "<polyline fill=\"none\" stroke=\"seagreen\" stroke-width=\"2\" points=\"{}\"/>\n",
+        line(&|p| p.2, max_l, h + 30.0)
+    ));
+    svg.push_str(&format!(
+        "<polyline fill=\"none\" stroke=\"firebrick\" stroke-width=\"2\" points=\"{}\"/>\n",
+        line(&|p| p.3, max_l, h + 30.0)
+    ));
+    for p in points {
+        svg.push_str(&format!(
+            "<text x=\"{:.1}\" y=\"{}\">{:.0}/s</text>\n",
+            x(p.0) - 15.0,
+            2.0 * h - 5.0,
+            p.0
+        ));
+    }
+    svg.push_str("</svg>\n");
+    svg
 }
 
 fn bench_topics() -> Vec<String> {

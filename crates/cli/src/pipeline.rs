@@ -40,6 +40,7 @@ pub fn stage_config(
         kafka: vec![
             "session.timeout.ms=6000".into(),
             "heartbeat.interval.ms=500".into(),
+            "fetch.wait.max.ms=10".into(),
         ],
         ..StageArgs::default()
     };

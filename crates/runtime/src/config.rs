@@ -408,10 +408,20 @@ mod tests {
 
     #[test]
     fn exactly_once_from_the_file_with_a_stable_transactional_id() {
-        let file = FileConfig("delivery = \"exactly-once\"\ngroup-id = \"g\"\n".parse().expect("toml"));
-        let c = StageArgs::default().resolve(&defaults(), &file).expect("valid");
+        let file = FileConfig(
+            "delivery = \"exactly-once\"\ngroup-id = \"g\"\n"
+                .parse()
+                .expect("toml"),
+        );
+        let c = StageArgs::default()
+            .resolve(&defaults(), &file)
+            .expect("valid");
         assert_eq!(c.delivery, Delivery::ExactlyOnce);
-        assert!(c.transactional_id.starts_with("g-"), "{}", c.transactional_id);
+        assert!(
+            c.transactional_id.starts_with("g-"),
+            "{}",
+            c.transactional_id
+        );
         let bad = FileConfig("delivery = \"twice\"\n".parse().expect("toml"));
         assert!(StageArgs::default().resolve(&defaults(), &bad).is_err());
     }
