@@ -113,7 +113,9 @@ async fn feed(brokers: &str, records: &[(i32, String)]) {
     }
 }
 
-/// Every record of `topic` (value, headers), read from the beginning until `n` arrived.
+/// Every record of `topic` (value, headers), read from the beginning until at least `n`
+/// arrived and both partitions reached their end (so an extra record would be seen). The
+/// reader is `read_committed`, librdkafka's default.
 fn read(brokers: &str, topic: &str, n: usize) -> Vec<(String, HashMap<String, String>)> {
     let c: BaseConsumer = newsflow_runtime::kafka::reader(brokers, &BTreeMap::new())
         .create()
@@ -125,10 +127,12 @@ fn read(brokers: &str, topic: &str, n: usize) -> Vec<(String, HashMap<String, St
     }
     c.assign(&tpl).expect("assign");
     let mut out = Vec::new();
+    let mut at_end = std::collections::HashSet::new();
     let deadline = Instant::now() + Duration::from_secs(30);
-    while out.len() < n && Instant::now() < deadline {
+    while !(out.len() >= n && at_end.len() == 2) && Instant::now() < deadline {
         match c.poll(Duration::from_millis(100)) {
             Some(Ok(m)) => {
+                at_end.remove(&m.partition());
                 let headers = m
                     .headers()
                     .map(|h| {
@@ -148,7 +152,10 @@ fn read(brokers: &str, topic: &str, n: usize) -> Vec<(String, HashMap<String, St
                     headers,
                 ));
             }
-            Some(Err(KafkaError::PartitionEOF(_))) | None => {}
+            Some(Err(KafkaError::PartitionEOF(p))) => {
+                at_end.insert(p);
+            }
+            None => {}
             Some(Err(e)) => panic!("read: {e}"),
         }
     }
@@ -424,36 +431,6 @@ async fn a_rejection_from_the_processor_is_dead_lettered_with_its_reason() {
     assert_eq!(committed(&b, "g-reject")[1], 1);
 }
 
-/// A read_committed reader of every record on `topic`.
-fn read_committed(brokers: &str, topic: &str, n: usize) -> Vec<String> {
-    let mut extra = BTreeMap::new();
-    extra.insert("isolation.level".to_string(), "read_committed".to_string());
-    let c: BaseConsumer = newsflow_runtime::kafka::reader(brokers, &extra)
-        .create()
-        .expect("reader");
-    let mut tpl = TopicPartitionList::new();
-    for p in 0..2 {
-        tpl.add_partition_offset(topic, p, Offset::Beginning)
-            .expect("tpl");
-    }
-    c.assign(&tpl).expect("assign");
-    let mut out = Vec::new();
-    let mut eof = std::collections::HashSet::new();
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while Instant::now() < deadline && !(out.len() >= n && eof.len() == 2) {
-        match c.poll(Duration::from_millis(100)) {
-            Some(Ok(m)) => {
-                out.push(String::from_utf8_lossy(m.payload().unwrap_or_default()).into_owned())
-            }
-            Some(Err(KafkaError::PartitionEOF(p))) => {
-                eof.insert(p);
-            }
-            _ => {}
-        }
-    }
-    out
-}
-
 /// Exactly-once mode on the mock cluster. What librdkafka's mock implements, and so what this
 /// checks: transactional producers (InitProducerId, AddPartitionsToTxn, EndTxn), outputs and
 /// dead letters visible to `read_committed` readers only once committed, each exactly once.
@@ -506,7 +483,7 @@ async fn exactly_once_outputs_and_dead_letters_are_committed_once() {
         1
     );
     s.stop().await;
-    let mut out = read_committed(&b, OUT, 39);
+    let mut out: Vec<String> = read(&b, OUT, 39).into_iter().map(|(v, _)| v).collect();
     out.sort();
     let mut want: Vec<String> = (0..40)
         .filter(|i| *i != 7)
@@ -517,5 +494,6 @@ async fn exactly_once_outputs_and_dead_letters_are_committed_once() {
         out, want,
         "every output exactly once, visible to read_committed"
     );
-    assert_eq!(read_committed(&b, DLQ, 1), vec!["bad".to_string()]);
+    let dead: Vec<String> = read(&b, DLQ, 1).into_iter().map(|(v, _)| v).collect();
+    assert_eq!(dead, vec!["bad".to_string()]);
 }
