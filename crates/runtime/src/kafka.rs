@@ -81,3 +81,44 @@ pub fn reader(brokers: &str, passthrough: &BTreeMap<String, String>) -> ClientCo
         .set("enable.partition.eof", "true");
     c
 }
+
+/// The values of the librdkafka settings that hold secrets (passwords, keys, tokens).
+pub fn secret_values(settings: &BTreeMap<String, String>) -> Vec<String> {
+    const MARKERS: [&str; 6] = [
+        "password",
+        "secret",
+        "key.pem",
+        "oauthbearer.config",
+        "jaas",
+        "token",
+    ];
+    settings
+        .iter()
+        .filter(|(k, v)| !v.is_empty() && MARKERS.iter().any(|m| k.contains(m)))
+        .map(|(_, v)| v.clone())
+        .collect()
+}
+
+/// `text` with every secret value replaced by `***` (librdkafka quotes values in its errors).
+pub fn redact(text: &str, secrets: &[String]) -> String {
+    secrets
+        .iter()
+        .fold(text.to_string(), |t, s| t.replace(s.as_str(), "***"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn secrets_are_redacted_from_messages() {
+        let mut settings = BTreeMap::new();
+        settings.insert("sasl.password".to_string(), "hunter2".to_string());
+        settings.insert("ssl.key.password".to_string(), "p@ss".to_string());
+        settings.insert("client.id".to_string(), "newsflow".to_string());
+        let secrets = secret_values(&settings);
+        assert_eq!(secrets.len(), 2);
+        let msg = "property \"ssl.key.password\" not supported: ssl.key.password p@ss (client.id newsflow, hunter2)";
+        assert_eq!(redact(msg, &secrets), "property \"ssl.key.password\" not supported: ssl.key.password *** (client.id newsflow, ***)");
+    }
+}

@@ -49,6 +49,19 @@ pub enum StageError {
     /// A Kafka client could not be created or subscribed.
     #[error("kafka: {0}")]
     Kafka(#[from] KafkaError),
+    /// A Kafka client could not be created (message with secrets redacted).
+    #[error("kafka client: {0}")]
+    Client(String),
+}
+
+/// Creation errors with the secret settings' values redacted.
+pub(crate) fn client_error(cfg: &StageConfig) -> impl Fn(KafkaError) -> StageError + '_ {
+    move |e| {
+        StageError::Client(kafka::redact(
+            &e.to_string(),
+            &kafka::secret_values(&cfg.kafka),
+        ))
+    }
 }
 
 /// Liveness and readiness of a stage, read by `/readyz`.
@@ -306,9 +319,14 @@ pub async fn run<P: Processor>(
         health: health.clone(),
         drain_timeout: cfg.drain_timeout,
     };
-    let consumer: Arc<StageConsumer> =
-        Arc::new(kafka::stage_consumer(&cfg).create_with_context(context)?);
-    let producer: FutureProducer = kafka::stage_producer(&cfg).create()?;
+    let consumer: Arc<StageConsumer> = Arc::new(
+        kafka::stage_consumer(&cfg)
+            .create_with_context(context)
+            .map_err(client_error(&cfg))?,
+    );
+    let producer: FutureProducer = kafka::stage_producer(&cfg)
+        .create()
+        .map_err(client_error(&cfg))?;
     consumer.subscribe(&[&cfg.input_topic])?;
     metrics.init_produced(&cfg.output_topic);
     metrics.init_produced(&cfg.dlq_topic);

@@ -13,7 +13,8 @@ use crate::kafka;
 use crate::metrics::StageMetrics;
 use crate::processor::{InputRecord, Outcome, Processor, Rejection};
 use crate::stage::{
-    dlq_headers, header_names, ingest_ts, now_ms, owned_input, Health, StageContext, StageError,
+    client_error, dlq_headers, header_names, ingest_ts, now_ms, owned_input, Health, StageContext,
+    StageError,
 };
 use crate::tracker::Tracker;
 use rdkafka::consumer::{Consumer, StreamConsumer};
@@ -72,13 +73,16 @@ pub async fn run<P: Processor>(
     consumer_cfg
         .set("isolation.level", "read_committed")
         .set("enable.auto.commit", "false");
-    let consumer: Arc<StreamConsumer<StageContext>> =
-        Arc::new(consumer_cfg.create_with_context(context)?);
+    let consumer: Arc<StreamConsumer<StageContext>> = Arc::new(
+        consumer_cfg
+            .create_with_context(context)
+            .map_err(client_error(&cfg))?,
+    );
     let mut producer_cfg = kafka::stage_producer(&cfg);
     producer_cfg
         .set("transactional.id", &cfg.transactional_id)
         .set("transaction.timeout.ms", "60000");
-    let producer: FutureProducer = producer_cfg.create()?;
+    let producer: FutureProducer = producer_cfg.create().map_err(client_error(&cfg))?;
     {
         let p = producer.clone();
         blocking(move || p.init_transactions(TXN_TIMEOUT)).await?;
