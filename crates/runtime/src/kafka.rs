@@ -31,7 +31,8 @@ pub fn stage_consumer(cfg: &StageConfig) -> ClientConfig {
         .set("auto.offset.reset", "earliest")
         .set("partition.assignment.strategy", "cooperative-sticky")
         .set("statistics.interval.ms", "5000")
-        .set("queued.max.messages.kbytes", "32768");
+        .set("queued.max.messages.kbytes", "8192")
+        .set("fetch.max.bytes", "16777216");
     for (k, v) in &cfg.kafka {
         c.set(k, v);
     }
