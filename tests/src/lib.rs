@@ -293,6 +293,18 @@ pub fn newsflow(args: &[&str], timeout: Duration) -> Output {
     }
 }
 
+/// Runs a `newsflow` subcommand that must succeed; its stdout.
+pub fn newsflow_ok(args: &[&str]) -> String {
+    let out = newsflow(args, Duration::from_secs(60));
+    assert!(
+        out.status.success(),
+        "newsflow {}: {}",
+        args.join(" "),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
 /// JSON lines of `newsflow tail --count N --from-beginning`.
 pub fn tail(brokers: &str, topic: &str, count: usize) -> Vec<serde_json::Value> {
     let n = count.to_string();

@@ -343,20 +343,11 @@ fn invalid_configuration_exits_64_with_one_line() {
 #[test]
 fn eval_commands_print_reproducible_figures() {
     let data = root().join("tests/data");
-    let out = newsflow(
-        &[
-            "eval",
-            "ner",
-            data.join("tiny.conll").to_str().expect("path"),
-        ],
-        Duration::from_secs(60),
-    );
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let text = String::from_utf8_lossy(&out.stdout);
+    let text = newsflow_ok(&[
+        "eval",
+        "ner",
+        data.join("tiny.conll").to_str().expect("path"),
+    ]);
     let overall = text
         .lines()
         .find(|l| l.starts_with("overall"))
@@ -369,19 +360,10 @@ fn eval_commands_print_reproducible_figures() {
         .expect("number");
     assert!(f1 >= 80.0, "{text}");
     assert!(text.contains("tokens/s"));
-    let out = newsflow(
-        &[
-            "eval",
-            "topics",
-            data.join("tiny-topics.csv").to_str().expect("path"),
-        ],
-        Duration::from_secs(60),
-    );
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let text = String::from_utf8_lossy(&out.stdout);
+    let text = newsflow_ok(&[
+        "eval",
+        "topics",
+        data.join("tiny-topics.csv").to_str().expect("path"),
+    ]);
     assert!(text.contains("2 rows, accuracy 100.00%"), "{text}");
 }

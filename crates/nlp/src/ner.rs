@@ -144,6 +144,8 @@ pub(crate) enum Origin {
     Title,
     OrgHead,
     Consistency,
+    /// The statistical tagger, unlinked.
+    Tagger,
 }
 
 /// A resolved mention, in bytes.
@@ -703,104 +705,57 @@ pub(crate) fn find_statistical(
                 "ORG" if after_prep && place_hit => "LOC",
                 other => other,
             };
+            // Knowledge-base names were taken above; what is left is linked through the
+            // gazetteer (places, demonyms) or stays unlinked.
+            let unlinked = |kind| Found {
+                start,
+                end,
+                kind,
+                name: surface.to_string(),
+                uri: None,
+                confidence,
+                origin: Origin::Tagger,
+            };
             let found = match ty {
-                "PER" => match target(
-                    |t, r| matches!(t, Target::Kb(i) if r.kb[*i].kind == KbKind::Person),
-                ) {
-                    Some(Target::Kb(i)) => Found {
+                "PER" => unlinked(MentionKind::Person),
+                "ORG" => unlinked(MentionKind::Organisation),
+                "LOC" if place_hit => {
+                    let targets = hit.map(|h| h.targets.as_slice()).unwrap_or_default();
+                    let (i, c) = choose_place(res, targets, &countries);
+                    Found {
                         start,
                         end,
-                        kind: MentionKind::Person,
-                        name: res.kb[i].name.clone(),
-                        uri: res.kb[i].uri(),
-                        confidence,
-                        origin: Origin::Kb(i),
-                    },
-                    _ => Found {
-                        start,
-                        end,
-                        kind: MentionKind::Person,
-                        name: surface.to_string(),
-                        uri: None,
-                        confidence,
-                        origin: Origin::Title,
-                    },
-                },
-                "ORG" => match target(
-                    |t, r| matches!(t, Target::Kb(i) if r.kb[*i].kind == KbKind::Organisation),
-                ) {
-                    Some(Target::Kb(i)) => Found {
-                        start,
-                        end,
-                        kind: MentionKind::Organisation,
-                        name: res.kb[i].name.clone(),
-                        uri: res.kb[i].uri(),
-                        confidence,
-                        origin: Origin::Kb(i),
-                    },
-                    _ => Found {
-                        start,
-                        end,
-                        kind: MentionKind::Organisation,
-                        name: surface.to_string(),
-                        uri: None,
-                        confidence,
-                        origin: Origin::OrgHead,
-                    },
-                },
-                "LOC" => {
-                    match hit.filter(|h| h.targets.iter().any(|t| matches!(t, Target::Place(_)))) {
-                        Some(h) => {
-                            let (i, c) = choose_place(res, &h.targets, &countries);
-                            Found {
-                                start,
-                                end,
-                                kind: MentionKind::Place,
-                                name: res.places[i].name.clone(),
-                                uri: Some(res.places[i].uri()),
-                                confidence: confidence.min(c.max(0.5)),
-                                origin: Origin::Place(i),
-                            }
-                        }
-                        None => Found {
-                            start,
-                            end,
-                            kind: MentionKind::Place,
-                            name: surface.to_string(),
-                            uri: None,
-                            confidence,
-                            origin: Origin::OrgHead,
-                        },
-                    }
-                }
-                _ => match hit.and_then(|h| {
-                    h.targets
-                        .iter()
-                        .filter_map(|t| match t {
-                            Target::Demonym(i) => Some(*i),
-                            _ => None,
-                        })
-                        .max_by_key(|&i| res.places[i].population)
-                }) {
-                    Some(i) => Found {
-                        start,
-                        end,
-                        kind: MentionKind::Other,
+                        kind: MentionKind::Place,
                         name: res.places[i].name.clone(),
                         uri: Some(res.places[i].uri()),
-                        confidence,
-                        origin: Origin::Demonym(i),
-                    },
-                    None => Found {
-                        start,
-                        end,
-                        kind: MentionKind::Other,
-                        name: surface.to_string(),
-                        uri: None,
-                        confidence,
-                        origin: Origin::OrgHead,
-                    },
-                },
+                        confidence: confidence.min(c.max(0.5)),
+                        origin: Origin::Place(i),
+                    }
+                }
+                "LOC" => unlinked(MentionKind::Place),
+                _ => {
+                    let demonym = hit.and_then(|h| {
+                        h.targets
+                            .iter()
+                            .filter_map(|t| match t {
+                                Target::Demonym(i) => Some(*i),
+                                _ => None,
+                            })
+                            .max_by_key(|&i| res.places[i].population)
+                    });
+                    match demonym {
+                        Some(i) => Found {
+                            start,
+                            end,
+                            kind: MentionKind::Other,
+                            name: res.places[i].name.clone(),
+                            uri: Some(res.places[i].uri()),
+                            confidence,
+                            origin: Origin::Demonym(i),
+                        },
+                        None => unlinked(MentionKind::Other),
+                    }
+                }
             };
             out.push(found);
         }

@@ -313,12 +313,12 @@ pub async fn run<P: Processor>(
         return crate::transactional::run(cfg, processor, metrics, health, shutdown).await;
     }
     let tracker = Arc::new(Tracker::new());
-    let context = StageContext {
-        tracker: tracker.clone(),
-        metrics: metrics.clone(),
-        health: health.clone(),
-        drain_timeout: cfg.drain_timeout,
-    };
+    let context = StageContext::new(
+        tracker.clone(),
+        metrics.clone(),
+        health.clone(),
+        cfg.drain_timeout,
+    );
     let consumer: Arc<StageConsumer> = Arc::new(
         kafka::stage_consumer(&cfg)
             .create_with_context(context)
