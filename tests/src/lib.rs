@@ -22,22 +22,23 @@ pub fn bin_dir() -> &'static Path {
     static DIR: OnceLock<PathBuf> = OnceLock::new();
     DIR.get_or_init(|| {
         let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-        let status = Command::new(cargo)
-            .current_dir(root())
-            .args([
-                "build",
-                "--quiet",
-                "-p",
-                "newsflow-cli",
-                "-p",
-                "newsflow-consumer",
-                "-p",
-                "newsflow-enricher",
-                "-p",
-                "newsflow-sink",
-            ])
-            .status()
-            .expect("running cargo build");
+        let mut build = Command::new(cargo);
+        build.current_dir(root()).args([
+            "build",
+            "--quiet",
+            "-p",
+            "newsflow-cli",
+            "-p",
+            "newsflow-consumer",
+            "-p",
+            "newsflow-enricher",
+            "-p",
+            "newsflow-sink",
+        ]);
+        if cfg!(feature = "tls") {
+            build.args(["--features", "newsflow-runtime/tls"]);
+        }
+        let status = build.status().expect("running cargo build");
         assert!(status.success(), "building the binaries failed");
         let target = std::env::var("CARGO_TARGET_DIR")
             .map(PathBuf::from)
@@ -134,6 +135,10 @@ pub struct Broker {
 
 impl Broker {
     fn spawn(port: u16, storage: &str) -> Proc {
+        Self::spawn_advertising(port, &format!("tcp://127.0.0.1:{port}"), storage)
+    }
+
+    fn spawn_advertising(port: u16, advertised: &str, storage: &str) -> Proc {
         let url = format!("tcp://127.0.0.1:{port}");
         let mut cmd = Command::new(broker_binary());
         cmd.args([
@@ -141,7 +146,7 @@ impl Broker {
             "--listener-url",
             &url,
             "--advertised-listener-url",
-            &url,
+            advertised,
             "--storage-engine",
             storage,
         ]);
@@ -246,6 +251,153 @@ impl Broker {
             );
         }
     }
+}
+
+/// A broker reachable only over mutual TLS: Tansu (whose own `--cert`/`--key` flags cannot be
+/// given together in the packaged 0.6 build) listening on a private loopback port and
+/// advertising `localhost:TLS_PORT`, where `socat` terminates TLS with `dir/server.pem`,
+/// requiring a client certificate signed by `dir/ca.pem`. Certificates come from
+/// [`make_certificates`].
+pub struct TlsBroker {
+    /// `localhost:TLS_PORT`, the only address clients are told about.
+    pub addr: String,
+    _terminator: Proc,
+    _broker: Proc,
+}
+
+impl TlsBroker {
+    /// Starts both processes and waits until the TLS port accepts connections.
+    pub fn start(dir: &Path) -> TlsBroker {
+        let inner = free_port();
+        let port = free_port();
+        let broker =
+            Broker::spawn_advertising(inner, &format!("tcp://localhost:{port}"), "memory://tansu/");
+        let listen = format!(
+            "openssl-listen:{port},bind=127.0.0.1,reuseaddr,fork,cert={},key={},cafile={},verify=1",
+            dir.join("server.pem").display(),
+            dir.join("server.key").display(),
+            dir.join("ca.pem").display()
+        );
+        let terminator = Command::new("socat")
+            .args([listen.as_str(), &format!("tcp:127.0.0.1:{inner}")])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("starting socat (Debian package socat; scripts/test.sh installs it)");
+        let addr = format!("127.0.0.1:{port}");
+        wait_for("the TLS port", Duration::from_secs(30), || {
+            TcpStream::connect(&addr).ok()
+        });
+        TlsBroker {
+            addr: format!("localhost:{port}"),
+            _terminator: Proc {
+                child: terminator,
+                name: "socat".into(),
+            },
+            _broker: broker,
+        }
+    }
+}
+
+/// Writes a test CA (`ca.pem`), a server certificate for localhost/127.0.0.1 (`server.pem`,
+/// `server.key`) and a client certificate (`client.pem`) whose key (`client.key`) is encrypted
+/// with `key_password`, using the `openssl` command.
+pub fn make_certificates(dir: &Path, key_password: &str) {
+    std::fs::create_dir_all(dir).expect("certificate directory");
+    let run = |args: &[&str]| {
+        let out = Command::new("openssl")
+            .current_dir(dir)
+            .args(args)
+            .output()
+            .expect("running openssl (Debian package openssl; scripts/test.sh installs it)");
+        assert!(
+            out.status.success(),
+            "openssl {}: {}",
+            args.join(" "),
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    std::fs::write(
+        dir.join("server.ext"),
+        "subjectAltName=DNS:localhost,IP:127.0.0.1\nextendedKeyUsage=serverAuth\n",
+    )
+    .expect("server.ext");
+    std::fs::write(dir.join("client.ext"), "extendedKeyUsage=clientAuth\n").expect("client.ext");
+    let pass = format!("pass:{key_password}");
+    run(&[
+        "req",
+        "-x509",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-keyout",
+        "ca.key",
+        "-out",
+        "ca.pem",
+        "-days",
+        "2",
+        "-subj",
+        "/CN=newsflow test CA",
+    ]);
+    run(&[
+        "req",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-keyout",
+        "server.key",
+        "-out",
+        "server.csr",
+        "-subj",
+        "/CN=localhost",
+    ]);
+    run(&[
+        "x509",
+        "-req",
+        "-in",
+        "server.csr",
+        "-CA",
+        "ca.pem",
+        "-CAkey",
+        "ca.key",
+        "-CAcreateserial",
+        "-out",
+        "server.pem",
+        "-days",
+        "2",
+        "-extfile",
+        "server.ext",
+    ]);
+    run(&[
+        "req",
+        "-newkey",
+        "rsa:2048",
+        "-keyout",
+        "client.key",
+        "-passout",
+        &pass,
+        "-out",
+        "client.csr",
+        "-subj",
+        "/CN=newsflow",
+    ]);
+    run(&[
+        "x509",
+        "-req",
+        "-in",
+        "client.csr",
+        "-CA",
+        "ca.pem",
+        "-CAkey",
+        "ca.key",
+        "-CAcreateserial",
+        "-out",
+        "client.pem",
+        "-days",
+        "2",
+        "-extfile",
+        "client.ext",
+    ]);
 }
 
 /// Starts a service binary with `args`, logs as JSON to a file under target/.

@@ -155,7 +155,8 @@ async fn bench(a: BenchArgs) -> Result<i32> {
     let cluster;
     let brokers = match &a.brokers {
         Some(b) => {
-            crate::topics::create_named(b, &bench_topics(), 3, 1).await?;
+            crate::topics::create_named(&crate::cluster::Cluster::plain(b), &bench_topics(), 3, 1)
+                .await?;
             b.clone()
         }
         None => {

@@ -116,7 +116,7 @@ async fn demo(a: DemoArgs) -> Result<i32> {
 }
 
 async fn summary(brokers: &str, stages: &[Running]) -> Result<()> {
-    let b = brokers.to_string();
+    let b = crate::cluster::Cluster::plain(brokers);
     let (records, dead) = tokio::task::spawn_blocking(move || -> Result<_> {
         let mut records = Vec::new();
         tail::read(

@@ -6,13 +6,13 @@
 //! headers are dropped; `newsflow-replayed-from` records where it came from. Replaying the same
 //! DLQ twice replays twice: the consumer drops exact duplicates it still remembers.
 
+use crate::cluster::ClusterArgs;
 use crate::tail;
 use anyhow::{Context, Result};
 use clap::{Args, Subcommand};
 use rdkafka::message::{BorrowedMessage, Header, Headers, Message, OwnedHeaders};
 use rdkafka::producer::{FutureProducer, FutureRecord, Producer};
 use rdkafka::util::Timeout;
-use std::collections::BTreeMap;
 use std::time::Duration;
 
 /// `dlq` subcommands.
@@ -25,9 +25,9 @@ pub enum DlqCommand {
 /// `dlq replay` flags.
 #[derive(Args)]
 pub struct ReplayArgs {
-    /// Bootstrap servers.
-    #[arg(long, env = "NEWSFLOW_BROKERS", default_value = "localhost:9092")]
-    pub brokers: String,
+    /// Cluster connection.
+    #[command(flatten)]
+    pub cluster: ClusterArgs,
     /// Dead-letter topic.
     #[arg(long, default_value = newsflow_model::topics::DLQ)]
     pub topic: String,
@@ -47,7 +47,8 @@ pub fn run(cmd: DlqCommand) -> Result<i32> {
     let DlqCommand::Replay(a) = cmd;
     let mut picked: Vec<DeadLetter> = Vec::new();
     let mut seen = 0usize;
-    tail::read_raw(&a.brokers, &a.topic, true, true, None, |m| {
+    let cluster = a.cluster.resolve()?;
+    tail::read_raw(&cluster, &a.topic, true, true, None, |m| {
         seen += 1;
         let d = DeadLetter::from_message(m);
         let reason = d.header("newsflow-reason").unwrap_or_default();
@@ -72,8 +73,7 @@ pub fn run(cmd: DlqCommand) -> Result<i32> {
         }
         return Ok(0);
     }
-    let producer: FutureProducer =
-        newsflow_runtime::kafka::producer(&a.brokers, &BTreeMap::new()).create()?;
+    let producer: FutureProducer = cluster.producer()?;
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()?;

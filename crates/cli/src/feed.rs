@@ -1,5 +1,6 @@
 //! `newsflow feed`: one record per file.
 
+use crate::cluster::ClusterArgs;
 use anyhow::{Context, Result};
 use clap::Args;
 use indicatif::{ProgressBar, ProgressStyle};
@@ -7,7 +8,6 @@ use newsflow_model::headers;
 use rdkafka::message::{Header, OwnedHeaders};
 use rdkafka::producer::{FutureProducer, FutureRecord, Producer};
 use rdkafka::util::Timeout;
-use std::collections::BTreeMap;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
@@ -15,18 +15,15 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 /// `feed` flags.
 #[derive(Args)]
 pub struct FeedArgs {
-    /// Bootstrap servers.
-    #[arg(long, env = "NEWSFLOW_BROKERS", default_value = "localhost:9092")]
-    pub brokers: String,
+    /// Cluster connection.
+    #[command(flatten)]
+    pub cluster: ClusterArgs,
     /// Topic to publish to.
     #[arg(long, default_value = newsflow_model::topics::RAW)]
     pub topic: String,
     /// Wire-format hint for every record (`newsflow-format` header).
     #[arg(long)]
     pub format: Option<String>,
-    /// librdkafka setting, repeatable.
-    #[arg(short = 'X', value_name = "KEY=VALUE")]
-    pub kafka: Vec<String>,
     /// Files or directories (recursively, sorted).
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
@@ -120,14 +117,7 @@ pub async fn publish(
 /// Runs `feed`.
 pub fn run(a: FeedArgs) -> Result<i32> {
     let files = collect_files(&a.paths)?;
-    let mut pass = BTreeMap::new();
-    for kv in &a.kafka {
-        let (k, v) = kv
-            .split_once('=')
-            .with_context(|| format!("-X expects key=value, got {kv}"))?;
-        pass.insert(k.to_string(), v.to_string());
-    }
-    let producer: FutureProducer = newsflow_runtime::kafka::producer(&a.brokers, &pass).create()?;
+    let producer: FutureProducer = a.cluster.resolve()?.producer()?;
     let bar = if std::io::stderr().is_terminal() {
         let b = ProgressBar::new(files.len() as u64);
         b.set_style(

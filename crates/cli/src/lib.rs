@@ -1,6 +1,7 @@
 //! The `newsflow` command's subcommands, as a library so tests and benches can reuse them.
 
 pub mod bench;
+pub mod cluster;
 pub mod demo;
 pub mod dlq;
 pub mod enrich;

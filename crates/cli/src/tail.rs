@@ -1,5 +1,6 @@
 //! `newsflow tail`: a topic's records as JSON lines; no group, no commits.
 
+use crate::cluster::{Cluster, ClusterArgs};
 use anyhow::{bail, Context, Result};
 use clap::Args;
 use rdkafka::consumer::{BaseConsumer, Consumer};
@@ -7,16 +8,16 @@ use rdkafka::error::KafkaError;
 use rdkafka::message::{BorrowedMessage, Headers, Message};
 use rdkafka::{Offset, TopicPartitionList};
 use serde_json::{json, Map, Value};
-use std::collections::{BTreeMap, HashSet};
+use std::collections::HashSet;
 use std::io::Write;
 use std::time::{Duration, Instant};
 
 /// `tail` flags.
 #[derive(Args)]
 pub struct TailArgs {
-    /// Bootstrap servers.
-    #[arg(long, env = "NEWSFLOW_BROKERS", default_value = "localhost:9092")]
-    pub brokers: String,
+    /// Cluster connection.
+    #[command(flatten)]
+    pub cluster: ClusterArgs,
     /// Topic to read.
     #[arg(long)]
     pub topic: String,
@@ -83,29 +84,28 @@ pub fn partitions(consumer: &BaseConsumer, topic: &str, wait: Duration) -> Resul
 /// Reads `topic` and calls `each` per record until it returns false, `count` is reached or,
 /// with `exit_at_end`, every partition signalled its end.
 pub fn read(
-    brokers: &str,
+    cluster: &Cluster,
     topic: &str,
     from_beginning: bool,
     exit_at_end: bool,
     count: Option<usize>,
     mut each: impl FnMut(Value) -> bool,
 ) -> Result<usize> {
-    read_raw(brokers, topic, from_beginning, exit_at_end, count, |m| {
+    read_raw(cluster, topic, from_beginning, exit_at_end, count, |m| {
         each(record_json(m))
     })
 }
 
 /// [`read`], handing over the raw message.
 pub fn read_raw(
-    brokers: &str,
+    cluster: &Cluster,
     topic: &str,
     from_beginning: bool,
     exit_at_end: bool,
     count: Option<usize>,
     mut each: impl FnMut(&BorrowedMessage<'_>) -> bool,
 ) -> Result<usize> {
-    let consumer: BaseConsumer =
-        newsflow_runtime::kafka::reader(brokers, &BTreeMap::new()).create()?;
+    let consumer: BaseConsumer = cluster.reader()?;
     let parts = partitions(&consumer, topic, Duration::from_secs(30))?;
     let mut tpl = TopicPartitionList::new();
     let start = if from_beginning {
@@ -145,7 +145,7 @@ pub fn read_raw(
 pub fn run(a: TailArgs) -> Result<i32> {
     let stdout = std::io::stdout();
     read(
-        &a.brokers,
+        &a.cluster.resolve()?,
         &a.topic,
         a.from_beginning,
         a.exit_at_end,

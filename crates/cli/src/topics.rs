@@ -1,12 +1,12 @@
 //! `newsflow topics create`.
 
+use crate::cluster::{Cluster, ClusterArgs};
 use anyhow::{Context, Result};
 use clap::{Args, Subcommand};
 use newsflow_model::topics;
 use rdkafka::admin::{AdminClient, AdminOptions, NewTopic, TopicReplication};
 use rdkafka::client::DefaultClientContext;
 use rdkafka::error::RDKafkaErrorCode;
-use rdkafka::ClientConfig;
 use std::time::Duration;
 
 /// `topics` subcommands.
@@ -19,9 +19,9 @@ pub enum TopicsCommand {
 /// `topics create` flags.
 #[derive(Args)]
 pub struct CreateArgs {
-    /// Bootstrap servers.
-    #[arg(long, env = "NEWSFLOW_BROKERS", default_value = "localhost:9092")]
-    pub brokers: String,
+    /// Cluster connection.
+    #[command(flatten)]
+    pub cluster: ClusterArgs,
     /// Partitions per topic.
     #[arg(long, default_value_t = 3)]
     pub partitions: i32,
@@ -56,25 +56,23 @@ pub fn run(cmd: TopicsCommand) -> Result<i32> {
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()?;
-    rt.block_on(create(&a.brokers, a.partitions, a.replication_factor))
+    let cluster = a.cluster.resolve()?;
+    rt.block_on(create(&cluster, a.partitions, a.replication_factor))
 }
 
 /// Creates the pipeline's topics; existing ones are left alone and reported.
-pub async fn create(brokers: &str, partitions: i32, rf: i32) -> Result<i32> {
-    create_named(brokers, &all_topics(), partitions, rf).await
+pub async fn create(cluster: &Cluster, partitions: i32, rf: i32) -> Result<i32> {
+    create_named(cluster, &all_topics(), partitions, rf).await
 }
 
 /// Creates `names`; existing ones are left alone and reported. Returns 1 if any failed.
 pub async fn create_named(
-    brokers: &str,
+    cluster: &Cluster,
     names: &[String],
     partitions: i32,
     rf: i32,
 ) -> Result<i32> {
-    let admin: AdminClient<DefaultClientContext> = ClientConfig::new()
-        .set("bootstrap.servers", brokers)
-        .create()
-        .context("creating admin client")?;
+    let admin: AdminClient<DefaultClientContext> = cluster.admin()?;
     let max_message_bytes = newsflow_runtime::kafka::MAX_MESSAGE_BYTES.to_string();
     let new: Vec<NewTopic<'_>> = names
         .iter()

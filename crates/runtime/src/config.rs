@@ -209,6 +209,16 @@ fn kafka_env() -> Vec<(String, String)> {
         .collect()
 }
 
+/// librdkafka settings from `NEWSFLOW_KAFKA_*` variables, then `-X key=value` flags (later wins).
+pub fn kafka_overrides(flags: &[String]) -> Result<BTreeMap<String, String>, ConfigError> {
+    let mut kafka: BTreeMap<String, String> = kafka_env().into_iter().collect();
+    for kv in flags {
+        let (k, v) = parse_kv(kv)?;
+        kafka.insert(k, v);
+    }
+    Ok(kafka)
+}
+
 impl StageArgs {
     /// Validates and fills defaults. `file` is the parsed `--config` file.
     pub fn resolve(
@@ -329,11 +339,7 @@ impl StageArgs {
                 kafka.insert(k.clone(), v);
             }
         }
-        kafka.extend(kafka_env());
-        for kv in &self.kafka {
-            let (k, v) = parse_kv(kv)?;
-            kafka.insert(k, v);
-        }
+        kafka.extend(kafka_overrides(&self.kafka)?);
         Ok(StageConfig {
             stage: d.stage,
             brokers,

@@ -73,6 +73,21 @@ pub fn producer(brokers: &str, passthrough: &BTreeMap<String, String>) -> Client
     c
 }
 
+/// An admin client (topic creation).
+pub fn admin(brokers: &str, passthrough: &BTreeMap<String, String>) -> ClientConfig {
+    base(brokers, passthrough)
+}
+
+/// Creates a client from `config`; an error quotes no secret from `settings`.
+pub fn create<C: rdkafka::config::FromClientConfig>(
+    config: &ClientConfig,
+    settings: &BTreeMap<String, String>,
+) -> Result<C, String> {
+    config
+        .create()
+        .map_err(|e: rdkafka::error::KafkaError| redact(&e.to_string(), &secret_values(settings)))
+}
+
 /// A group-less reader (tail, tests): no commits.
 pub fn reader(brokers: &str, passthrough: &BTreeMap<String, String>) -> ClientConfig {
     let mut c = base(brokers, passthrough);
