@@ -17,7 +17,8 @@ pub fn root() -> PathBuf {
         .unwrap_or_default()
 }
 
-/// Builds the four binaries once per test process and returns the directory holding them.
+/// Builds the four binaries once per test process (release ones when `NEWSFLOW_TEST_PROFILE`
+/// is `release`, for the long modes) and returns the directory holding them.
 pub fn bin_dir() -> &'static Path {
     static DIR: OnceLock<PathBuf> = OnceLock::new();
     DIR.get_or_init(|| {
@@ -38,12 +39,16 @@ pub fn bin_dir() -> &'static Path {
         if cfg!(feature = "tls") {
             build.args(["--features", "newsflow-runtime/tls"]);
         }
+        let release = std::env::var("NEWSFLOW_TEST_PROFILE").is_ok_and(|p| p == "release");
+        if release {
+            build.arg("--release");
+        }
         let status = build.status().expect("running cargo build");
         assert!(status.success(), "building the binaries failed");
         let target = std::env::var("CARGO_TARGET_DIR")
             .map(PathBuf::from)
             .unwrap_or_else(|_| root().join("target"));
-        target.join("debug")
+        target.join(if release { "release" } else { "debug" })
     })
 }
 
@@ -482,6 +487,18 @@ pub fn tail(brokers: &str, topic: &str, count: usize) -> Vec<serde_json::Value> 
         .lines()
         .map(|l| serde_json::from_str(&l.expect("line")).expect("json line"))
         .collect()
+}
+
+/// The sum of every series of metric `name` whose labels contain `label` (e.g. `stage="sink"`).
+pub fn metric_sum(text: &str, name: &str, label: &str) -> f64 {
+    text.lines()
+        .filter(|l| {
+            l.strip_prefix(name)
+                .is_some_and(|rest| rest.starts_with('{') || rest.starts_with(' '))
+                && l.contains(label)
+        })
+        .filter_map(|l| l.rsplit(' ').next()?.parse::<f64>().ok())
+        .sum()
 }
 
 /// GET `path` from `addr` over plain HTTP/1.0; `None` when the server does not answer.

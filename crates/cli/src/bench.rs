@@ -260,7 +260,7 @@ async fn bench(a: BenchArgs) -> Result<i32> {
     for s in stages {
         s.task.await??;
     }
-    if let Some(rss) = resident_bytes() {
+    if let Some(rss) = newsflow_runtime::memory::resident_bytes() {
         println!(
             "resident memory of this process (all three stages, engine, mock broker): {:.0} MB",
             rss as f64 / 1e6
@@ -370,19 +370,6 @@ async fn offered_load(
     let (mut lat, elapsed) = reader.await?;
     lat.sort_by(f64::total_cmp);
     Ok((lat.len() as f64 / elapsed.as_secs_f64().max(1e-9), lat))
-}
-
-/// Resident set size of this process, from /proc.
-fn resident_bytes() -> Option<u64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let kb: u64 = status
-        .lines()
-        .find(|l| l.starts_with("VmRSS:"))?
-        .split_whitespace()
-        .nth(1)?
-        .parse()
-        .ok()?;
-    Some(kb * 1024)
 }
 
 /// One load step: offered rate, achieved rate, p50 and p99 latency (ms).

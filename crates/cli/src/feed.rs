@@ -24,6 +24,9 @@ pub struct FeedArgs {
     /// Wire-format hint for every record (`newsflow-format` header).
     #[arg(long)]
     pub format: Option<String>,
+    /// One record per non-empty line of each file (a JSON-lines dump) instead of per file.
+    #[arg(long)]
+    pub lines: bool,
     /// Files or directories (recursively, sorted).
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
@@ -70,8 +73,16 @@ pub async fn publish(
     items: impl Iterator<Item = (String, Vec<u8>)>,
     bar: &ProgressBar,
 ) -> usize {
-    let mut pending = Vec::new();
+    // At most this many deliveries outstanding, so a large feed runs in bounded memory.
+    const WINDOW: usize = 10_000;
+    let mut pending = std::collections::VecDeque::new();
+    let mut failed = 0;
     for (key, bytes) in items {
+        if pending.len() >= WINDOW {
+            if let Some(p) = pending.pop_front() {
+                failed += settle(p, bar).await;
+            }
+        }
         let ts = now_ms().to_string();
         let mut h = OwnedHeaders::new().insert(Header {
             key: headers::INGEST_TS,
@@ -85,7 +96,7 @@ pub async fn publish(
         }
         let producer = producer.clone();
         let topic = topic.to_string();
-        pending.push(tokio::spawn(async move {
+        pending.push_back(tokio::spawn(async move {
             let rec = FutureRecord::to(&topic)
                 .key(&key)
                 .payload(&bytes)
@@ -96,22 +107,31 @@ pub async fn publish(
             (key, r.map(|_| ()).map_err(|(e, _)| e))
         }));
     }
-    let mut failed = 0;
     for p in pending {
-        match p.await {
-            Ok((_, Ok(()))) => bar.inc(1),
-            Ok((key, Err(e))) => {
-                bar.suspend(|| eprintln!("failed {key}: {e}"));
-                failed += 1;
-            }
-            Err(e) => {
-                bar.suspend(|| eprintln!("failed: {e}"));
-                failed += 1;
-            }
-        }
+        failed += settle(p, bar).await;
     }
     let _ = producer.flush(Timeout::After(Duration::from_secs(10)));
     failed
+}
+
+type Delivery = tokio::task::JoinHandle<(String, Result<(), rdkafka::error::KafkaError>)>;
+
+/// Awaits one delivery: 0 when it succeeded, 1 (reported) when it failed.
+async fn settle(p: Delivery, bar: &ProgressBar) -> usize {
+    match p.await {
+        Ok((_, Ok(()))) => {
+            bar.inc(1);
+            0
+        }
+        Ok((key, Err(e))) => {
+            bar.suspend(|| eprintln!("failed {key}: {e}"));
+            1
+        }
+        Err(e) => {
+            bar.suspend(|| eprintln!("failed: {e}"));
+            1
+        }
+    }
 }
 
 /// Runs `feed`.
@@ -135,8 +155,19 @@ pub fn run(a: FeedArgs) -> Result<i32> {
             || f.display().to_string(),
             |n| n.to_string_lossy().into_owned(),
         );
-        items.push((key, bytes));
+        if a.lines {
+            for (n, line) in bytes.split(|b| *b == b'\n').enumerate() {
+                if !line.iter().all(u8::is_ascii_whitespace) {
+                    items.push((format!("{key}:{}", n + 1), line.to_vec()));
+                }
+            }
+        } else {
+            items.push((key, bytes));
+        }
     }
+    bar.set_length(items.len() as u64);
+    let what = if a.lines { "lines" } else { "files" };
+    let total = items.len();
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()?;
@@ -148,11 +179,6 @@ pub fn run(a: FeedArgs) -> Result<i32> {
         &bar,
     ));
     bar.finish_and_clear();
-    eprintln!(
-        "fed {} of {} files to {}",
-        files.len() - failed,
-        files.len(),
-        a.topic
-    );
+    eprintln!("fed {} of {} {what} to {}", total - failed, total, a.topic);
     Ok(if failed > 0 { 1 } else { 0 })
 }

@@ -25,7 +25,9 @@ fn build_engine(kb: Option<&std::path::Path>) -> Result<Engine, String> {
     if let Some(path) = kb {
         res.extend_kb_from(path).map_err(|e| e.to_string())?;
     }
-    Engine::new(res).map_err(|e| e.to_string())
+    let engine = Engine::new(res).map_err(|e| e.to_string());
+    newsflow_runtime::memory::release_free_heap();
+    engine
 }
 
 fn main() {
@@ -40,6 +42,7 @@ fn main() {
         *ctx.on_reload = Some(Box::new(move || match build_engine(kb.as_deref()) {
             Ok(engine) => {
                 reload_cell.set(Arc::new(engine));
+                newsflow_runtime::memory::release_free_heap();
                 tracing::info!("knowledge base reloaded");
             }
             Err(e) => {

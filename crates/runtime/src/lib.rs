@@ -20,6 +20,7 @@ pub mod admin;
 pub mod config;
 pub mod kafka;
 pub mod logging;
+pub mod memory;
 pub mod metrics;
 pub mod processor;
 pub mod service;
