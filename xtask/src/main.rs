@@ -33,15 +33,48 @@ fn main() -> Result<()> {
         Some("train-ner") => {
             let shared = args.get(1).map(PathBuf::from).unwrap_or_else(|| PathBuf::from("../shared/data"));
             let epochs = args.get(2).and_then(|e| e.parse().ok()).unwrap_or(8);
-            train_ner(&shared, epochs, &PathBuf::from("crates/nlp/resources/ner.model"))
+            let conll_weight = args.get(3).and_then(|e| e.parse().ok()).unwrap_or(1);
+            let gum = !args.iter().any(|a| a == "--no-gum");
+            train_ner(&shared, epochs, conll_weight, gum, &PathBuf::from("crates/nlp/resources/ner.model"))
         }
-        _ => bail!("usage: cargo run -p xtask -- resources [SHARED_DATA_DIR] | train-ner [SHARED_DATA_DIR] [EPOCHS]"),
+        _ => bail!("usage: cargo run -p xtask -- resources [SHARED_DATA_DIR] | train-ner [SHARED_DATA_DIR] [EPOCHS] [CONLL_WEIGHT] [--no-gum]"),
     }
 }
 
-/// Trains the NER model on CoNLL-2003 `eng.train` (never the evaluation files), reports F1
-/// on `eng.testa` after each epoch, and writes the final averaged model.
-fn train_ner(shared: &Path, epochs: usize, out: &Path) -> Result<()> {
+/// The GUM genres whose texts are licensed for any use (CC BY / CC BY-SA, per the corpus's
+/// LICENSE.txt): never reddit (non-commercial), the BY-NC-SA genres, the genres the licence file
+/// does not list, or news (the evaluation documents).
+const GUM_GENRES: [&str; 5] = ["academic", "bio", "court", "interview", "voyage"];
+
+/// The GUM documents of [`GUM_GENRES`] under `conllu`, sorted by name.
+fn gum_documents(conllu: &Path) -> Result<Vec<PathBuf>> {
+    let mut paths: Vec<PathBuf> = fs::read_dir(conllu)
+        .with_context(|| format!("reading {}", conllu.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            let name = p
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            GUM_GENRES
+                .iter()
+                .any(|g| name.starts_with(&format!("GUM_{g}_")))
+        })
+        .collect();
+    paths.sort();
+    Ok(paths)
+}
+
+/// Trains the NER model on CoNLL-2003 `eng.train` (`conll_weight` passes per epoch) and, with
+/// `gum`, the GUM documents of [`GUM_GENRES`] — never the evaluation files — reports F1 on
+/// `eng.testa` after each epoch, and writes the final averaged model.
+fn train_ner(
+    shared: &Path,
+    epochs: usize,
+    conll_weight: usize,
+    gum: bool,
+    out: &Path,
+) -> Result<()> {
     use newsflow_nlp::eval::{read_conll, Scores};
     use newsflow_nlp::tagger::{labels_from_tags, train, TrainSentence};
     let mut res = newsflow_nlp::Resources::embedded().map_err(|e| anyhow::anyhow!("{e}"))?;
@@ -70,7 +103,25 @@ fn train_ner(shared: &Path, epochs: usize, out: &Path) -> Result<()> {
             })
             .collect()
     };
-    let train_docs = to_train(&load("eng.train")?);
+    let conll = to_train(&load("eng.train")?);
+    let mut train_docs = Vec::new();
+    for _ in 0..conll_weight.max(1) {
+        train_docs.extend(conll.iter().cloned());
+    }
+    if gum {
+        let mut gum_docs = Vec::new();
+        for p in gum_documents(&shared.join("ner/gum-all/conllu"))? {
+            let text =
+                fs::read_to_string(&p).with_context(|| format!("reading {}", p.display()))?;
+            gum_docs.push(newsflow_nlp::eval::read_gum_conllu(&text));
+        }
+        println!(
+            "GUM: {} documents ({})",
+            gum_docs.len(),
+            GUM_GENRES.join(", ")
+        );
+        train_docs.extend(to_train(&gum_docs));
+    }
     let dev_docs = to_train(&load("eng.testa")?);
     println!(
         "training on {} documents, {} sentences",
@@ -315,19 +366,9 @@ fn mediatopics(csv: &Path) -> Result<String> {
 }
 
 fn common_words(conllu: &Path) -> Result<String> {
-    const GENRES: [&str; 5] = ["academic", "bio", "court", "interview", "voyage"];
     let mut counts: HashMap<String, usize> = HashMap::new();
-    let mut entries: Vec<_> = fs::read_dir(conllu)?.filter_map(|e| e.ok()).collect();
-    entries.sort_by_key(|e| e.file_name());
-    for e in entries {
-        let name = e.file_name().to_string_lossy().to_string();
-        if !GENRES
-            .iter()
-            .any(|g| name.starts_with(&format!("GUM_{g}_")))
-        {
-            continue;
-        }
-        for line in fs::read_to_string(e.path())?.lines() {
+    for path in gum_documents(conllu)? {
+        for line in fs::read_to_string(&path)?.lines() {
             if line.starts_with('#') || line.is_empty() {
                 continue;
             }

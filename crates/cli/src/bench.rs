@@ -1,6 +1,7 @@
-//! `newsflow bench`: throughput of the runtime with an identity processor, of the full
-//! three-stage pipeline on the same broker in the same run, and of the engine offline.
-//! Prints figures; asserts nothing.
+//! `newsflow bench`: in one run on one broker, (a) a bare rdkafka copy loop, (b) the runtime
+//! with an identity processor, (c) the engine offline with the enricher's worker count, (d) the
+//! enricher stage through Kafka, the whole pipeline, end-to-end latency at offered loads (with
+//! an SVG plot) and resident memory. Prints figures; asserts nothing.
 
 use crate::pipeline;
 use crate::samples::SAMPLES;
@@ -26,6 +27,9 @@ pub struct BenchArgs {
     /// Articles per measurement.
     #[arg(long, default_value_t = 2000)]
     pub count: usize,
+    /// Records for the runtime measurements (a) and (b): the articles, cycled.
+    #[arg(long, default_value_t = 20_000)]
+    pub runtime_count: usize,
     /// Bootstrap servers of an existing broker (default: an in-process mock cluster).
     #[arg(long)]
     pub brokers: Option<String>,
@@ -148,8 +152,28 @@ async fn bench(a: BenchArgs) -> Result<i32> {
     }
     let offline = articles.len() as f64 / t.elapsed().as_secs_f64();
     println!(
-        "engine offline (1 thread):        {offline:>9.0} articles/s  {:>7.2} MB/s",
+        "engine offline (1 thread):         {offline:>9.0} articles/s  {:>7.2} MB/s",
         offline * mb / items.len() as f64
+    );
+    // (c): the same articles on as many threads as the enricher stage has workers.
+    let workers = pipeline::stage_config(&newsflow_enricher::DEFAULTS, "unused", "")?
+        .workers
+        .get();
+    let t = Instant::now();
+    std::thread::scope(|scope| {
+        for w in 0..workers {
+            let (engine, articles) = (&engine, &articles);
+            scope.spawn(move || {
+                for art in articles.iter().skip(w).step_by(workers) {
+                    std::hint::black_box(engine.enrich(art));
+                }
+            });
+        }
+    });
+    let offline_workers = articles.len() as f64 / t.elapsed().as_secs_f64();
+    println!(
+        "(c) engine offline ({workers} threads):    {offline_workers:>9.0} articles/s  {:>7.2} MB/s",
+        offline_workers * mb / items.len() as f64
     );
 
     let cluster;
@@ -161,11 +185,8 @@ async fn bench(a: BenchArgs) -> Result<i32> {
         }
         None => {
             cluster = MockCluster::new(1)?;
-            for t in crate::topics::all_topics()
-                .iter()
-                .chain([IDENTITY_IN.to_string(), IDENTITY_OUT.to_string()].iter())
-            {
-                cluster.create_topic(t, 3, 1)?;
+            for t in bench_topics() {
+                cluster.create_topic(&t, 3, 1)?;
             }
             cluster.bootstrap_servers()
         }
@@ -173,14 +194,16 @@ async fn bench(a: BenchArgs) -> Result<i32> {
     let producer: FutureProducer =
         newsflow_runtime::kafka::producer(&brokers, &BTreeMap::new()).create()?;
 
-    // Runtime with an identity processor: raw → bench.identity.out.
-    let registry = Registry::new();
-    let metrics = Metrics::register(&registry)?;
-    let shutdown = CancellationToken::new();
-    let mut cfg =
-        pipeline::stage_config(&newsflow_consumer::DEFAULTS, &brokers, "-bench-identity")?;
-    cfg.input_topic = IDENTITY_IN.into();
-    cfg.output_topic = IDENTITY_OUT.into();
+    // (b): the runtime with an identity processor, over a backlog of `runtime_count` records
+    // (the articles, cycled).
+    let records: Vec<(String, Vec<u8>)> = (0..a.runtime_count.max(1))
+        .map(|i| {
+            let (k, b) = &items[i % items.len()];
+            (format!("{k}-{i}"), b.clone())
+        })
+        .collect();
+    let rec_mb = records.iter().map(|(_, b)| b.len()).sum::<usize>() as f64 / 1e6;
+    feed(&producer, IDENTITY_IN, &records).await?;
     let identity = |i: &InputRecord| Outcome {
         outputs: vec![OutputRecord {
             topic: None,
@@ -190,30 +213,52 @@ async fn bench(a: BenchArgs) -> Result<i32> {
         }],
         ..Outcome::default()
     };
-    feed(&producer, IDENTITY_IN, &items).await?;
-    let running = pipeline::start(cfg, identity, &metrics, &shutdown);
-    // Joining the group is not throughput: feed and time once partitions are assigned.
-    wait(|| running.health.assigned() > 0).await?;
-    let n = items.len() as u64;
-    let t = Instant::now();
-    wait(|| running.metrics.received.get() >= n && running.metrics.inflight.get() == 0).await?;
-    let identity_rate = n as f64 / t.elapsed().as_secs_f64();
-    shutdown.cancel();
-    running.task.await??;
-
-    // The client's own limit: a bare consume → produce loop over the same backlog.
-    let copy_rate = copy_loop(&brokers, n as usize).await?;
+    let identity_rate = time_stage(
+        &brokers,
+        &newsflow_consumer::DEFAULTS,
+        (IDENTITY_IN, IDENTITY_OUT),
+        identity,
+        records.len() as u64,
+    )
+    .await?;
+    // (a): the client's own limit, a bare consume → produce loop over the same backlog with
+    // the stage's client settings.
+    let copy_rate = copy_loop(&brokers, records.len()).await?;
     println!(
-        "(a) rdkafka copy loop:             {copy_rate:>9.0} records/s   {:>7.2} MB/s",
-        copy_rate * mb / n as f64
+        "(a) rdkafka copy loop:             {copy_rate:>9.0} records/s   {:>7.2} MB/s   ({} records)",
+        copy_rate * rec_mb / records.len() as f64,
+        records.len()
     );
     println!(
         "(b) runtime, identity processor:   {identity_rate:>9.0} records/s   {:>7.2} MB/s   (b)/(a) = {:.2}",
-        identity_rate * mb / n as f64,
+        identity_rate * rec_mb / records.len() as f64,
         identity_rate / copy_rate
     );
 
-    // Full pipeline on the same broker and input (fresh groups read raw from the start).
+    // (d): the enricher stage through Kafka, on the decoded articles.
+    let article_records: Vec<(String, Vec<u8>)> = articles
+        .iter()
+        .map(|art| Ok((art.id.clone(), serde_json::to_vec(art)?)))
+        .collect::<Result<_>>()?;
+    feed(&producer, ENRICH_IN, &article_records).await?;
+    let registry = Registry::new();
+    let em = Metrics::register(&registry)?.stage("enricher", ENRICH_IN);
+    let enriched_rate = time_stage(
+        &brokers,
+        &newsflow_enricher::DEFAULTS,
+        (ENRICH_IN, ENRICH_OUT),
+        newsflow_enricher::EnrichProcessor::new(engine.clone(), Some(&em)),
+        article_records.len() as u64,
+    )
+    .await?;
+    println!(
+        "(d) enricher stage through Kafka:  {enriched_rate:>9.0} records/s   {:>7.2} MB/s   (d)/(c) = {:.2}",
+        enriched_rate * mb / items.len() as f64,
+        enriched_rate / offline_workers
+    );
+
+    // The whole pipeline on the same broker: raw items through the three stages.
+    let n = items.len() as u64;
     let shutdown = CancellationToken::new();
     let registry = Registry::new();
     let metrics = Metrics::register(&registry)?;
@@ -227,11 +272,6 @@ async fn bench(a: BenchArgs) -> Result<i32> {
         "full pipeline (3 stages, 1 proc):    {full:>9.0} records/s   {:>7.2} MB/s",
         full * mb / n as f64
     );
-    println!(
-        "ratio pipeline / identity runtime: {:.2}",
-        full / identity_rate
-    );
-    println!("ratio pipeline / engine offline:   {:.2}", full / offline);
 
     // Latency from feed to news.enriched at offered loads below and at the maximum.
     println!("end-to-end latency, feed → news.enriched (offered load as a share of {full:.0} records/s):");
@@ -430,10 +470,40 @@ fn bench_topics() -> Vec<String> {
         IDENTITY_IN.to_string(),
         IDENTITY_OUT.to_string(),
         COPY_OUT.to_string(),
+        ENRICH_IN.to_string(),
+        ENRICH_OUT.to_string(),
     ]);
     t
 }
 
+/// Runs one stage with `processor` from `topics.0` to `topics.1` (fresh group, reading from
+/// the start) and times it from partition assignment until `n` records are done; records/s.
+async fn time_stage<P: Processor>(
+    brokers: &str,
+    defaults: &newsflow_runtime::config::StageDefaults,
+    topics: (&str, &str),
+    processor: P,
+    n: u64,
+) -> Result<f64> {
+    let registry = Registry::new();
+    let metrics = Metrics::register(&registry)?;
+    let shutdown = CancellationToken::new();
+    let mut cfg = pipeline::stage_config(defaults, brokers, &format!("-bench-{}", topics.0))?;
+    cfg.input_topic = topics.0.into();
+    cfg.output_topic = topics.1.into();
+    let running = pipeline::start(cfg, processor, &metrics, &shutdown);
+    // Joining the group is not throughput: time once partitions are assigned.
+    wait(|| running.health.assigned() > 0).await?;
+    let t = Instant::now();
+    wait(|| running.metrics.received.get() >= n && running.metrics.inflight.get() == 0).await?;
+    let rate = n as f64 / t.elapsed().as_secs_f64();
+    shutdown.cancel();
+    running.task.await??;
+    Ok(rate)
+}
+
+const ENRICH_IN: &str = "bench.enricher.in";
+const ENRICH_OUT: &str = "bench.enricher.out";
 const IDENTITY_IN: &str = "bench.identity.in";
 const IDENTITY_OUT: &str = "bench.identity.out";
 const COPY_OUT: &str = "bench.copy.out";
@@ -445,11 +515,12 @@ async fn copy_loop(brokers: &str, n: usize) -> Result<f64> {
     use rdkafka::message::Message;
     use rdkafka::producer::FutureRecord;
     use rdkafka::util::Timeout;
-    let consumer: StreamConsumer = newsflow_runtime::kafka::reader(brokers, &BTreeMap::new())
-        .set("enable.partition.eof", "false")
+    // The stage's consumer and producer settings (fetch queue, batching), minus the group.
+    let cfg = pipeline::stage_config(&newsflow_consumer::DEFAULTS, brokers, "-bench-copy")?;
+    let consumer: StreamConsumer = newsflow_runtime::kafka::stage_consumer(&cfg)
+        .set("enable.auto.commit", "false")
         .create()?;
-    let producer: FutureProducer =
-        newsflow_runtime::kafka::producer(brokers, &BTreeMap::new()).create()?;
+    let producer: FutureProducer = newsflow_runtime::kafka::stage_producer(&cfg).create()?;
     let md = consumer.fetch_metadata(Some(IDENTITY_IN), Duration::from_secs(10))?;
     let mut tpl = rdkafka::TopicPartitionList::new();
     for t in md.topics() {

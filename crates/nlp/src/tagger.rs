@@ -337,6 +337,7 @@ impl Tagger {
 }
 
 /// A training sentence: words, gazetteer features, gold labels.
+#[derive(Clone)]
 pub struct TrainSentence {
     /// Words.
     pub words: Vec<String>,
