@@ -1,7 +1,9 @@
 //! Faults, bounded for CI: thousands of distinct items stream through all three stages while
 //! the services are `kill -9`-ed and restarted at random points; afterwards every item is in
 //! `news.enriched` (or `news.dlq`), none missing, and the duplicates at-least-once allowed are
-//! counted. `NEWSFLOW_CHAOS_ITEMS` and `NEWSFLOW_CHAOS_KILLS` make a longer run;
+//! counted; in exactly-once mode there are none. `NEWSFLOW_CHAOS_ITEMS` and
+//! `NEWSFLOW_CHAOS_KILLS` make a longer run (`NEWSFLOW_CHAOS_DELIVERY=exactly-once` for the
+//! first test's mode);
 //! `scripts/chaos-long.sh` adds a broker restart on S3 storage (an S3 test server).
 
 use newsflow_tests::*;
@@ -29,11 +31,31 @@ impl Rng {
 
 #[test]
 fn nothing_is_lost_when_services_are_killed() {
+    let exactly_once = std::env::var("NEWSFLOW_CHAOS_DELIVERY").is_ok_and(|d| d == "exactly-once");
+    chaos(exactly_once);
+}
+
+/// Exactly-once mode (`--delivery exactly-once`, a transactional id per stage) under the same
+/// kills: Tansu runs the transactions, including the offsets sent to them, so a restarted
+/// stage resumes after its last committed transaction and `read_committed` readers see every
+/// item exactly once.
+#[test]
+fn exactly_once_leaves_no_duplicates_when_services_are_killed() {
+    let duplicates = chaos(true);
+    assert_eq!(duplicates, 0, "duplicates in exactly-once mode");
+}
+
+/// Streams the items through the three stages while killing them; asserts none is lost and
+/// returns how many duplicates `news.enriched` holds.
+fn chaos(exactly_once: bool) -> usize {
     let items = env_or("NEWSFLOW_CHAOS_ITEMS", 1500);
     let kills = env_or("NEWSFLOW_CHAOS_KILLS", 4);
     let mut broker = Broker::start_with_topics();
     let b = broker.addr.clone();
-    let dir = std::env::temp_dir().join(format!("newsflow-chaos-{}", std::process::id()));
+    let dir = std::env::temp_dir().join(format!(
+        "newsflow-chaos-{}-{exactly_once}",
+        std::process::id()
+    ));
     std::fs::create_dir_all(&dir).expect("dir");
     let places = [
         "Minsk",
@@ -65,7 +87,8 @@ fn nothing_is_lost_when_services_are_killed() {
         ("newsflow-sink", "chaos-sink"),
     ];
     let start = |(binary, group): (&str, &str)| -> Proc {
-        let args = [
+        let txn = format!("{group}-txn");
+        let mut args = vec![
             "--brokers",
             b.as_str(),
             "--group-id",
@@ -81,6 +104,9 @@ fn nothing_is_lost_when_services_are_killed() {
             "-X",
             "heartbeat.interval.ms=500",
         ];
+        if exactly_once {
+            args.extend(["--delivery", "exactly-once", "--transactional-id", &txn]);
+        }
         service(binary, &args)
     };
     let mut running: Vec<Proc> = stages.iter().map(|s| start(*s)).collect();
@@ -164,7 +190,8 @@ fn nothing_is_lost_when_services_are_killed() {
         .filter(|i| !distinct.contains(&format!("urn:chaos:{i}")))
         .collect();
     eprintln!(
-        "chaos: {items} items, kills {killed:?}, broker restarts {broker_restarts}; enriched {total} records, {} distinct, {} duplicates; {dead_count} dead letters; missing {}",
+        "chaos ({}): {items} items, kills {killed:?}, broker restarts {broker_restarts}; enriched {total} records, {} distinct, {} duplicates; {dead_count} dead letters; missing {}",
+        if exactly_once { "exactly-once" } else { "at-least-once" },
         distinct.len(),
         total - distinct.len(),
         missing.len()
@@ -180,4 +207,5 @@ fn nothing_is_lost_when_services_are_killed() {
         let status = p.terminate(Duration::from_secs(30));
         assert!(status.success(), "{name}: {status}");
     }
+    total - distinct.len()
 }

@@ -1,0 +1,135 @@
+//! Exactly-once against the broker process: the consumer stage in `--delivery exactly-once`
+//! is `kill -9`-ed the moment its last output becomes visible to a `read_committed` reader —
+//! at-least-once would still owe the offset commit then (it commits every second) and redo the
+//! tail after a restart. Restarted with the same transactional id, it must resume exactly after
+//! its last committed transaction: markers fed afterwards come out, and no item twice.
+
+use newsflow_tests::*;
+use std::collections::HashSet;
+use std::time::Duration;
+
+/// Every record of `topic` (read_committed, librdkafka's default) as keys.
+fn keys(b: &str, topic: &str) -> Vec<String> {
+    let out = newsflow(
+        &[
+            "tail",
+            "--brokers",
+            b,
+            "--topic",
+            topic,
+            "--from-beginning",
+            "--exit-at-end",
+        ],
+        Duration::from_secs(60),
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter_map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).ok()?;
+            v["value"]["id"].as_str().map(str::to_string)
+        })
+        .collect()
+}
+
+fn write_items(dir: &std::path::Path, prefix: &str, n: usize) {
+    std::fs::create_dir_all(dir).expect("dir");
+    for i in 0..n {
+        let item = format!(
+            r#"{{"uri":"urn:{prefix}:{i}","version":"1","headline":"Item {i} ({prefix})","body_text":"GENEVA (newsflow) - Talks on item {i} resumed on Monday, officials said."}}"#
+        );
+        std::fs::write(dir.join(format!("{prefix}-{i:05}.json")), item).expect("write");
+    }
+}
+
+#[test]
+fn a_killed_exactly_once_stage_resumes_after_its_last_transaction() {
+    let broker = Broker::start_with_topics();
+    let b = broker.addr.clone();
+    let dir = root().join(format!("target/eos-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let (items, markers) = (600, 40);
+    write_items(&dir.join("items"), "eos", items);
+    write_items(&dir.join("markers"), "marker", markers);
+
+    let start = || {
+        service(
+            "newsflow-consumer",
+            &[
+                "--brokers",
+                &b,
+                "--group-id",
+                "eos-consumer",
+                "--admin-addr",
+                "off",
+                "--log-format",
+                "json",
+                "--delivery",
+                "exactly-once",
+                "--transactional-id",
+                "eos-consumer-0",
+                "-X",
+                "session.timeout.ms=6000",
+            ],
+        )
+    };
+    let mut stage = start();
+    let fed = newsflow(
+        &[
+            "feed",
+            "--brokers",
+            &b,
+            dir.join("items").to_str().expect("path"),
+        ],
+        Duration::from_secs(120),
+    );
+    assert!(
+        fed.status.success(),
+        "{}",
+        String::from_utf8_lossy(&fed.stderr)
+    );
+    wait_for(
+        "every item to be committed",
+        Duration::from_secs(120),
+        || (keys(&b, "news.articles").len() >= items).then_some(()),
+    );
+    // No drain, no final commit.
+    let _ = stage.child.kill();
+    let _ = stage.child.wait();
+    drop(stage);
+
+    let restarted = start();
+    let fed = newsflow(
+        &[
+            "feed",
+            "--brokers",
+            &b,
+            dir.join("markers").to_str().expect("path"),
+        ],
+        Duration::from_secs(120),
+    );
+    assert!(
+        fed.status.success(),
+        "{}",
+        String::from_utf8_lossy(&fed.stderr)
+    );
+    // Markers land on every partition; once all are out, each partition has been resumed.
+    let all = wait_for("the markers", Duration::from_secs(120), || {
+        let k = keys(&b, "news.articles");
+        (k.iter().filter(|k| k.starts_with("urn:marker:")).count() >= markers).then_some(k)
+    });
+    let distinct: HashSet<&String> = all.iter().collect();
+    eprintln!(
+        "exactly-once restart: {} records, {} distinct",
+        all.len(),
+        distinct.len()
+    );
+    assert_eq!(distinct.len(), items + markers);
+    assert_eq!(all.len(), items + markers, "an item was produced twice");
+    assert!(restarted.terminate(Duration::from_secs(30)).success());
+    let _ = std::fs::remove_dir_all(&dir);
+}
