@@ -2,8 +2,40 @@
 
 use whatlang::Lang;
 
+/// English function words that are not also common words of the other Latin-script languages
+/// on the wire (no "in", "a", "to", "is", "for", "at", "was", "will" — German, Dutch, Italian,
+/// Spanish, Scandinavian words too).
+const ENGLISH_MARKERS: [&str; 18] = [
+    "the", "of", "and", "that", "with", "said", "from", "has", "have", "his", "their", "which",
+    "were", "been", "this", "would", "its", "who",
+];
+
+/// The fast path for the bulk of the wire: `Some(confidence)` when at least 12 of the first
+/// 200 words are seen and at least a sixth of them are [`ENGLISH_MARKERS`] — a share no other
+/// language's text reaches — so language identification proper is skipped.
+fn clearly_english(text: &str) -> Option<f32> {
+    let (mut words, mut markers) = (0usize, 0usize);
+    for w in text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .take(200)
+    {
+        if !w.is_ascii() {
+            return None;
+        }
+        words += 1;
+        if w.len() <= 5 && ENGLISH_MARKERS.iter().any(|m| m.eq_ignore_ascii_case(w)) {
+            markers += 1;
+        }
+    }
+    (words >= 12 && markers * 6 >= words).then_some(0.95)
+}
+
 /// BCP 47 tag and confidence of `text`; `und` with 0 when undecidable.
 pub(crate) fn detect(text: &str) -> (String, f32) {
+    if let Some(confidence) = clearly_english(text) {
+        return ("en".to_string(), confidence);
+    }
     let sample: String = text.chars().take(4000).collect();
     match whatlang::detect(&sample) {
         Some(info) => {
@@ -69,6 +101,25 @@ fn bcp47(lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::detect;
+
+    #[test]
+    fn the_english_fast_path_takes_english_only() {
+        use super::clearly_english;
+        let en = "The minister said on Monday that the talks with the European Union, which have been going on for a year, would resume after the summit.";
+        assert!(clearly_english(en).is_some());
+        // Short or non-English text goes to the full detector.
+        assert!(clearly_english("The talks resume.").is_none());
+        for other in [
+            "Der Minister sagte am Montag, dass die Gespräche mit der Europäischen Union nach dem Gipfel wieder aufgenommen werden, was viele erwartet hatten.",
+            "De minister zei maandag dat de gesprekken met de Europese Unie na de top worden hervat, wat velen hadden verwacht van de regering.",
+            "Ministeren sagde mandag, at forhandlingerne med EU vil blive genoptaget efter topmødet, og at man har været i kontakt med alle parter.",
+            "Il ministro ha detto lunedì che i colloqui con l'Unione europea riprenderanno dopo il vertice, come previsto da tutte le parti in causa.",
+            "Ministeri sanoi maanantaina, että neuvottelut Euroopan unionin kanssa jatkuvat huippukokouksen jälkeen, kuten oli odotettu kaikkialla.",
+        ] {
+            assert!(clearly_english(other).is_none(), "{other}");
+            assert_ne!(detect(other).0, "en", "{other}");
+        }
+    }
 
     #[test]
     fn detects_common_wire_languages() {
