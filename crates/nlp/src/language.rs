@@ -3,11 +3,12 @@
 use whatlang::Lang;
 
 /// English function words that are not also common words of the other Latin-script languages
-/// on the wire (no "in", "a", "to", "is", "for", "at", "was", "will" — German, Dutch, Italian,
-/// Spanish, Scandinavian words too).
-const ENGLISH_MARKERS: [&str; 18] = [
-    "the", "of", "and", "that", "with", "said", "from", "has", "have", "his", "their", "which",
-    "were", "been", "this", "would", "its", "who",
+/// on the wire (no "in", "a", "an", "as", "to", "is", "he", "for", "at", "was", "will", "also",
+/// "over" — German, Dutch, Italian, Spanish, Portuguese or Scandinavian words too).
+const ENGLISH_MARKERS: [&str; 34] = [
+    "the", "of", "and", "that", "with", "said", "says", "from", "has", "have", "his", "her",
+    "their", "which", "were", "been", "this", "would", "could", "should", "its", "who", "are",
+    "be", "but", "not", "they", "she", "after", "than", "about", "into", "more", "new",
 ];
 
 /// The fast path for the bulk of the wire: `Some(confidence)` when at least 12 of the first
@@ -24,7 +25,7 @@ fn clearly_english(text: &str) -> Option<f32> {
             return None;
         }
         words += 1;
-        if w.len() <= 5 && ENGLISH_MARKERS.iter().any(|m| m.eq_ignore_ascii_case(w)) {
+        if w.len() <= 6 && ENGLISH_MARKERS.iter().any(|m| m.eq_ignore_ascii_case(w)) {
             markers += 1;
         }
     }
@@ -115,6 +116,9 @@ mod tests {
             "Ministeren sagde mandag, at forhandlingerne med EU vil blive genoptaget efter topmødet, og at man har været i kontakt med alle parter.",
             "Il ministro ha detto lunedì che i colloqui con l'Unione europea riprenderanno dopo il vertice, come previsto da tutte le parti in causa.",
             "Ministeri sanoi maanantaina, että neuvottelut Euroopan unionin kanssa jatkuvat huippukokouksen jälkeen, kuten oli odotettu kaikkialla.",
+            "O ministro disse na segunda-feira que as negociações com a União Europeia serão retomadas após a cimeira, como as partes esperavam.",
+            "El ministro dijo el lunes que las conversaciones con la Unión Europea se reanudarán después de la cumbre, como esperaban las partes.",
+            "Le ministre a déclaré lundi que les discussions avec l'Union européenne reprendraient après le sommet, comme le prévoyaient les parties.",
         ] {
             assert!(clearly_english(other).is_none(), "{other}");
             assert_ne!(detect(other).0, "en", "{other}");
