@@ -290,7 +290,8 @@ impl TopicIndex {
     ) -> Vec<SubjectScore> {
         // Sparse: only the topics with evidence are touched.
         let mut own: HashMap<usize, f32> = HashMap::new();
-        let mut evidence: HashMap<usize, BTreeSet<String>> = HashMap::new();
+        // Evidence borrows the terms (and the implying entities' names): no copies per topic.
+        let mut evidence: HashMap<usize, BTreeSet<&str>> = HashMap::new();
         for (text, weight) in [(headline, 2.0f32), (body, 1.0)] {
             let mut seen: HashMap<usize, usize> = HashMap::new();
             for m in self.automaton.find_iter(text) {
@@ -308,21 +309,21 @@ impl TopicIndex {
                     evidence
                         .entry(t)
                         .or_default()
-                        .insert(self.terms[term].clone());
+                        .insert(self.terms[term].as_str());
                 }
             }
         }
         for (t, w, ev) in implied {
             *own.entry(*t).or_default() += w;
-            evidence.entry(*t).or_default().insert(ev.clone());
+            evidence.entry(*t).or_default().insert(ev.as_str());
         }
         let mut agg: HashMap<usize, f32> = own.clone();
         for (&t, &score) in &own {
             let mut cur = t;
             let mut share = score * PROPAGATION;
-            let carried: Vec<String> = evidence
+            let carried: Vec<&str> = evidence
                 .get(&t)
-                .map(|e| e.iter().cloned().collect())
+                .map(|e| e.iter().copied().collect())
                 .unwrap_or_default();
             for _ in 0..8 {
                 let Some(p) = self.parents[cur] else { break };
@@ -330,7 +331,7 @@ impl TopicIndex {
                 evidence
                     .entry(p)
                     .or_default()
-                    .extend(carried.iter().cloned());
+                    .extend(carried.iter().copied());
                 share *= PROPAGATION.max(0.9);
                 cur = p;
             }
@@ -350,7 +351,7 @@ impl TopicIndex {
                 evidence
                     .entry(t)
                     .or_default()
-                    .insert("vocabulary".to_string());
+                    .insert("vocabulary");
             }
         }
         let own_of = |t: usize| own.get(&t).copied().unwrap_or(0.0);
@@ -388,7 +389,7 @@ impl TopicIndex {
                 let confidence =
                     (30.0 + 12.0 * distinct + 4.0 * own_of(t).min(5.0)).min(95.0) as u8;
                 let ev: Vec<String> = ev_set
-                    .map(|e| e.iter().take(8).cloned().collect())
+                    .map(|e| e.iter().take(8).map(|s| s.to_string()).collect())
                     .unwrap_or_default();
                 self.score_for(t, relevance, confidence, "newsflow", ev)
             })
