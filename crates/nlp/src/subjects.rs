@@ -348,10 +348,7 @@ impl TopicIndex {
         for (slot, &t) in self.lexicon.tops.iter().enumerate() {
             if lex[slot] > 0.0 {
                 *agg.entry(t).or_default() += LEXICON_WEIGHT * lex[slot];
-                evidence
-                    .entry(t)
-                    .or_default()
-                    .insert("vocabulary");
+                evidence.entry(t).or_default().insert("vocabulary");
             }
         }
         let own_of = |t: usize| own.get(&t).copied().unwrap_or(0.0);

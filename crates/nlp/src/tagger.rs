@@ -74,7 +74,8 @@ pub fn shape(w: &str) -> String {
     out
 }
 
-fn is_title(w: &str) -> bool {
+/// Whether `lower` (a lower-cased word) is a title such as "president" or "spokesman".
+fn is_title(lower: &str) -> bool {
     const TITLES: [&str; 30] = [
         "president",
         "minister",
@@ -107,52 +108,86 @@ fn is_title(w: &str) -> bool {
         "chairman",
         "coach",
     ];
-    TITLES.contains(&w.to_lowercase().as_str())
+    TITLES.contains(&lower)
+}
+
+/// A sentence's words with their lower-case forms and shapes, computed once per sentence.
+pub struct Sentence<'a> {
+    words: &'a [&'a str],
+    lower: Vec<String>,
+    shapes: Vec<String>,
+}
+
+impl<'a> Sentence<'a> {
+    /// Prepares `words`.
+    pub fn new(words: &'a [&'a str]) -> Self {
+        Sentence {
+            words,
+            lower: words.iter().map(|w| w.to_lowercase()).collect(),
+            shapes: words.iter().map(|w| shape(w)).collect(),
+        }
+    }
+
+    /// Token `i` lower-cased.
+    pub fn lower(&self, i: usize) -> &str {
+        &self.lower[i]
+    }
+
+    /// The word, lower-cased word and shape at `i + k`, or the sentence-boundary markers (with
+    /// the shapes [`shape`] gives them, as the model was trained).
+    fn at(&self, i: usize, k: isize) -> (&str, &str, &str) {
+        let j = i as isize + k;
+        if j < 0 {
+            ("<s>", "<s>", "<x>")
+        } else if let Some(w) = self.words.get(j as usize) {
+            let j = j as usize;
+            (w, &self.lower[j], &self.shapes[j])
+        } else {
+            ("</s>", "</s>", "</x>")
+        }
+    }
 }
 
 /// The label-independent features of token `i`.
-pub fn token_features(words: &[&str], i: usize, gaz: &[Vec<u64>], out: &mut Vec<u64>) {
-    let w = words[i];
-    let lower = w.to_lowercase();
-    let at = |k: isize| -> &str {
-        let j = i as isize + k;
-        if j < 0 {
-            "<s>"
-        } else {
-            words.get(j as usize).copied().unwrap_or("</s>")
-        }
-    };
+pub fn token_features(s: &Sentence<'_>, i: usize, gaz: &[Vec<u64>], out: &mut Vec<u64>) {
+    let w = s.words[i];
+    let lower = s.lower[i].as_str();
+    let sh = s.shapes[i].as_str();
     out.push(f(0, "bias"));
     out.push(f(1, w));
-    out.push(f(2, &lower));
-    let sh = shape(w);
-    out.push(f(3, &sh));
-    let bounds: Vec<usize> = lower
-        .char_indices()
-        .map(|(i, _)| i)
-        .chain(std::iter::once(lower.len()))
-        .collect();
-    let nchars = bounds.len() - 1;
-    for n in 1..=4.min(nchars) {
-        out.push(f(10 + n as u64, &lower[..bounds[n]]));
-        out.push(f(20 + n as u64, &lower[bounds[nchars - n]..]));
+    out.push(f(2, lower));
+    out.push(f(3, sh));
+    // Byte starts of the first five and the last four characters, in one pass.
+    let (mut first, mut last) = ([0usize; 5], [0usize; 4]);
+    let mut nchars = 0;
+    for (b, _) in lower.char_indices() {
+        if nchars < 5 {
+            first[nchars] = b;
+        }
+        last[nchars % 4] = b;
+        nchars += 1;
     }
-    let prev = at(-1).to_lowercase();
-    let next = at(1).to_lowercase();
-    out.push(f(30, &at(-2).to_lowercase()));
-    out.push(f(31, &prev));
-    out.push(f(32, &next));
-    out.push(f(33, &at(2).to_lowercase()));
-    let next_shape = shape(at(1));
-    out.push(f(34, &shape(at(-1))));
-    out.push(f(35, &next_shape));
-    out.push(f2(36, &prev, &lower));
-    out.push(f2(37, &lower, &next));
-    out.push(f2(38, &sh, &next_shape));
+    for n in 1..=4.min(nchars) {
+        let prefix_end = if n < nchars { first[n] } else { lower.len() };
+        out.push(f(10 + n as u64, &lower[..prefix_end]));
+        // The start of character `nchars - n`.
+        out.push(f(20 + n as u64, &lower[last[(nchars - n) % 4]..]));
+    }
+    let (_, prev, prev_shape) = s.at(i, -1);
+    let (_, next, next_shape) = s.at(i, 1);
+    out.push(f(30, s.at(i, -2).1));
+    out.push(f(31, prev));
+    out.push(f(32, next));
+    out.push(f(33, s.at(i, 2).1));
+    out.push(f(34, prev_shape));
+    out.push(f(35, next_shape));
+    out.push(f2(36, prev, lower));
+    out.push(f2(37, lower, next));
+    out.push(f2(38, sh, next_shape));
     if i == 0 {
         out.push(f(40, "first"));
     }
-    if i > 0 && is_title(at(-1)) {
+    if i > 0 && is_title(prev) {
         out.push(f(41, "after-title"));
     }
     if w.chars().any(|c| c.is_ascii_digit()) {
@@ -161,7 +196,10 @@ pub fn token_features(words: &[&str], i: usize, gaz: &[Vec<u64>], out: &mut Vec<
     if w.contains('-') {
         out.push(f(43, "hyphen"));
     }
-    out.push(f(44, &w.chars().count().min(12).to_string()));
+    const LENGTHS: [&str; 13] = [
+        "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12",
+    ];
+    out.push(f(44, LENGTHS[w.chars().count().min(12)]));
     if let Some(g) = gaz.get(i) {
         out.extend_from_slice(g);
     }
@@ -232,12 +270,13 @@ impl Tagger {
         let mut out = Vec::with_capacity(words.len());
         let (mut prev, mut prev2) = (0usize, 0usize);
         let mut feats = Vec::with_capacity(64);
+        let sentence = Sentence::new(words);
         for i in 0..words.len() {
             feats.clear();
-            token_features(words, i, gaz, &mut feats);
-            let lower = words[i].to_lowercase();
-            prev_features(prev, prev2, &lower, &mut feats);
-            doc.features(&lower, &mut feats);
+            token_features(&sentence, i, gaz, &mut feats);
+            let lower = sentence.lower(i);
+            prev_features(prev, prev2, lower, &mut feats);
+            doc.features(lower, &mut feats);
             let s = self.scores(&feats);
             let mut best = 0;
             for l in 1..L {
@@ -389,13 +428,14 @@ pub fn train(
             for s in &docs[d] {
                 let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
                 let (mut prev, mut prev2) = (0usize, 0usize);
+                let sentence = Sentence::new(&words);
                 for i in 0..words.len() {
                     step += 1;
                     feats.clear();
-                    token_features(&words, i, &s.gaz, &mut feats);
-                    let lower = words[i].to_lowercase();
-                    prev_features(prev, prev2, &lower, &mut feats);
-                    doc.features(&lower, &mut feats);
+                    token_features(&sentence, i, &s.gaz, &mut feats);
+                    let lower = sentence.lower(i);
+                    prev_features(prev, prev2, lower, &mut feats);
+                    doc.features(lower, &mut feats);
                     let mut sc = [0f32; L];
                     for k in &feats {
                         if let Some(wk) = w.get(k) {
