@@ -36,6 +36,19 @@ fn keys(b: &str, topic: &str) -> Vec<String> {
         .collect()
 }
 
+/// `newsflow feed` of a directory; fails the test if any delivery fails.
+fn feed(b: &str, dir: &std::path::Path) {
+    let out = newsflow(
+        &["feed", "--brokers", b, dir.to_str().expect("path")],
+        Duration::from_secs(120),
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
 fn write_items(dir: &std::path::Path, prefix: &str, n: usize) {
     std::fs::create_dir_all(dir).expect("dir");
     for i in 0..n {
@@ -78,20 +91,7 @@ fn a_killed_exactly_once_stage_resumes_after_its_last_transaction() {
         )
     };
     let mut stage = start();
-    let fed = newsflow(
-        &[
-            "feed",
-            "--brokers",
-            &b,
-            dir.join("items").to_str().expect("path"),
-        ],
-        Duration::from_secs(120),
-    );
-    assert!(
-        fed.status.success(),
-        "{}",
-        String::from_utf8_lossy(&fed.stderr)
-    );
+    feed(&b, &dir.join("items"));
     wait_for(
         "every item to be committed",
         Duration::from_secs(120),
@@ -103,20 +103,7 @@ fn a_killed_exactly_once_stage_resumes_after_its_last_transaction() {
     drop(stage);
 
     let restarted = start();
-    let fed = newsflow(
-        &[
-            "feed",
-            "--brokers",
-            &b,
-            dir.join("markers").to_str().expect("path"),
-        ],
-        Duration::from_secs(120),
-    );
-    assert!(
-        fed.status.success(),
-        "{}",
-        String::from_utf8_lossy(&fed.stderr)
-    );
+    feed(&b, &dir.join("markers"));
     // Markers land on every partition; once all are out, each partition has been resumed.
     let all = wait_for("the markers", Duration::from_secs(120), || {
         let k = keys(&b, "news.articles");
@@ -174,22 +161,6 @@ fn a_second_instance_with_the_same_transactional_id_fences_the_first() {
             log,
         )
     };
-    let feed = |what: &str| {
-        let out = newsflow(
-            &[
-                "feed",
-                "--brokers",
-                &b,
-                dir.join(what).to_str().expect("path"),
-            ],
-            Duration::from_secs(120),
-        );
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    };
     let count = |prefix: &str| {
         keys(&b, "news.articles")
             .iter()
@@ -198,7 +169,7 @@ fn a_second_instance_with_the_same_transactional_id_fences_the_first() {
     };
 
     let (mut a, a_log) = start("a");
-    feed("first");
+    feed(&b, &dir.join("first"));
     wait_for("the first items", Duration::from_secs(120), || {
         (count("urn:first:") >= first).then_some(())
     });
@@ -212,7 +183,7 @@ fn a_second_instance_with_the_same_transactional_id_fences_the_first() {
                 .filter(|l| l.contains("stage started"))
         },
     );
-    feed("second");
+    feed(&b, &dir.join("second"));
     let status = wait_for(
         "the fenced instance to stop",
         Duration::from_secs(120),
