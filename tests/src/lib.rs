@@ -86,6 +86,20 @@ pub struct Proc {
 }
 
 impl Proc {
+    /// Spawns `cmd` with stdout discarded and stderr written to `log`.
+    pub fn logged(cmd: &mut Command, name: &str, log: &Path) -> Proc {
+        let file = std::fs::File::create(log).expect("log file");
+        let child = cmd
+            .stdout(Stdio::null())
+            .stderr(file)
+            .spawn()
+            .unwrap_or_else(|e| panic!("starting {name}: {e}"));
+        Proc {
+            child,
+            name: name.into(),
+        }
+    }
+
     /// Sends SIGTERM and waits for the exit status.
     pub fn terminate(mut self, timeout: Duration) -> std::process::ExitStatus {
         let pid = self.child.id().to_string();
@@ -329,6 +343,31 @@ pub fn make_certificates(dir: &Path, key_password: &str) {
     .expect("server.ext");
     std::fs::write(dir.join("client.ext"), "extendedKeyUsage=clientAuth\n").expect("client.ext");
     let pass = format!("pass:{key_password}");
+    // Signs NAME.csr with the CA into NAME.pem, with the extensions of NAME.ext.
+    let sign = |name: &str| {
+        let (csr, pem, ext) = (
+            format!("{name}.csr"),
+            format!("{name}.pem"),
+            format!("{name}.ext"),
+        );
+        run(&[
+            "x509",
+            "-req",
+            "-in",
+            &csr,
+            "-CA",
+            "ca.pem",
+            "-CAkey",
+            "ca.key",
+            "-CAcreateserial",
+            "-out",
+            &pem,
+            "-days",
+            "2",
+            "-extfile",
+            &ext,
+        ]);
+    };
     run(&[
         "req",
         "-x509",
@@ -356,23 +395,7 @@ pub fn make_certificates(dir: &Path, key_password: &str) {
         "-subj",
         "/CN=localhost",
     ]);
-    run(&[
-        "x509",
-        "-req",
-        "-in",
-        "server.csr",
-        "-CA",
-        "ca.pem",
-        "-CAkey",
-        "ca.key",
-        "-CAcreateserial",
-        "-out",
-        "server.pem",
-        "-days",
-        "2",
-        "-extfile",
-        "server.ext",
-    ]);
+    sign("server");
     run(&[
         "req",
         "-newkey",
@@ -386,40 +409,13 @@ pub fn make_certificates(dir: &Path, key_password: &str) {
         "-subj",
         "/CN=newsflow",
     ]);
-    run(&[
-        "x509",
-        "-req",
-        "-in",
-        "client.csr",
-        "-CA",
-        "ca.pem",
-        "-CAkey",
-        "ca.key",
-        "-CAcreateserial",
-        "-out",
-        "client.pem",
-        "-days",
-        "2",
-        "-extfile",
-        "client.ext",
-    ]);
+    sign("client");
 }
 
 /// Starts a service binary with `args`, logs as JSON to a file under target/.
 pub fn service(name: &str, args: &[&str]) -> Proc {
     let log = root().join("target").join(format!("e2e-{name}.log"));
-    let file = std::fs::File::create(&log).expect("log file");
-    let child = bin(name)
-        .args(args)
-        .env("RUST_LOG", "info")
-        .stdout(Stdio::null())
-        .stderr(file)
-        .spawn()
-        .expect("starting service");
-    Proc {
-        child,
-        name: name.into(),
-    }
+    Proc::logged(bin(name).args(args).env("RUST_LOG", "info"), name, &log)
 }
 
 /// Runs a `newsflow` subcommand to completion, failing after `timeout`.

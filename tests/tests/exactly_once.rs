@@ -128,7 +128,6 @@ fn a_killed_exactly_once_stage_resumes_after_its_last_transaction() {
 /// tested here.)
 #[test]
 fn a_second_instance_with_the_same_transactional_id_fences_the_first() {
-    use std::process::Stdio;
     let broker = Broker::start_with_topics();
     let b = broker.addr.clone();
     let dir = root().join(format!("target/eos-fence-{}", std::process::id()));
@@ -140,26 +139,16 @@ fn a_second_instance_with_the_same_transactional_id_fences_the_first() {
     let start = |name: &str| -> (Proc, std::path::PathBuf) {
         let log = dir.join(format!("{name}.log"));
         let group = format!("eos-fence-{name}");
-        let child = bin("newsflow-consumer")
-            .args(["--brokers", &b, "--group-id", &group, "--admin-addr", "off"])
+        let mut cmd = bin("newsflow-consumer");
+        cmd.args(["--brokers", &b, "--group-id", &group, "--admin-addr", "off"])
             .args(["--log-format", "json", "--delivery", "exactly-once"])
             .args([
                 "--transactional-id",
                 "eos-fence-0",
                 "-X",
                 "session.timeout.ms=6000",
-            ])
-            .stdout(Stdio::null())
-            .stderr(std::fs::File::create(&log).expect("log"))
-            .spawn()
-            .expect("consumer");
-        (
-            Proc {
-                child,
-                name: name.into(),
-            },
-            log,
-        )
+            ]);
+        (Proc::logged(&mut cmd, name, &log), log)
     };
     let count = |prefix: &str| {
         keys(&b, "news.articles")

@@ -27,30 +27,23 @@ fn sighup_reloads_the_knowledge_base() {
     std::fs::write(&kb, "organisation\tZorblat Industries\t\t\tcompany\tBY\t\n").expect("kb");
     let log = root().join("target/reload-enricher.log");
     let admin = format!("127.0.0.1:{}", free_port());
-    let child = bin("newsflow-enricher")
-        .args([
-            "--brokers",
-            b,
-            "--group-id",
-            "reload",
-            "--admin-addr",
-            &admin,
-            "--log-format",
-            "json",
-            "-X",
-            "session.timeout.ms=6000",
-        ])
-        .arg("--kb-file")
-        .arg(&kb)
-        .env("RUST_LOG", "info")
-        .stdout(std::process::Stdio::null())
-        .stderr(std::fs::File::create(&log).expect("log"))
-        .spawn()
-        .expect("enricher");
-    let enricher = Proc {
-        child,
-        name: "enricher".into(),
-    };
+    let mut cmd = bin("newsflow-enricher");
+    cmd.args([
+        "--brokers",
+        b,
+        "--group-id",
+        "reload",
+        "--admin-addr",
+        &admin,
+        "--log-format",
+        "json",
+        "-X",
+        "session.timeout.ms=6000",
+    ])
+    .arg("--kb-file")
+    .arg(&kb)
+    .env("RUST_LOG", "info");
+    let enricher = Proc::logged(&mut cmd, "enricher", &log);
 
     let first = dir.join("first.json");
     std::fs::write(&first, article("first")).expect("write");

@@ -33,36 +33,29 @@ fn secrets_stay_out_of_logs_and_metrics_and_the_admin_server_serves_only_its_end
 
     let admin = format!("127.0.0.1:{}", free_port());
     let log = root().join("target/security-consumer.log");
-    let child = bin("newsflow-consumer")
-        .args([
-            "--brokers",
-            &broker.addr,
-            "--admin-addr",
-            &admin,
-            "--log-format",
-            "json",
-            "--group-id",
-            "security",
-        ])
-        .args([
-            "-X",
-            "security.protocol=SASL_PLAINTEXT",
-            "-X",
-            "sasl.mechanisms=PLAIN",
-            "-X",
-            "sasl.username=newsflow",
-        ])
-        .arg("-X")
-        .arg(format!("sasl.password={secret}"))
-        .env("RUST_LOG", "debug")
-        .stdout(std::process::Stdio::null())
-        .stderr(std::fs::File::create(&log).expect("log"))
-        .spawn()
-        .expect("consumer");
-    let consumer = Proc {
-        child,
-        name: "consumer".into(),
-    };
+    let mut cmd = bin("newsflow-consumer");
+    cmd.args([
+        "--brokers",
+        &broker.addr,
+        "--admin-addr",
+        &admin,
+        "--log-format",
+        "json",
+        "--group-id",
+        "security",
+    ])
+    .args([
+        "-X",
+        "security.protocol=SASL_PLAINTEXT",
+        "-X",
+        "sasl.mechanisms=PLAIN",
+        "-X",
+        "sasl.username=newsflow",
+    ])
+    .arg("-X")
+    .arg(format!("sasl.password={secret}"))
+    .env("RUST_LOG", "debug");
+    let consumer = Proc::logged(&mut cmd, "consumer", &log);
     wait_for("the admin server", Duration::from_secs(30), || {
         http_get(&admin, "/healthz").filter(|(s, _)| *s == 200)
     });

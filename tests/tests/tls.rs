@@ -8,7 +8,6 @@ use newsflow_tests::*;
 #[cfg(feature = "tls")]
 #[test]
 fn the_pipeline_runs_over_mutual_tls_with_an_encrypted_client_key() {
-    use std::process::Stdio;
     use std::time::Duration;
 
     let dir = root().join("target/tls-test");
@@ -73,18 +72,7 @@ fn the_pipeline_runs_over_mutual_tls_with_an_encrypted_client_key() {
                 v,
             );
         }
-        let child = cmd
-            .stdout(Stdio::null())
-            .stderr(std::fs::File::create(&log).expect("log"))
-            .spawn()
-            .expect("service");
-        services.push((
-            Proc {
-                child,
-                name: stage.into(),
-            },
-            log,
-        ));
+        services.push((Proc::logged(&mut cmd, stage, &log), log));
         admins.push(admin);
     }
     for admin in &admins {
@@ -126,27 +114,20 @@ fn the_pipeline_runs_over_mutual_tls_with_an_encrypted_client_key() {
     // A client that does not trust the broker's certificate never becomes ready.
     let admin = format!("127.0.0.1:{}", free_port());
     let log = root().join("target/tls-untrusting.log");
-    let child = bin("newsflow-consumer")
-        .args([
-            "--brokers",
-            b,
-            "--admin-addr",
-            &admin,
-            "--log-format",
-            "json",
-        ])
-        .args(["--group-id", "tls-untrusting"])
-        .args(["-X", "security.protocol=SSL"])
-        .arg("-X")
-        .arg(format!("ssl.ca.location={}", file("client.pem")))
-        .stdout(Stdio::null())
-        .stderr(std::fs::File::create(&log).expect("log"))
-        .spawn()
-        .expect("consumer");
-    let untrusting = Proc {
-        child,
-        name: "untrusting".into(),
-    };
+    let mut cmd = bin("newsflow-consumer");
+    cmd.args([
+        "--brokers",
+        b,
+        "--admin-addr",
+        &admin,
+        "--log-format",
+        "json",
+    ])
+    .args(["--group-id", "tls-untrusting"])
+    .args(["-X", "security.protocol=SSL"])
+    .arg("-X")
+    .arg(format!("ssl.ca.location={}", file("client.pem")));
+    let untrusting = Proc::logged(&mut cmd, "untrusting", &log);
     wait_for(
         "the certificate failure in the log",
         Duration::from_secs(60),
