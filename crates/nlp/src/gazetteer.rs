@@ -1,9 +1,11 @@
 //! One Aho-Corasick automaton over every name the engine knows, matched token- and
-//! case-aware.
+//! case-aware: walked anchored from each word start, so the rest of the text costs nothing.
 
 use crate::resources::{KbKind, PlaceKind, Resources};
 use crate::text::at_boundary;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::automaton::{Automaton, StateID};
+use aho_corasick::nfa::contiguous::NFA;
+use aho_corasick::{Anchored, MatchKind};
 use std::collections::HashMap;
 
 /// What a surface form can refer to.
@@ -37,7 +39,9 @@ pub(crate) struct Hit {
 
 /// The compiled gazetteer.
 pub(crate) struct Gazetteer {
-    automaton: AhoCorasick,
+    automaton: NFA,
+    /// The automaton's anchored start state.
+    start: StateID,
     patterns: Vec<Pattern>,
 }
 
@@ -131,40 +135,78 @@ impl Gazetteer {
             .iter()
             .map(|p| p.surfaces[0].to_lowercase())
             .collect();
-        let automaton = AhoCorasickBuilder::new()
+        let automaton = NFA::builder()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
             .build(&keys)?;
+        let start = automaton
+            .start_state(Anchored::Yes)
+            .expect("a contiguous NFA supports anchored searches");
         Ok(Gazetteer {
             automaton,
+            start,
             patterns,
         })
     }
 
     /// Every hit at word boundaries whose case fits one of the pattern's spellings;
-    /// overlapping hits included (resolution picks among them).
+    /// overlapping hits included (resolution picks among them), ordered by end, then start.
+    ///
+    /// A hit must start where no letter or digit precedes, and names never start with white
+    /// space, so the automaton is walked anchored from those positions only; on each walk every
+    /// match state whose pattern is exactly as long as the walk is a name starting there.
     pub fn hits(&self, text: &str) -> Vec<Hit> {
+        let nfa = &self.automaton;
+        let bytes = text.as_bytes();
         let mut out = Vec::new();
-        for m in self.automaton.find_overlapping_iter(text) {
-            let (start, end) = (m.start(), m.end());
-            if !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+        let mut after_alnum = false;
+        for (start, c) in text.char_indices() {
+            let candidate = !after_alnum && !c.is_whitespace();
+            after_alnum = c.is_alphanumeric();
+            if !candidate {
                 continue;
             }
-            if !at_boundary(text, start, end) {
-                continue;
+            let mut sid = self.start;
+            for (i, &b) in bytes[start..].iter().enumerate() {
+                sid = nfa.next_state(Anchored::Yes, sid, b);
+                if nfa.is_dead(sid) {
+                    break;
+                }
+                if !nfa.is_match(sid) {
+                    continue;
+                }
+                let end = start + i + 1;
+                for k in 0..nfa.match_len(sid) {
+                    let pid = nfa.match_pattern(sid, k);
+                    if nfa.pattern_len(pid) != end - start {
+                        continue;
+                    }
+                    if let Some(hit) = self.hit(text, start, end, pid.as_usize()) {
+                        out.push(hit);
+                    }
+                }
             }
-            let p = &self.patterns[m.pattern().as_usize()];
-            let found = &text[start..end];
-            if !p.surfaces.iter().any(|s| case_compatible(s, found)) {
-                continue;
-            }
-            out.push(Hit {
+        }
+        out.sort_by_key(|h| (h.end, std::cmp::Reverse(h.end - h.start)));
+        out
+    }
+
+    /// Pattern `pattern` at `start..end` of `text`, if the span is a whole word sequence and
+    /// its case fits.
+    fn hit(&self, text: &str, start: usize, end: usize, pattern: usize) -> Option<Hit> {
+        if !text.is_char_boundary(end) || !at_boundary(text, start, end) {
+            return None;
+        }
+        let p = &self.patterns[pattern];
+        let found = &text[start..end];
+        p.surfaces
+            .iter()
+            .any(|s| case_compatible(s, found))
+            .then(|| Hit {
                 start,
                 end,
                 targets: p.targets.clone(),
-            });
-        }
-        out
+            })
     }
 }
 
@@ -188,7 +230,45 @@ pub(crate) fn priority(res: &Resources, t: Target) -> u8 {
 
 #[cfg(test)]
 mod tests {
-    use super::case_compatible;
+    use super::*;
+
+    /// The anchored walks find exactly what a full overlapping scan of the text finds.
+    #[test]
+    fn anchored_walks_find_what_a_full_scan_finds() {
+        let res = Resources::embedded().expect("resources");
+        let gaz = Gazetteer::build(&res).expect("gazetteer");
+        let keys: Vec<String> = gaz
+            .patterns
+            .iter()
+            .map(|p| p.surfaces[0].to_lowercase())
+            .collect();
+        let scan = aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(&keys)
+            .expect("automaton");
+        let seed = include_str!("../../../samples/putin-minsk.txt");
+        let trade = include_str!("../../../samples/trade-talks.txt");
+        for text in [
+            seed,
+            trade,
+            "MINSK, Nov 27 (Reuters) - Russian President Vladimir Putin met Alexander Lukashenko \
+             in New York City and Minsk; the U.S. State Department's spokesman Ned Price said.",
+            "Der russische Präsident Wladimir Putin ist in Minsk eingetroffen – Mińsk, Köln, São Paulo.",
+            "reading Reading NATO's nato WHO who UK-based 's-Hertogenbosch\u{a0}Paris",
+        ] {
+            let mut expected: Vec<(usize, usize)> = scan
+                .find_overlapping_iter(text)
+                .filter_map(|m| gaz.hit(text, m.start(), m.end(), m.pattern().as_usize()))
+                .map(|h| (h.start, h.end))
+                .collect();
+            let mut got: Vec<(usize, usize)> =
+                gaz.hits(text).iter().map(|h| (h.start, h.end)).collect();
+            expected.sort_unstable();
+            got.sort_unstable();
+            assert!(!got.is_empty());
+            assert_eq!(got, expected, "{text}");
+        }
+    }
 
     #[test]
     fn case_rules() {
