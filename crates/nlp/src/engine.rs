@@ -26,6 +26,9 @@ pub enum EngineError {
     /// The automaton could not be compiled.
     #[error("building automaton: {0}")]
     Automaton(#[from] aho_corasick::BuildError),
+    /// An automaton refused a search mode it was built for.
+    #[error("automaton search: {0}")]
+    Search(#[from] aho_corasick::MatchError),
     /// The NER model file is malformed.
     #[error("loading the NER model: {0}")]
     Model(String),

@@ -69,7 +69,7 @@ fn case_compatible(surface: &str, text: &str) -> bool {
 }
 
 impl Gazetteer {
-    pub fn build(res: &Resources) -> Result<Self, aho_corasick::BuildError> {
+    pub fn build(res: &Resources) -> Result<Self, crate::engine::EngineError> {
         let mut by_key: HashMap<String, Pattern> = HashMap::new();
         let mut add = |surface: &str, target: Target| {
             let surface = surface.trim();
@@ -139,9 +139,7 @@ impl Gazetteer {
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
             .build(&keys)?;
-        let start = automaton
-            .start_state(Anchored::Yes)
-            .expect("a contiguous NFA supports anchored searches");
+        let start = automaton.start_state(Anchored::Yes)?;
         Ok(Gazetteer {
             automaton,
             start,
