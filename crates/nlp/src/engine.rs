@@ -6,11 +6,11 @@ use crate::resources::{ResourceError, Resources};
 use crate::subjects::TopicIndex;
 use crate::tagger::{DocMemory, Tagger};
 use crate::text::CharIndex;
-use crate::{fingerprint, keywords, language};
+use crate::{fingerprint, keywords, language, text};
 use newsflow_model::enriched::{Entity, Fingerprint, Language};
 use newsflow_model::ninjs::{AltId, Concept, InfoSource, Item, Subject, Text};
 use newsflow_model::{Analysis, Article, EnrichedRecord, Mention, MentionKind, ENRICHED_SCHEMA_ID};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::time::Instant;
 use thiserror::Error;
 
@@ -127,11 +127,19 @@ impl Engine {
             .split('-')
             .next()
             .is_some_and(|l| l.eq_ignore_ascii_case("en"));
+        // One word segmentation of the body serves the rules, the tagger and the keywords.
+        let segments = text::segments(body);
+        let toks = text::tokens_of(&segments);
         let found = match (&self.tagger, english) {
-            (Some(tagger), true) => {
-                ner::find_statistical(&self.res, &self.gazetteer, tagger, body, dateline_place)
-            }
-            _ => ner::find(&self.res, &self.gazetteer, body, dateline_place),
+            (Some(tagger), true) => ner::find_statistical(
+                &self.res,
+                &self.gazetteer,
+                tagger,
+                body,
+                (&segments, &toks),
+                dateline_place,
+            ),
+            _ => ner::find(&self.res, &self.gazetteer, body, &toks, dateline_place),
         };
         let chars = CharIndex::new(body);
         let mentions: Vec<Mention> = found
@@ -148,7 +156,7 @@ impl Engine {
             .collect();
         let entities = self.entities(&found, headline, chars.char_at(body.len()), &chars);
         let subjects = self.subjects(article, headline, body, &found);
-        let keywords = keywords::keywords(headline, body, &self.res.common_words);
+        let keywords = keywords::keywords(headline, &toks, &self.res.common_words);
         let fp = fingerprint::simhash64(&format!("{headline}\n{body}"));
         let item = self.item(article, &lang_tag, &entities, &subjects);
         EnrichedRecord {
@@ -192,7 +200,7 @@ impl Engine {
             first: usize,
             surfaces: Vec<String>,
         }
-        let mut by_key: HashMap<(MentionKind, String), Acc> = HashMap::new();
+        let mut by_key: HashMap<(MentionKind, String), Acc> = HashMap::default();
         let mut order: Vec<(MentionKind, String)> = Vec::new();
         for f in found {
             let key = (f.kind, f.uri.clone().unwrap_or_else(|| f.name.clone()));
@@ -250,7 +258,7 @@ impl Engine {
         body: &str,
         found: &[Found],
     ) -> Vec<newsflow_model::enriched::SubjectScore> {
-        let mut counts: HashMap<usize, usize> = HashMap::new();
+        let mut counts: HashMap<usize, usize> = HashMap::default();
         for f in found {
             if let Origin::Kb(i) = f.origin {
                 *counts.entry(i).or_default() += 1;

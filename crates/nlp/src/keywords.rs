@@ -1,9 +1,9 @@
 //! Keywords: frequent content words, weighted up in the headline and down when they are
 //! ordinary prose words.
 
-use crate::text::tokens;
+use crate::text::{segments, tokens_of, Token};
 use newsflow_model::enriched::Keyword;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 pub(crate) const STOPWORDS: &str = "a about above after again against all also although am an and any are as at be because been before being below between both but by can could did do does doing down during each even ever every few for from further had has have having he her here hers herself him himself his how however i if in into is it its itself just last least less like made make many may me might more most much must my myself new no nor not now of off often on once one only or other our ours ourselves out over own per really said same say says shall she should since so some such than that the their theirs them themselves then there these they this those though through thus to too two under until up upon us very was we were what when where whether which while who whom whose why will with within without would year years yet you your yours yourself";
@@ -27,11 +27,17 @@ fn stopwords() -> &'static HashSet<&'static str> {
     SET.get_or_init(|| STOPWORDS.split(' ').collect())
 }
 
-pub(crate) fn keywords(headline: &str, body: &str, common: &HashSet<String>) -> Vec<Keyword> {
+/// Keywords of a story from its headline and its body's word tokens.
+pub(crate) fn keywords(
+    headline: &str,
+    body: &[Token<'_>],
+    common: &HashSet<String>,
+) -> Vec<Keyword> {
     let stop = stopwords();
-    let mut score: HashMap<String, f32> = HashMap::new();
-    for (text, weight) in [(headline, 3.0f32), (body, 1.0)] {
-        for t in tokens(text) {
+    let mut score: HashMap<String, f32> = HashMap::default();
+    let headline = tokens_of(&segments(headline));
+    for (toks, weight) in [(headline.as_slice(), 3.0f32), (body, 1.0)] {
+        for t in toks {
             let lower = t.text.to_lowercase();
             if lower.chars().count() < 3
                 || !lower.chars().all(char::is_alphabetic)

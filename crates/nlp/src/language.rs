@@ -1,5 +1,7 @@
 //! Language identification (whatlang) with BCP 47 tags.
 
+use rustc_hash::FxHashSet;
+use std::sync::OnceLock;
 use whatlang::Lang;
 
 /// English function words that are not also common words of the other Latin-script languages
@@ -23,9 +25,9 @@ const OTHER_MARKERS: &[&str] = &[
     "dans", "sur", "pas", "au", "aux", "par", "avec", "sont", "ont", "il", "lo", "gli", "della",
     "di", "che", "non", "per", "sono", "con", "del", "al", "alla", "dei", "nel", "anche", "el",
     "los", "las", "y", "una", "por", "para", "es", "se", "su", "como", "pero", "os", "do", "da",
-    "dos", "das", "em", "um", "uma", "com", "ao", "och", "att", "det", "som", "av", "för", "med",
-    "har", "inte", "til", "og", "er", "ikke", "af", "ja", "ei", "että", "hän", "oli", "kuin",
-    "mutta", "myös", "den", "van", "de",
+    "dos", "das", "em", "um", "uma", "com", "ao", "och", "att", "det", "som", "av", "med", "har",
+    "inte", "til", "og", "er", "ikke", "af", "ja", "ei", "oli", "kuin", "mutta", "myös", "den",
+    "van", "de",
 ];
 
 /// The fast path for the bulk of the wire: `Some(confidence)` when the text is English beyond
@@ -35,7 +37,12 @@ const OTHER_MARKERS: &[&str] = &[
 /// or, for short copy such as headlines and briefs, at least 6 words with two markers, one of
 /// them "the", "of" or "and".
 fn clearly_english(text: &str) -> Option<f32> {
+    static SETS: OnceLock<[FxHashSet<&[u8]>; 2]> = OnceLock::new();
+    let [english, other] = SETS.get_or_init(|| {
+        [ENGLISH_MARKERS, OTHER_MARKERS].map(|set| set.iter().map(|m| m.as_bytes()).collect())
+    });
     let (mut words, mut markers, mut core, mut others) = (0usize, 0usize, 0usize, 0usize);
+    let mut lower = [0u8; 6];
     for w in text
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
@@ -45,17 +52,17 @@ fn clearly_english(text: &str) -> Option<f32> {
             return None;
         }
         words += 1;
-        if w.len() > 6 {
+        if w.len() > lower.len() {
             continue;
         }
-        if ENGLISH_MARKERS.iter().any(|m| m.eq_ignore_ascii_case(w)) {
+        let lower = &mut lower[..w.len()];
+        lower.copy_from_slice(w.as_bytes());
+        lower.make_ascii_lowercase();
+        let lower: &[u8] = lower;
+        if english.contains(lower) {
             markers += 1;
-            core += usize::from(
-                w.eq_ignore_ascii_case("the")
-                    || w.eq_ignore_ascii_case("of")
-                    || w.eq_ignore_ascii_case("and"),
-            );
-        } else if OTHER_MARKERS.iter().any(|m| m.eq_ignore_ascii_case(w)) {
+            core += usize::from(matches!(lower, b"the" | b"of" | b"and"));
+        } else if other.contains(lower) {
             others += 1;
         }
     }

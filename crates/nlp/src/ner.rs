@@ -9,9 +9,9 @@
 
 use crate::gazetteer::{priority, Gazetteer, Target};
 use crate::resources::{KbKind, PlaceKind, Resources};
-use crate::text::{tokens, Token};
+use crate::text::Token;
 use newsflow_model::MentionKind;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// Words that introduce a person's name.
 const TITLES: [&str; 40] = [
@@ -167,29 +167,31 @@ struct Candidate {
     found: Found,
 }
 
+/// Mentions of `text` (whose word tokens are `toks`) from the gazetteer and the rules.
 pub(crate) fn find(
     res: &Resources,
     gaz: &Gazetteer,
     text: &str,
+    toks: &[Token<'_>],
     dateline_place: Option<&str>,
 ) -> Vec<Found> {
     let hits = gaz.hits(text);
-    find_with_hits(res, text, &hits, dateline_place)
+    find_with_hits(res, text, toks, &hits, dateline_place)
 }
 
 /// [`find`] on hits already computed for `text`.
 fn find_with_hits(
     res: &Resources,
     text: &str,
+    toks: &[Token<'_>],
     hits: &[crate::gazetteer::Hit],
     dateline_place: Option<&str>,
 ) -> Vec<Found> {
-    let toks = tokens(text);
     let tok_at: HashMap<usize, usize> =
         toks.iter().enumerate().map(|(i, t)| (t.start, i)).collect();
 
     // Countries the story names outright, for deciding ambiguous places.
-    let mut countries: HashSet<&str> = HashSet::new();
+    let mut countries: HashSet<&str> = HashSet::default();
     for h in hits {
         for t in &h.targets {
             match *t {
@@ -221,7 +223,7 @@ fn find_with_hits(
         let found = match best {
             Target::Kb(i) => {
                 let e = &res.kb[i];
-                if common && toks[ti].sentence_start && !appears_mid_sentence(&toks, surface) {
+                if common && toks[ti].sentence_start && !appears_mid_sentence(toks, surface) {
                     continue;
                 }
                 Found {
@@ -250,7 +252,7 @@ fn find_with_hits(
                 else {
                     continue;
                 };
-                if common && toks[ti].sentence_start && !appears_mid_sentence(&toks, surface) {
+                if common && toks[ti].sentence_start && !appears_mid_sentence(toks, surface) {
                     continue;
                 }
                 let p = &res.places[i];
@@ -483,7 +485,7 @@ fn org_runs(text: &str, toks: &[Token<'_>], cands: &mut Vec<Candidate>) {
 /// A person's surname seen after the full name refers to that person ("John Smith ...
 /// Smith said"); a lone surname first tagged as a place becomes the person.
 fn consistency(text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
-    let mut surnames: HashMap<String, (String, Option<String>)> = HashMap::new();
+    let mut surnames: HashMap<String, (String, Option<String>)> = HashMap::default();
     for f in out.iter().filter(|f| f.kind == MentionKind::Person) {
         let words: Vec<&str> = f.name.split(' ').collect();
         if let Some(last) = words.last() {
@@ -602,11 +604,10 @@ fn features_from_hits(
 /// Words for the statistical tagger: every non-space segment (punctuation included, as in
 /// CoNLL), a possessive `'s` split off, sentences ending at `.`, `!`, `?` and paragraph breaks.
 /// Returns sentences of (byte start, byte end) word spans.
-pub(crate) fn tagger_sentences(text: &str) -> Vec<Vec<(usize, usize)>> {
-    use unicode_segmentation::UnicodeSegmentation;
+pub(crate) fn tagger_sentences(segments: &[(usize, &str)]) -> Vec<Vec<(usize, usize)>> {
     let mut sentences = Vec::new();
     let mut cur: Vec<(usize, usize)> = Vec::new();
-    for (start, w) in text.split_word_bound_indices() {
+    for &(start, w) in segments {
         if w.trim().is_empty() {
             if w.contains("\n\n") && !cur.is_empty() {
                 sentences.push(std::mem::take(&mut cur));
@@ -637,20 +638,22 @@ pub(crate) fn tagger_sentences(text: &str) -> Vec<Vec<(usize, usize)>> {
 /// Mentions from the statistical tagger, linked through the gazetteer and the knowledge base,
 /// plus the high-precision gazetteer mentions (knowledge-base names, countries, demonyms) the
 /// tagger left out.
+/// `segments` are the text's word-boundary segments, `toks` its word tokens.
 pub(crate) fn find_statistical(
     res: &Resources,
     gaz: &Gazetteer,
     tagger: &crate::tagger::Tagger,
     text: &str,
+    (segments, toks): (&[(usize, &str)], &[Token<'_>]),
     dateline_place: Option<&str>,
 ) -> Vec<Found> {
     let hits = gaz.hits(text);
-    let rules = find_with_hits(res, text, &hits, dateline_place);
-    let mut exact: HashMap<(usize, usize), &crate::gazetteer::Hit> = HashMap::new();
+    let rules = find_with_hits(res, text, toks, &hits, dateline_place);
+    let mut exact: HashMap<(usize, usize), &crate::gazetteer::Hit> = HashMap::default();
     for h in &hits {
         exact.insert((h.start, h.end), h);
     }
-    let mut countries: HashSet<&str> = HashSet::new();
+    let mut countries: HashSet<&str> = HashSet::default();
     for f in &rules {
         if let Origin::Place(i) | Origin::Demonym(i) = f.origin {
             if res.places[i].kind == PlaceKind::Country {
@@ -660,7 +663,7 @@ pub(crate) fn find_statistical(
     }
     let mut memory = crate::tagger::DocMemory::default();
     let mut out: Vec<Found> = Vec::new();
-    for sentence in tagger_sentences(text) {
+    for sentence in tagger_sentences(segments) {
         let words: Vec<&str> = sentence.iter().map(|&(s, e)| &text[s..e]).collect();
         let gazf = features_from_hits(res, text, &hits, &sentence);
         let labels = tagger.tag(&words, &gazf, &mut memory);
@@ -795,7 +798,7 @@ pub(crate) fn find_statistical(
     }
     out.sort_by_key(|f| f.start);
     // A surname after the full name is that person.
-    let mut surnames: HashMap<String, (String, Option<String>)> = HashMap::new();
+    let mut surnames: HashMap<String, (String, Option<String>)> = HashMap::default();
     for f in out
         .iter()
         .filter(|f| f.kind == MentionKind::Person && f.name.contains(' '))

@@ -4,7 +4,7 @@
 //! `cargo run -p xtask -- resources` from the project's shared data; `kb.tsv` and
 //! `topic-keywords.tsv` are written by hand. See `NOTICE` for attributions.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::path::Path;
 use thiserror::Error;
 

@@ -6,7 +6,8 @@ use crate::text::at_boundary;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use newsflow_model::enriched::SubjectScore;
 use newsflow_model::AgencySubject;
-use std::collections::{BTreeSet, HashMap};
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::BTreeSet;
 
 /// Media Topic URI prefix.
 pub const MEDIATOPIC_URI: &str = "http://cv.iptc.org/newscodes/mediatopic/";
@@ -46,7 +47,7 @@ impl Lexicon {
         by_code: &HashMap<String, usize>,
         extra: &[(usize, Vec<String>)],
     ) -> Self {
-        let stop: std::collections::HashSet<&str> = crate::keywords::STOPWORDS.split(' ').collect();
+        let stop: rustc_hash::FxHashSet<&str> = crate::keywords::STOPWORDS.split(' ').collect();
         let tops: Vec<usize> = (0..topics.len())
             .filter(|&t| topics[t].level == 1)
             .collect();
@@ -56,7 +57,7 @@ impl Lexicon {
                 .get(&topics[t].top)
                 .and_then(|i| tops.iter().position(|x| x == i))
         };
-        let mut counts: HashMap<String, Vec<f32>> = HashMap::new();
+        let mut counts: HashMap<String, Vec<f32>> = HashMap::default();
         let mut totals = vec![0f32; n];
         let mut add = |slot: usize, text: &str, weight: f32| {
             for w in lexicon_words(text) {
@@ -82,7 +83,7 @@ impl Lexicon {
         }
         let all: f32 = totals.iter().sum();
         let vocab = counts.len() as f32;
-        let mut weights = HashMap::new();
+        let mut weights = HashMap::default();
         for (w, c) in counts {
             let overall = (c.iter().sum::<f32>() + 0.5) / (all + 0.5 * vocab);
             let list: Vec<(usize, f32)> = c
@@ -161,7 +162,7 @@ impl TopicIndex {
             .filter_map(|(label, terms)| by_label.get(label).map(|&i| (i, terms.clone())))
             .collect();
         let lexicon = Lexicon::build(&topics, &by_code, &extra);
-        let mut term_map: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut term_map: HashMap<String, Vec<usize>> = HashMap::default();
         for (i, t) in topics.iter().enumerate() {
             // Labels with commas ("arts, culture, ...") never stand in running text.
             if !t.label.contains(',') {
@@ -289,11 +290,11 @@ impl TopicIndex {
         implied: &[(usize, f32, String)],
     ) -> Vec<SubjectScore> {
         // Sparse: only the topics with evidence are touched.
-        let mut own: HashMap<usize, f32> = HashMap::new();
+        let mut own: HashMap<usize, f32> = HashMap::default();
         // Evidence borrows the terms (and the implying entities' names): no copies per topic.
-        let mut evidence: HashMap<usize, BTreeSet<&str>> = HashMap::new();
+        let mut evidence: HashMap<usize, BTreeSet<&str>> = HashMap::default();
         for (text, weight) in [(headline, 2.0f32), (body, 1.0)] {
-            let mut seen: HashMap<usize, usize> = HashMap::new();
+            let mut seen: HashMap<usize, usize> = HashMap::default();
             for m in self.automaton.find_iter(text) {
                 if !at_boundary(text, m.start(), m.end()) {
                     continue;

@@ -219,7 +219,7 @@ fn prev_features(prev: usize, prev2: usize, lower: &str, out: &mut Vec<u64>) {
 /// Document memory: the entity type last given to a capitalised word.
 #[derive(Debug, Default)]
 pub struct DocMemory {
-    seen: HashMap<String, usize>,
+    seen: rustc_hash::FxHashMap<String, usize>,
 }
 
 impl DocMemory {

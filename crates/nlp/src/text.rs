@@ -22,11 +22,23 @@ impl Token<'_> {
     }
 }
 
+/// The UAX #29 word-boundary segments of `text` with their byte offsets: computed once per
+/// text and shared by the tokens, the tagger's sentences and the keywords.
+pub(crate) fn segments(text: &str) -> Vec<(usize, &str)> {
+    text.split_word_bound_indices().collect()
+}
+
 /// Word tokens of `text`: runs that contain a letter or digit.
+#[cfg(test)]
 pub(crate) fn tokens(text: &str) -> Vec<Token<'_>> {
+    tokens_of(&segments(text))
+}
+
+/// Word tokens from a text's [`segments`].
+pub(crate) fn tokens_of<'a>(segments: &[(usize, &'a str)]) -> Vec<Token<'a>> {
     let mut out = Vec::new();
     let mut sentence_start = true;
-    for (start, w) in text.split_word_bound_indices() {
+    for &(start, w) in segments {
         if w.chars().any(char::is_alphanumeric) {
             out.push(Token {
                 text: w,
