@@ -271,7 +271,7 @@ fn find_with_hits(
                 let is_country =
                     matches!(best, Target::Place(i) if res.places[i].kind == PlaceKind::Country);
                 let in_dateline = dateline_place.is_some_and(|d| d.eq_ignore_ascii_case(surface));
-                if common && !is_country && !in_dateline && !place_context(text, &toks, ti) {
+                if common && !is_country && !in_dateline && !place_context(text, toks, ti) {
                     continue;
                 }
                 let (i, confidence) = choose_place(res, &h.targets, &countries);
@@ -294,8 +294,8 @@ fn find_with_hits(
             found,
         });
     }
-    title_people(text, &toks, &mut cands);
-    org_runs(text, &toks, &mut cands);
+    title_people(text, toks, &mut cands);
+    org_runs(text, toks, &mut cands);
 
     // Longest first, then priority, then leftmost; accept what does not overlap.
     cands.sort_by(|a, b| {
