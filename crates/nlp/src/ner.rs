@@ -314,7 +314,7 @@ fn find_with_hits(
         out.push(c.found);
     }
     out.sort_by_key(|f| f.start);
-    consistency(text, &toks, &mut out);
+    consistency(text, toks, &mut out);
     out
 }
 
