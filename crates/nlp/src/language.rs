@@ -16,26 +16,26 @@ const ENGLISH_MARKERS: &[&str] = &[
 
 /// The commonest function words of the other Latin-script languages on the wire (German,
 /// Dutch, French, Italian, Spanish, Portuguese, the Scandinavian languages, Finnish) that are
-/// not English words: one of these among a short text's words vetoes the English fast path.
+/// not English words (nor URL or unit fragments of English copy: no "com", "per"); where they
+/// are half as many as the English markers, the English fast path is not taken.
 const OTHER_MARKERS: &[&str] = &[
     "der", "das", "und", "ist", "nicht", "mit", "dem", "ein", "eine", "einen", "sich", "auf",
     "für", "von", "zu", "im", "auch", "wird", "werden", "sind", "nach", "bei", "aus", "wie",
     "oder", "noch", "het", "een", "niet", "zijn", "voor", "ook", "wordt", "worden", "naar", "bij",
     "uit", "maar", "le", "la", "les", "des", "du", "et", "est", "une", "pour", "que", "qui",
     "dans", "sur", "pas", "au", "aux", "par", "avec", "sont", "ont", "il", "lo", "gli", "della",
-    "di", "che", "non", "per", "sono", "con", "del", "al", "alla", "dei", "nel", "anche", "el",
-    "los", "las", "y", "una", "por", "para", "es", "se", "su", "como", "pero", "os", "do", "da",
-    "dos", "das", "em", "um", "uma", "com", "ao", "och", "att", "det", "som", "av", "med", "har",
-    "inte", "til", "og", "er", "ikke", "af", "ja", "ei", "oli", "kuin", "mutta", "myös", "den",
-    "van", "de",
+    "di", "che", "non", "sono", "con", "del", "al", "alla", "dei", "nel", "anche", "el", "los",
+    "las", "y", "una", "por", "para", "es", "se", "su", "como", "pero", "os", "do", "da", "dos",
+    "das", "em", "um", "uma", "ao", "och", "att", "det", "som", "av", "med", "har", "inte", "til",
+    "og", "er", "ikke", "af", "ja", "ei", "oli", "kuin", "mutta", "myös", "den", "van", "de",
 ];
 
 /// The fast path for the bulk of the wire: `Some(confidence)` when the text is English beyond
 /// doubt, so language identification proper is skipped. Among the first 200 words (all ASCII):
-/// four times as many [`ENGLISH_MARKERS`] as [`OTHER_MARKERS`], and either at least 12 words
-/// with a sixth or more of them English markers — a share no other language's text reaches —
-/// or, for short copy such as headlines and briefs, at least 6 words with two markers, one of
-/// them "the", "of" or "and".
+/// twice as many [`ENGLISH_MARKERS`] as [`OTHER_MARKERS`], and either at least 12 words with a
+/// sixth or more of them English markers — a share no other language's text reaches — or, for
+/// short copy such as headlines and briefs, at least 6 words with two markers and either one of
+/// them "the", "of" or "and" or no other-language marker at all.
 fn clearly_english(text: &str) -> Option<f32> {
     static SETS: OnceLock<[FxHashSet<&[u8]>; 2]> = OnceLock::new();
     let [english, other] = SETS.get_or_init(|| {
@@ -66,11 +66,11 @@ fn clearly_english(text: &str) -> Option<f32> {
             others += 1;
         }
     }
-    if markers < 4 * others {
+    if markers < 2 * others {
         None
     } else if words >= 12 && markers * 6 >= words {
         Some(0.95)
-    } else if words >= 6 && markers >= 2 && core >= 1 {
+    } else if words >= 6 && markers >= 2 && (core >= 1 || others == 0) {
         Some(0.9)
     } else {
         None
