@@ -5,6 +5,7 @@ use crate::kafka;
 use crate::metrics::StageMetrics;
 use crate::processor::{InputRecord, Outcome, OutputRecord, Processor, Rejection};
 use crate::tracker::{Ticket, TopicPartition, Tracker};
+use futures_util::{FutureExt, StreamExt};
 use rdkafka::consumer::{
     BaseConsumer, CommitMode, Consumer, ConsumerContext, Rebalance, StreamConsumer,
 };
@@ -344,53 +345,76 @@ pub async fn run<P: Processor>(
     let tasks = TaskTracker::new();
     let mut slots: HashMap<TopicPartition, Arc<Semaphore>> = HashMap::new();
     let mut backoff = Duration::from_millis(50);
-    loop {
+    // Records already fetched are taken in batches: one task, one worker hand-off and one
+    // offset store per batch instead of per record.
+    let mut batch: Vec<Admitted> = Vec::with_capacity(MAX_BATCH);
+    'intake: loop {
         let msg = tokio::select! {
             _ = shutdown.cancelled() => break,
             m = consumer.recv() => m,
         };
-        let input = match msg {
-            Ok(m) => {
-                backoff = Duration::from_millis(50);
-                owned_input(&m)
-            }
-            Err(e) => {
-                warn!(stage = shared.cfg.stage, error = %e, "consume error");
-                tokio::select! {
-                    _ = shutdown.cancelled() => break,
-                    _ = tokio::time::sleep(backoff) => {}
+        let mut next = Some(msg);
+        while let Some(msg) = next.take() {
+            let input = match msg {
+                Ok(m) => {
+                    backoff = Duration::from_millis(50);
+                    owned_input(&m)
                 }
-                backoff = (backoff * 2).min(Duration::from_secs(2));
+                Err(e) => {
+                    dispatch(&shared, &tasks, &mut batch);
+                    warn!(stage = shared.cfg.stage, error = %e, "consume error");
+                    tokio::select! {
+                        _ = shutdown.cancelled() => break 'intake,
+                        _ = tokio::time::sleep(backoff) => {}
+                    }
+                    backoff = (backoff * 2).min(Duration::from_secs(2));
+                    continue 'intake;
+                }
+            };
+            health.connected.store(true, Ordering::Relaxed);
+            metrics.received.inc();
+            let tp = (input.topic.clone(), input.partition);
+            let Some(ticket) = tracker.begin(&tp, input.offset, input.timestamp_ms) else {
+                debug!(topic = %tp.0, partition = tp.1, "record of an unassigned partition dropped before processing");
                 continue;
-            }
-        };
-        health.connected.store(true, Ordering::Relaxed);
-        metrics.received.inc();
-        let tp = (input.topic.clone(), input.partition);
-        let Some(ticket) = tracker.begin(&tp, input.offset, input.timestamp_ms) else {
-            debug!(topic = %tp.0, partition = tp.1, "record of an unassigned partition dropped before processing");
-            continue;
-        };
-        let slot = slots
-            .entry(tp)
-            .or_insert_with(|| {
-                Arc::new(Semaphore::new(shared.cfg.max_inflight_per_partition.get()))
-            })
-            .clone();
-        let permit = tokio::select! {
-            _ = shutdown.cancelled() => {
-                tracker.abandon(&ticket);
-                break;
-            }
-            p = slot.acquire_owned() => match p {
+            };
+            let slot = slots
+                .entry(tp)
+                .or_insert_with(|| {
+                    Arc::new(Semaphore::new(shared.cfg.max_inflight_per_partition.get()))
+                })
+                .clone();
+            let permit = match slot.clone().try_acquire_owned() {
                 Ok(p) => p,
-                Err(_) => break,
-            },
-        };
-        metrics.inflight.inc();
-        let span = tracing::debug_span!("record", stage = shared.cfg.stage, topic = %input.topic, partition = input.partition, offset = input.offset);
-        tasks.spawn(handle(shared.clone(), input, ticket, permit).instrument(span));
+                Err(_) => {
+                    // The partition's window is full: what is batched goes first.
+                    dispatch(&shared, &tasks, &mut batch);
+                    tokio::select! {
+                        _ = shutdown.cancelled() => {
+                            tracker.abandon(&ticket);
+                            break 'intake;
+                        }
+                        p = slot.acquire_owned() => match p {
+                            Ok(p) => p,
+                            Err(_) => break 'intake,
+                        },
+                    }
+                }
+            };
+            metrics.inflight.inc();
+            batch.push(Admitted {
+                input,
+                ticket,
+                slot: permit,
+                inflight: InflightGuard(metrics.clone()),
+            });
+            if batch.len() < MAX_BATCH {
+                next = consumer.recv().now_or_never();
+            }
+        }
+        dispatch(&shared, &tasks, &mut batch);
     }
+    dispatch(&shared, &tasks, &mut batch);
 
     // Shutdown: stop intake, drain within the bound, commit synchronously.
     health.draining.store(true, Ordering::Relaxed);
@@ -570,43 +594,157 @@ async fn dead_letter<P>(
     }
 }
 
-/// Processes one record and produces its outputs and dead letters; stores the offset when
-/// everything was acknowledged.
-async fn handle<P: Processor>(
-    s: Arc<Shared<P>>,
+/// Most records taken from the fetch queue into one batch.
+const MAX_BATCH: usize = 64;
+
+/// A record admitted to processing: registered with the tracker, holding its partition's
+/// in-flight slot and counted in the in-flight gauge until it is done.
+struct Admitted {
     input: InputRecord,
     ticket: Ticket,
-    _slot: OwnedSemaphorePermit,
-) {
-    let _guard = InflightGuard(s.metrics.clone());
+    slot: OwnedSemaphorePermit,
+    inflight: InflightGuard,
+}
+
+/// Hands the batched records, if any, to a new task.
+fn dispatch<P: Processor>(s: &Arc<Shared<P>>, tasks: &TaskTracker, batch: &mut Vec<Admitted>) {
+    if batch.is_empty() {
+        return;
+    }
+    let records = std::mem::replace(batch, Vec::with_capacity(MAX_BATCH));
+    let span = tracing::debug_span!("batch", stage = s.cfg.stage, records = records.len());
+    tasks.spawn(handle(s.clone(), records).instrument(span));
+}
+
+/// Processes a batch and produces its outputs: one blocking job takes the batch's records one
+/// after another — helped by further jobs while workers are idle, so a slow record holds up
+/// only the job it is on — and each record's outputs and dead letters are produced as soon as it
+/// is processed. Offsets are stored per partition, up to where everything was acknowledged,
+/// whenever the batch's deliveries in flight run out.
+async fn handle<P: Processor>(s: Arc<Shared<P>>, batch: Vec<Admitted>) {
     let started = Instant::now();
-    let input = Arc::new(input);
-    let outcome = {
-        let Ok(_worker) = s.workers.acquire().await else {
-            return;
-        };
-        let (p, i) = (s.processor.clone(), input.clone());
-        match tokio::task::spawn_blocking(move || p.process(&i)).await {
-            Ok(o) => o,
-            Err(e) => {
-                error!(stage = s.cfg.stage, topic = %input.topic, partition = input.partition, offset = input.offset, error = %e, "processor failed on record");
-                Outcome {
-                    rejections: vec![Rejection {
-                        reason: "processing_error",
-                        message: format!("processor failed: {e}"),
-                    }],
-                    ..Outcome::default()
+    let n = batch.len();
+    let mut holds: Vec<Option<(OwnedSemaphorePermit, InflightGuard)>> = Vec::with_capacity(n);
+    let mut records: Vec<(InputRecord, Ticket)> = Vec::with_capacity(n);
+    for a in batch {
+        holds.push(Some((a.slot, a.inflight)));
+        records.push((a.input, a.ticket));
+    }
+    let records = Arc::new(records);
+    let Ok(first) = s.workers.clone().acquire_owned().await else {
+        return;
+    };
+    let mut permits = vec![first];
+    while permits.len() < n {
+        match s.workers.clone().try_acquire_owned() {
+            Ok(p) => permits.push(p),
+            Err(_) => break,
+        }
+    }
+    let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel::<(usize, Outcome)>();
+    let taken = Arc::new(AtomicUsize::new(0));
+    for permit in permits {
+        let (p, recs, taken, tx) = (
+            s.processor.clone(),
+            records.clone(),
+            taken.clone(),
+            tx.clone(),
+        );
+        tokio::task::spawn_blocking(move || {
+            let _worker = permit;
+            loop {
+                let i = taken.fetch_add(1, Ordering::Relaxed);
+                let Some((input, _)) = recs.get(i) else {
+                    break;
+                };
+                if tx.send((i, process_caught(&*p, input))).is_err() {
+                    break;
+                }
+            }
+        });
+    }
+    drop(tx);
+    let mut delivering = futures_util::stream::FuturesUnordered::new();
+    let mut store: HashMap<TopicPartition, i64> = HashMap::new();
+    let mut open = true;
+    while open || !delivering.is_empty() {
+        tokio::select! {
+            m = rx.recv(), if open => match m {
+                Some((i, outcome)) => {
+                    let (input, ticket) = &records[i];
+                    delivering.push(finish(&s, input, ticket, outcome, started).map(move |ok| (i, ok)));
+                }
+                None => open = false,
+            },
+            Some((i, ok)) = delivering.next(), if !delivering.is_empty() => {
+                holds[i] = None;
+                let ticket = &records[i].1;
+                if ok {
+                    if let Some(next) = s.tracker.complete(ticket) {
+                        let e = store.entry(ticket.tp.clone()).or_insert(next);
+                        *e = (*e).max(next);
+                    }
                 }
             }
         }
-    };
+        if delivering.is_empty() && !store.is_empty() {
+            store_offsets(&s, std::mem::take(&mut store));
+        }
+    }
+    if open {
+        error!(
+            stage = s.cfg.stage,
+            "processing jobs ended early; unprocessed offsets stay unstored"
+        );
+    }
+}
+
+/// Runs the processor on one record; a panic rejects the record (`processing_error`).
+fn process_caught<P: Processor>(p: &P, input: &InputRecord) -> Outcome {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| p.process(input))).unwrap_or_else(
+        |panic| {
+            let what = panic
+                .downcast_ref::<&str>()
+                .map(|m| (*m).to_string())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_default();
+            Outcome {
+                rejections: vec![Rejection {
+                    reason: "processing_error",
+                    message: format!("processor failed: panicked: {what}"),
+                }],
+                ..Outcome::default()
+            }
+        },
+    )
+}
+
+/// Stores the next offsets to commit.
+fn store_offsets<P>(s: &Shared<P>, next: HashMap<TopicPartition, i64>) {
+    let mut tpl = TopicPartitionList::new();
+    for ((topic, partition), offset) in next {
+        let _ = tpl.add_partition_offset(&topic, partition, Offset::Offset(offset));
+    }
+    if let Err(e) = s.consumer.store_offsets(&tpl) {
+        debug!(stage = s.cfg.stage, error = %e, "offset store refused (partition revoked?)");
+    }
+}
+
+/// Produces one record's outputs and dead letters; `true` when everything was acknowledged.
+async fn finish<P: Processor>(
+    s: &Shared<P>,
+    input: &InputRecord,
+    ticket: &Ticket,
+    outcome: Outcome,
+    started: Instant,
+) -> bool {
     if outcome.duplicates > 0 {
         s.metrics.duplicates.inc_by(outcome.duplicates);
     }
     if outcome.superseded > 0 {
         s.metrics.superseded.inc_by(outcome.superseded);
     }
-    let ingest_ts = ingest_ts(&input);
+    let ingest_ts = ingest_ts(input);
     let mut rejections = outcome.rejections;
     let produced_any = !outcome.outputs.is_empty();
     for out in outcome.outputs {
@@ -623,9 +761,9 @@ async fn handle<P: Processor>(
             ));
         }
         let topic = topic.unwrap_or_else(|| s.cfg.output_topic.clone());
-        match deliver(&s, &topic, key.as_deref(), &payload, &headers).await {
+        match deliver(s, &topic, key.as_deref(), &payload, &headers).await {
             Ok(()) => {}
-            Err(DeliveryFailure::Aborted) => return,
+            Err(DeliveryFailure::Aborted) => return false,
             Err(DeliveryFailure::Permanent(e)) => {
                 let reason = if matches!(
                     e.rdkafka_error_code(),
@@ -646,7 +784,7 @@ async fn handle<P: Processor>(
         }
     }
     for r in &rejections {
-        match dead_letter(&s, &input, r).await {
+        match dead_letter(s, input, r).await {
             Ok(()) => {
                 s.metrics.rejected(r.reason);
                 warn!(stage = s.cfg.stage, topic = %input.topic, partition = input.partition, offset = input.offset, reason = r.reason, error = %r.message, "rejected record");
@@ -654,10 +792,10 @@ async fn handle<P: Processor>(
             Err(_) => {
                 error!(
                     stage = s.cfg.stage,
-                    offset = input.offset,
+                    offset = ticket.offset,
                     "dead-letter write failed; offset not committed"
                 );
-                return;
+                return false;
             }
         }
     }
@@ -669,15 +807,5 @@ async fn handle<P: Processor>(
             .end_to_end
             .observe(((now_ms() - ingest_ts).max(0) as f64) / 1000.0);
     }
-    if let Some(next) = s.tracker.complete(&ticket) {
-        let mut tpl = TopicPartitionList::new();
-        if tpl
-            .add_partition_offset(&ticket.tp.0, ticket.tp.1, Offset::Offset(next))
-            .is_ok()
-        {
-            if let Err(e) = s.consumer.store_offsets(&tpl) {
-                debug!(stage = s.cfg.stage, error = %e, "offset store refused (partition revoked?)");
-            }
-        }
-    }
+    true
 }
