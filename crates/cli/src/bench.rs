@@ -72,16 +72,22 @@ fn bench_nlp(path: &std::path::Path) -> Result<i32> {
     for a in articles.iter().take(50) {
         std::hint::black_box(engine.enrich(a));
     }
+    // Whole passes over the texts until three seconds have gone by: one pass of a small corpus
+    // is too short to measure on a shared machine.
     let t = Instant::now();
-    for a in &articles {
-        std::hint::black_box(engine.enrich(a));
+    let mut passes = 0usize;
+    while passes == 0 || t.elapsed() < Duration::from_secs(3) {
+        for a in &articles {
+            std::hint::black_box(engine.enrich(a));
+        }
+        passes += 1;
     }
-    let secs = t.elapsed().as_secs_f64();
+    let secs = t.elapsed().as_secs_f64() / passes as f64;
     println!(
         "engine start-up (resources, automata, NER model): {:.0} ms",
         startup.as_secs_f64() * 1000.0
     );
-    println!("newsflow engine, 1 thread: {} articles, {tokens} whitespace tokens in {secs:.2} s: {:.0} tokens/s, {:.0} articles/s", articles.len(), tokens as f64 / secs, articles.len() as f64 / secs);
+    println!("newsflow engine, 1 thread: {} articles, {tokens} whitespace tokens in {secs:.2} s (mean of {passes} passes): {:.0} tokens/s, {:.0} articles/s", articles.len(), tokens as f64 / secs, articles.len() as f64 / secs);
     Ok(0)
 }
 
