@@ -70,9 +70,13 @@ pub struct StageArgs {
     /// Worker threads for record processing [default: number of CPUs].
     #[arg(long, env = "NEWSFLOW_WORKERS")]
     pub workers: Option<usize>,
-    /// Most records in flight per partition [default: 256].
+    /// Most records in flight per partition [default: 1024].
     #[arg(long, env = "NEWSFLOW_MAX_INFLIGHT_PER_PARTITION")]
     pub max_inflight_per_partition: Option<usize>,
+    /// Most MiB of record values in flight per partition (a larger record takes the whole
+    /// budget) [default: 32].
+    #[arg(long, env = "NEWSFLOW_MAX_INFLIGHT_MIB_PER_PARTITION")]
+    pub max_inflight_mib_per_partition: Option<usize>,
     /// Delivery guarantee [default: at-least-once].
     #[arg(long, env = "NEWSFLOW_DELIVERY", value_enum)]
     pub delivery: Option<Delivery>,
@@ -123,8 +127,10 @@ pub struct StageConfig {
     pub log_format: LogFormat,
     /// Worker threads.
     pub workers: NonZeroUsize,
-    /// In-flight bound per partition.
+    /// In-flight bound per partition, records.
     pub max_inflight_per_partition: NonZeroUsize,
+    /// In-flight bound per partition, MiB of record values.
+    pub max_inflight_mib_per_partition: NonZeroUsize,
     /// Delivery guarantee.
     pub delivery: Delivery,
     /// Transactional id (exactly-once mode).
@@ -327,7 +333,12 @@ impl StageArgs {
         let max_inflight_per_partition = number(
             self.max_inflight_per_partition,
             "max-inflight-per-partition",
-            256,
+            1024,
+        )?;
+        let max_inflight_mib_per_partition = number(
+            self.max_inflight_mib_per_partition,
+            "max-inflight-mib-per-partition",
+            32,
         )?;
         let mut kafka = BTreeMap::new();
         if let Some(toml::Value::Table(t)) = file.0.get("kafka") {
@@ -353,6 +364,7 @@ impl StageArgs {
             log_format,
             workers,
             max_inflight_per_partition,
+            max_inflight_mib_per_partition,
             delivery: match (self.delivery, file.string("delivery").as_deref()) {
                 (Some(d), _) => d,
                 (None, Some("exactly-once")) => Delivery::ExactlyOnce,

@@ -289,6 +289,9 @@ struct Shared<P> {
     tracker: Arc<Tracker>,
     metrics: StageMetrics,
     workers: Arc<Semaphore>,
+    /// `newsflow_produced_total` of the output topic and of the DLQ, looked up once.
+    produced_output: prometheus::IntCounter,
+    produced_dlq: prometheus::IntCounter,
     /// Cancelled when the drain time is up: retries stop, unfinished offsets stay uncommitted.
     abort: CancellationToken,
 }
@@ -329,11 +332,11 @@ pub async fn run<P: Processor>(
         .create()
         .map_err(client_error(&cfg))?;
     consumer.subscribe(&[&cfg.input_topic])?;
-    metrics.init_produced(&cfg.output_topic);
-    metrics.init_produced(&cfg.dlq_topic);
     info!(stage = cfg.stage, input = %cfg.input_topic, output = %cfg.output_topic, group = %cfg.group_id, "stage started");
     let shared = Arc::new(Shared {
         workers: Arc::new(Semaphore::new(cfg.workers.get())),
+        produced_output: metrics.produced_counter(&cfg.output_topic),
+        produced_dlq: metrics.produced_counter(&cfg.dlq_topic),
         cfg,
         processor,
         producer,
@@ -343,7 +346,7 @@ pub async fn run<P: Processor>(
         abort: CancellationToken::new(),
     });
     let tasks = TaskTracker::new();
-    let mut slots: HashMap<TopicPartition, Arc<Semaphore>> = HashMap::new();
+    let mut slots: HashMap<TopicPartition, Window> = HashMap::new();
     let mut backoff = Duration::from_millis(50);
     // Records already fetched are taken in batches: one task, one worker hand-off and one
     // offset store per batch instead of per record.
@@ -378,15 +381,14 @@ pub async fn run<P: Processor>(
                 debug!(topic = %tp.0, partition = tp.1, "record of an unassigned partition dropped before processing");
                 continue;
             };
-            let slot = slots
+            let window = slots
                 .entry(tp)
-                .or_insert_with(|| {
-                    Arc::new(Semaphore::new(shared.cfg.max_inflight_per_partition.get()))
-                })
+                .or_insert_with(|| Window::new(&shared.cfg))
                 .clone();
-            let permit = match slot.clone().try_acquire_owned() {
-                Ok(p) => p,
-                Err(_) => {
+            let size = input.payload.as_ref().map_or(0, Vec::len);
+            let permit = match window.try_take(size) {
+                Some(p) => p,
+                None => {
                     // The partition's window is full: what is batched goes first.
                     dispatch(&shared, &tasks, &mut batch);
                     tokio::select! {
@@ -394,9 +396,9 @@ pub async fn run<P: Processor>(
                             tracker.abandon(&ticket);
                             break 'intake;
                         }
-                        p = slot.acquire_owned() => match p {
-                            Ok(p) => p,
-                            Err(_) => break 'intake,
+                        p = window.take(size) => match p {
+                            Some(p) => p,
+                            None => break 'intake,
                         },
                     }
                 }
@@ -519,7 +521,13 @@ async fn deliver<P>(
         };
         match sent {
             Ok(_) => {
-                s.metrics.produced(topic);
+                if topic == s.cfg.output_topic {
+                    s.produced_output.inc();
+                } else if topic == s.cfg.dlq_topic {
+                    s.produced_dlq.inc();
+                } else {
+                    s.metrics.produced(topic);
+                }
                 return Ok(());
             }
             Err((e, _)) if is_permanent(&e) => return Err(DeliveryFailure::Permanent(e)),
@@ -594,6 +602,67 @@ async fn dead_letter<P>(
     }
 }
 
+/// A partition's in-flight window: records, and KiB of record values.
+#[derive(Clone)]
+struct Window {
+    records: Arc<Semaphore>,
+    kib: Arc<Semaphore>,
+    kib_total: u32,
+}
+
+/// A record's place in its partition's window, given back when the record is done.
+struct Slot {
+    _record: OwnedSemaphorePermit,
+    _kib: OwnedSemaphorePermit,
+}
+
+impl Window {
+    fn new(cfg: &StageConfig) -> Self {
+        let kib_total = u32::try_from(cfg.max_inflight_mib_per_partition.get() * 1024)
+            .unwrap_or(Semaphore::MAX_PERMITS as u32);
+        Window {
+            records: Arc::new(Semaphore::new(cfg.max_inflight_per_partition.get())),
+            kib: Arc::new(Semaphore::new(kib_total as usize)),
+            kib_total,
+        }
+    }
+
+    /// KiB a value of `bytes` takes: at least 1, at most the whole budget.
+    fn kib_of(&self, bytes: usize) -> u32 {
+        u32::try_from(bytes.div_ceil(1024))
+            .unwrap_or(u32::MAX)
+            .clamp(1, self.kib_total)
+    }
+
+    fn try_take(&self, bytes: usize) -> Option<Slot> {
+        let record = self.records.clone().try_acquire_owned().ok()?;
+        let kib = self
+            .kib
+            .clone()
+            .try_acquire_many_owned(self.kib_of(bytes))
+            .ok()?;
+        Some(Slot {
+            _record: record,
+            _kib: kib,
+        })
+    }
+
+    /// Waits for room; `None` once the window is closed.
+    async fn take(&self, bytes: usize) -> Option<Slot> {
+        let record = self.records.clone().acquire_owned().await.ok()?;
+        let kib = self
+            .kib
+            .clone()
+            .acquire_many_owned(self.kib_of(bytes))
+            .await
+            .ok()?;
+        Some(Slot {
+            _record: record,
+            _kib: kib,
+        })
+    }
+}
+
 /// Most records taken from the fetch queue into one batch.
 const MAX_BATCH: usize = 64;
 
@@ -602,7 +671,7 @@ const MAX_BATCH: usize = 64;
 struct Admitted {
     input: InputRecord,
     ticket: Ticket,
-    slot: OwnedSemaphorePermit,
+    slot: Slot,
     inflight: InflightGuard,
 }
 
@@ -624,7 +693,7 @@ fn dispatch<P: Processor>(s: &Arc<Shared<P>>, tasks: &TaskTracker, batch: &mut V
 async fn handle<P: Processor>(s: Arc<Shared<P>>, batch: Vec<Admitted>) {
     let started = Instant::now();
     let n = batch.len();
-    let mut holds: Vec<Option<(OwnedSemaphorePermit, InflightGuard)>> = Vec::with_capacity(n);
+    let mut holds: Vec<Option<(Slot, InflightGuard)>> = Vec::with_capacity(n);
     let mut records: Vec<(InputRecord, Ticket)> = Vec::with_capacity(n);
     for a in batch {
         holds.push(Some((a.slot, a.inflight)));
@@ -808,4 +877,52 @@ async fn finish<P: Processor>(
             .observe(((now_ms() - ingest_ts).max(0) as f64) / 1000.0);
     }
     true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::{FileConfig, StageArgs, StageDefaults};
+
+    fn window(records: usize, mib: usize) -> Window {
+        let args = StageArgs {
+            brokers: Some("localhost:9092".into()),
+            max_inflight_per_partition: Some(records),
+            max_inflight_mib_per_partition: Some(mib),
+            ..StageArgs::default()
+        };
+        let defaults = StageDefaults {
+            stage: "test",
+            input_topic: "in",
+            output_topic: "out",
+            admin_port: 0,
+        };
+        Window::new(
+            &args
+                .resolve(&defaults, &FileConfig::default())
+                .expect("config"),
+        )
+    }
+
+    #[test]
+    fn the_window_bounds_records_and_bytes_per_partition() {
+        let w = window(3, 1);
+        // Bytes: two 600 KiB values do not fit a 1 MiB budget together.
+        let first = w.try_take(600 * 1024).expect("room for the first");
+        assert!(w.try_take(600 * 1024).is_none());
+        drop(first);
+        let big = w.try_take(600 * 1024).expect("room again once it is done");
+        drop(big);
+        // A value larger than the whole budget takes all of it, but only all of it.
+        let huge = w
+            .try_take(5 << 20)
+            .expect("an oversized value still gets in alone");
+        assert!(w.try_take(10).is_none());
+        drop(huge);
+        // Records: at most three, however small.
+        let held: Vec<Slot> = (0..3).map(|_| w.try_take(10).expect("room")).collect();
+        assert!(w.try_take(10).is_none());
+        drop(held);
+        assert!(w.try_take(10).is_some());
+    }
 }
