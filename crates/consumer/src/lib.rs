@@ -20,6 +20,7 @@ pub const DEFAULTS: StageDefaults = StageDefaults {
     input_topic: newsflow_model::topics::RAW,
     output_topic: newsflow_model::topics::ARTICLES,
     admin_port: 9101,
+    max_inflight_per_partition: 1024,
 };
 
 /// Headers the consumer adds to each article for the enricher's `source` provenance.

@@ -17,4 +17,5 @@ pub const DEFAULTS: StageDefaults = StageDefaults {
     input_topic: newsflow_model::topics::ARTICLES,
     output_topic: newsflow_model::topics::ENRICHED,
     admin_port: 9102,
+    max_inflight_per_partition: 256,
 };

@@ -70,7 +70,7 @@ pub struct StageArgs {
     /// Worker threads for record processing [default: number of CPUs].
     #[arg(long, env = "NEWSFLOW_WORKERS")]
     pub workers: Option<usize>,
-    /// Most records in flight per partition [default: 1024].
+    /// Most records in flight per partition [default: 1024; enricher 256].
     #[arg(long, env = "NEWSFLOW_MAX_INFLIGHT_PER_PARTITION")]
     pub max_inflight_per_partition: Option<usize>,
     /// Most MiB of record values in flight per partition (a larger record takes the whole
@@ -100,6 +100,10 @@ pub struct StageDefaults {
     pub output_topic: &'static str,
     /// Default admin port.
     pub admin_port: u16,
+    /// Default records in flight per partition: large for stages that mostly wait on the broker
+    /// (all partitions share one fetch queue, so a full window stops the intake of every
+    /// partition), smaller for CPU-bound ones, where waiting records only take memory.
+    pub max_inflight_per_partition: usize,
 }
 
 /// The validated configuration of one stage.
@@ -333,7 +337,7 @@ impl StageArgs {
         let max_inflight_per_partition = number(
             self.max_inflight_per_partition,
             "max-inflight-per-partition",
-            1024,
+            d.max_inflight_per_partition,
         )?;
         let max_inflight_mib_per_partition = number(
             self.max_inflight_mib_per_partition,
@@ -390,6 +394,7 @@ mod tests {
             input_topic: "news.articles",
             output_topic: "news.enriched",
             admin_port: 9102,
+            max_inflight_per_partition: 1024,
         }
     }
 

@@ -896,6 +896,7 @@ mod tests {
             input_topic: "in",
             output_topic: "out",
             admin_port: 0,
+            max_inflight_per_partition: 1024,
         };
         Window::new(
             &args

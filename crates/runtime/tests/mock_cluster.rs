@@ -56,6 +56,7 @@ fn config(brokers: &str, group: &str, extra: &[&str]) -> StageConfig {
         input_topic: IN,
         output_topic: OUT,
         admin_port: 0,
+        max_inflight_per_partition: 1024,
     };
     args.resolve(&d, &FileConfig::default()).expect("config")
 }

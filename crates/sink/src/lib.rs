@@ -18,4 +18,5 @@ pub const DEFAULTS: StageDefaults = StageDefaults {
     input_topic: newsflow_model::topics::ENRICHED,
     output_topic: newsflow_model::topics::ALERTS,
     admin_port: 9103,
+    max_inflight_per_partition: 1024,
 };
