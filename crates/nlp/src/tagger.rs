@@ -55,6 +55,12 @@ fn f2(template: u64, a: &str, b: &str) -> u64 {
 /// The word shape: `Xxxx`, `XX`, `dd`, `Xx-Xx`…, runs collapsed.
 pub fn shape(w: &str) -> String {
     let mut out = String::new();
+    shape_into(w, &mut out);
+    out
+}
+
+/// [`shape`], appended to `out`.
+fn shape_into(w: &str, out: &mut String) {
     let mut last = ' ';
     for c in w.chars() {
         let s = if c.is_uppercase() {
@@ -71,7 +77,6 @@ pub fn shape(w: &str) -> String {
             last = s;
         }
     }
-    out
 }
 
 /// Whether `lower` (a lower-cased word) is a title such as "president" or "spokesman".
@@ -114,23 +119,48 @@ fn is_title(lower: &str) -> bool {
 /// A sentence's words with their lower-case forms and shapes, computed once per sentence.
 pub struct Sentence<'a> {
     words: &'a [&'a str],
-    lower: Vec<String>,
-    shapes: Vec<String>,
+    /// Lower-case forms, borrowed where the word has no upper case.
+    lower: Vec<std::borrow::Cow<'a, str>>,
+    /// All shapes, one after another; `shape_ends[i]` ends word `i`'s.
+    shapes: String,
+    shape_ends: Vec<usize>,
 }
 
 impl<'a> Sentence<'a> {
     /// Prepares `words`.
     pub fn new(words: &'a [&'a str]) -> Self {
+        let mut shapes = String::with_capacity(words.len() * 3);
+        let mut shape_ends = Vec::with_capacity(words.len());
+        for w in words {
+            shape_into(w, &mut shapes);
+            shape_ends.push(shapes.len());
+        }
         Sentence {
             words,
-            lower: words.iter().map(|w| w.to_lowercase()).collect(),
-            shapes: words.iter().map(|w| shape(w)).collect(),
+            lower: words
+                .iter()
+                .map(|w| {
+                    if w.chars().any(char::is_uppercase) {
+                        std::borrow::Cow::Owned(w.to_lowercase())
+                    } else {
+                        std::borrow::Cow::Borrowed(*w)
+                    }
+                })
+                .collect(),
+            shapes,
+            shape_ends,
         }
     }
 
     /// Token `i` lower-cased.
     pub fn lower(&self, i: usize) -> &str {
         &self.lower[i]
+    }
+
+    /// Token `i`'s shape.
+    fn shape(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.shape_ends[i - 1] };
+        &self.shapes[start..self.shape_ends[i]]
     }
 
     /// The word, lower-cased word and shape at `i + k`, or the sentence-boundary markers (with
@@ -141,7 +171,7 @@ impl<'a> Sentence<'a> {
             ("<s>", "<s>", "<x>")
         } else if let Some(w) = self.words.get(j as usize) {
             let j = j as usize;
-            (w, &self.lower[j], &self.shapes[j])
+            (w, &self.lower[j], self.shape(j))
         } else {
             ("</s>", "</s>", "</x>")
         }
@@ -151,8 +181,8 @@ impl<'a> Sentence<'a> {
 /// The label-independent features of token `i`.
 pub fn token_features(s: &Sentence<'_>, i: usize, gaz: &[Vec<u64>], out: &mut Vec<u64>) {
     let w = s.words[i];
-    let lower = s.lower[i].as_str();
-    let sh = s.shapes[i].as_str();
+    let lower = s.lower(i);
+    let sh = s.shape(i);
     out.push(f(0, "bias"));
     out.push(f(1, w));
     out.push(f(2, lower));
