@@ -4,10 +4,16 @@ use xxhash_rust::xxh3::xxh3_64;
 
 /// SimHash of `text` over lower-cased word 3-shingles.
 pub fn simhash64(text: &str) -> u64 {
-    let words: Vec<String> = text
+    let words: Vec<std::borrow::Cow<'_, str>> = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+        .map(|w| {
+            if w.chars().any(char::is_uppercase) {
+                std::borrow::Cow::Owned(w.to_lowercase())
+            } else {
+                std::borrow::Cow::Borrowed(w)
+            }
+        })
         .collect();
     let mut weights = [0i32; 64];
     let mut add = |h: u64| {
@@ -24,8 +30,15 @@ pub fn simhash64(text: &str) -> u64 {
             add(xxh3_64(w.as_bytes()));
         }
     } else {
+        let mut shingle = String::new();
         for win in words.windows(3) {
-            add(xxh3_64(win.join(" ").as_bytes()));
+            shingle.clear();
+            shingle.push_str(&win[0]);
+            shingle.push(' ');
+            shingle.push_str(&win[1]);
+            shingle.push(' ');
+            shingle.push_str(&win[2]);
+            add(xxh3_64(shingle.as_bytes()));
         }
     }
     weights

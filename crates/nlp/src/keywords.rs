@@ -12,12 +12,21 @@ pub(crate) const STOPWORDS: &str = "a about above after again against all also a
 const MAX_KEYWORDS: usize = 10;
 
 pub(crate) fn singular(w: &str) -> String {
+    let mut out = String::with_capacity(w.len());
+    singular_into(w, &mut out);
+    out
+}
+
+/// [`singular`], written into `out` (cleared first).
+pub(crate) fn singular_into(w: &str, out: &mut String) {
+    out.clear();
     if w.len() > 4 && w.ends_with("ies") {
-        format!("{}y", &w[..w.len() - 3])
+        out.push_str(&w[..w.len() - 3]);
+        out.push('y');
     } else if w.len() > 4 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") {
-        w[..w.len() - 1].to_string()
+        out.push_str(&w[..w.len() - 1]);
     } else {
-        w.to_string()
+        out.push_str(w);
     }
 }
 

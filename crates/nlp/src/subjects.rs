@@ -106,14 +106,27 @@ impl Lexicon {
     }
 
     /// Mean evidence per word of `text` for each top level.
-    fn scores(&self, text: &str) -> Vec<f32> {
+    /// Scores of the words of `texts`, as [`lexicon_words`] splits them (one reused buffer
+    /// instead of a string per word).
+    fn scores<'t>(&self, texts: impl IntoIterator<Item = &'t str>) -> Vec<f32> {
         let mut s = vec![0f32; self.tops.len()];
         let mut words = 0usize;
-        for w in lexicon_words(text) {
-            words += 1;
-            if let Some(list) = self.weights.get(&w) {
-                for (slot, pmi) in list {
-                    s[*slot] += pmi;
+        let mut key = String::new();
+        for text in texts {
+            for w in text.split(|c: char| !c.is_alphabetic()) {
+                if w.chars().count() < 3 {
+                    continue;
+                }
+                words += 1;
+                if w.chars().any(char::is_uppercase) {
+                    crate::keywords::singular_into(&w.to_lowercase(), &mut key);
+                } else {
+                    crate::keywords::singular_into(w, &mut key);
+                }
+                if let Some(list) = self.weights.get(key.as_str()) {
+                    for (slot, pmi) in list {
+                        s[*slot] += pmi;
+                    }
                 }
             }
         }
@@ -338,14 +351,10 @@ impl TopicIndex {
             }
         }
         // The vocabulary lexicon votes for top levels, most for short texts without matches.
-        let sample: String = body
-            .split_whitespace()
-            .take(300)
-            .collect::<Vec<_>>()
-            .join(" ");
+        let sample = body.split_whitespace().take(300);
         let lex = self
             .lexicon
-            .scores(&format!("{headline} {headline} {sample}"));
+            .scores([headline, headline].into_iter().chain(sample));
         for (slot, &t) in self.lexicon.tops.iter().enumerate() {
             if lex[slot] > 0.0 {
                 *agg.entry(t).or_default() += LEXICON_WEIGHT * lex[slot];
