@@ -44,19 +44,37 @@ pub(crate) fn keywords(
 ) -> Vec<Keyword> {
     let stop = stopwords();
     let mut score: HashMap<String, f32> = HashMap::default();
+    let mut key = String::new();
     let headline = tokens_of(&segments(headline));
     for (toks, weight) in [(headline.as_slice(), 3.0f32), (body, 1.0)] {
         for t in toks {
-            let lower = t.text.to_lowercase();
+            // Fewer than three bytes are fewer than three characters.
+            if t.text.len() < 3 {
+                continue;
+            }
+            let lower: std::borrow::Cow<'_, str> = if t.text.chars().any(char::is_uppercase) {
+                std::borrow::Cow::Owned(t.text.to_lowercase())
+            } else {
+                std::borrow::Cow::Borrowed(t.text)
+            };
             if lower.chars().count() < 3
                 || !lower.chars().all(char::is_alphabetic)
-                || stop.contains(lower.as_str())
+                || stop.contains(lower.as_ref())
             {
                 continue;
             }
-            let key = singular(&lower);
-            let damp = if common.contains(&lower) { 0.5 } else { 1.0 };
-            *score.entry(key).or_default() += weight * damp;
+            singular_into(&lower, &mut key);
+            let damp = if common.contains(lower.as_ref()) {
+                0.5
+            } else {
+                1.0
+            };
+            match score.get_mut(key.as_str()) {
+                Some(v) => *v += weight * damp,
+                None => {
+                    score.insert(key.clone(), weight * damp);
+                }
+            }
         }
     }
     let mut ranked: Vec<(String, f32)> = score.into_iter().collect();
