@@ -686,9 +686,9 @@ fn dispatch<P: Processor>(s: &Arc<Shared<P>>, tasks: &TaskTracker, batch: &mut V
 }
 
 /// Processes a batch and produces its outputs: one blocking job takes the batch's records one
-/// after another — helped by further jobs while workers are idle, so a slow record holds up
-/// only the job it is on — and each record's outputs and dead letters are produced as soon as it
-/// is processed. Offsets are stored per partition, up to where everything was acknowledged,
+/// after another — joined by a further job whenever a worker comes free while records are left,
+/// so a slow record holds up only the job it is on — and each record's outputs and dead letters
+/// are produced as soon as it is processed. Offsets are stored per partition, up to where everything was acknowledged,
 /// whenever the batch's deliveries in flight run out.
 async fn handle<P: Processor>(s: Arc<Shared<P>>, batch: Vec<Admitted>) {
     let started = Instant::now();
@@ -700,27 +700,13 @@ async fn handle<P: Processor>(s: Arc<Shared<P>>, batch: Vec<Admitted>) {
         records.push((a.input, a.ticket));
     }
     let records = Arc::new(records);
-    let Ok(first) = s.workers.clone().acquire_owned().await else {
-        return;
-    };
-    let mut permits = vec![first];
-    while permits.len() < n {
-        match s.workers.clone().try_acquire_owned() {
-            Ok(p) => permits.push(p),
-            Err(_) => break,
-        }
-    }
     let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel::<(usize, Outcome)>();
     let taken = Arc::new(AtomicUsize::new(0));
-    for permit in permits {
-        let (p, recs, taken, tx) = (
-            s.processor.clone(),
-            records.clone(),
-            taken.clone(),
-            tx.clone(),
-        );
+    // A blocking job takes the batch's records one after another until none is left.
+    let spawn_job = |worker: OwnedSemaphorePermit, tx: tokio::sync::mpsc::UnboundedSender<_>| {
+        let (p, recs, taken) = (s.processor.clone(), records.clone(), taken.clone());
         tokio::task::spawn_blocking(move || {
-            let _worker = permit;
+            let _worker = worker;
             loop {
                 let i = taken.fetch_add(1, Ordering::Relaxed);
                 let Some((input, _)) = recs.get(i) else {
@@ -731,13 +717,32 @@ async fn handle<P: Processor>(s: Arc<Shared<P>>, batch: Vec<Admitted>) {
                 }
             }
         });
-    }
-    drop(tx);
+    };
+    let Ok(first) = s.workers.clone().acquire_owned().await else {
+        return;
+    };
+    spawn_job(first, tx.clone());
+    // Every worker that comes free while records of the batch are left joins in.
+    let mut helper_tx = Some(tx);
+    let mut helper = Some(Box::pin(s.workers.clone().acquire_owned()));
     let mut delivering = futures_util::stream::FuturesUnordered::new();
     let mut store: HashMap<TopicPartition, i64> = HashMap::new();
     let mut open = true;
     while open || !delivering.is_empty() {
+        if taken.load(Ordering::Relaxed) >= n {
+            // Nothing left to take: no more jobs, and no waiting for a worker that another
+            // batch needs.
+            helper = None;
+            helper_tx = None;
+        }
+        let mut joined = None;
         tokio::select! {
+            w = async {
+                match helper.as_mut() {
+                    Some(h) => h.await,
+                    None => std::future::pending().await,
+                }
+            } => joined = Some(w),
             m = rx.recv(), if open => match m {
                 Some((i, outcome)) => {
                     let (input, ticket) = &records[i];
@@ -755,6 +760,16 @@ async fn handle<P: Processor>(s: Arc<Shared<P>>, batch: Vec<Admitted>) {
                     }
                 }
             }
+        }
+        match joined {
+            Some(Ok(worker)) => {
+                if let Some(tx) = &helper_tx {
+                    spawn_job(worker, tx.clone());
+                }
+                helper = Some(Box::pin(s.workers.clone().acquire_owned()));
+            }
+            Some(Err(_)) => helper = None,
+            None => {}
         }
         if delivering.is_empty() && !store.is_empty() {
             store_offsets(&s, std::mem::take(&mut store));
