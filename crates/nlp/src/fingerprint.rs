@@ -7,13 +7,7 @@ pub fn simhash64(text: &str) -> u64 {
     let words: Vec<std::borrow::Cow<'_, str>> = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(|w| {
-            if w.chars().any(char::is_uppercase) {
-                std::borrow::Cow::Owned(w.to_lowercase())
-            } else {
-                std::borrow::Cow::Borrowed(w)
-            }
-        })
+        .map(crate::text::lowercase)
         .collect();
     let mut weights = [0i32; 64];
     let mut add = |h: u64| {

@@ -52,11 +52,7 @@ pub(crate) fn keywords(
             if t.text.len() < 3 {
                 continue;
             }
-            let lower: std::borrow::Cow<'_, str> = if t.text.chars().any(char::is_uppercase) {
-                std::borrow::Cow::Owned(t.text.to_lowercase())
-            } else {
-                std::borrow::Cow::Borrowed(t.text)
-            };
+            let lower = crate::text::lowercase(t.text);
             if lower.chars().count() < 3
                 || !lower.chars().all(char::is_alphabetic)
                 || stop.contains(lower.as_ref())

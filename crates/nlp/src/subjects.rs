@@ -118,11 +118,7 @@ impl Lexicon {
                     continue;
                 }
                 words += 1;
-                if w.chars().any(char::is_uppercase) {
-                    crate::keywords::singular_into(&w.to_lowercase(), &mut key);
-                } else {
-                    crate::keywords::singular_into(w, &mut key);
-                }
+                crate::keywords::singular_into(&crate::text::lowercase(w), &mut key);
                 if let Some(list) = self.weights.get(key.as_str()) {
                     for (slot, pmi) in list {
                         s[*slot] += pmi;

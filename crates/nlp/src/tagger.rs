@@ -137,16 +137,7 @@ impl<'a> Sentence<'a> {
         }
         Sentence {
             words,
-            lower: words
-                .iter()
-                .map(|w| {
-                    if w.chars().any(char::is_uppercase) {
-                        std::borrow::Cow::Owned(w.to_lowercase())
-                    } else {
-                        std::borrow::Cow::Borrowed(*w)
-                    }
-                })
-                .collect(),
+            lower: words.iter().map(|w| crate::text::lowercase(w)).collect(),
             shapes,
             shape_ends,
         }

@@ -54,6 +54,16 @@ pub(crate) fn tokens_of<'a>(segments: &[(usize, &'a str)]) -> Vec<Token<'a>> {
     out
 }
 
+/// `w` lower-cased, borrowed when it is ASCII without capitals (most words; for those
+/// `str::to_lowercase` would return a copy of `w`).
+pub(crate) fn lowercase(w: &str) -> std::borrow::Cow<'_, str> {
+    if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        std::borrow::Cow::Borrowed(w)
+    } else {
+        std::borrow::Cow::Owned(w.to_lowercase())
+    }
+}
+
 /// Maps byte offsets of `text` to char offsets.
 pub(crate) struct CharIndex {
     /// Byte offset of every char, plus the total length.
