@@ -56,6 +56,9 @@ pub struct TopicsArgs {
     /// Which rows to score.
     #[arg(long, value_enum, default_value = "all")]
     pub rows: Rows,
+    /// Print each misjudged row: line, label, predicted top level, evidence, headline.
+    #[arg(long)]
+    pub errors: bool,
 }
 
 /// Runs an `eval` subcommand.
@@ -186,6 +189,25 @@ fn topics(engine: &Engine, a: &TopicsArgs) -> Result<i32> {
         total += 1;
         if accepted.contains(&predicted_code) {
             right += 1;
+        } else if a.errors {
+            let evidence = record
+                .analysis
+                .subjects
+                .iter()
+                .take(4)
+                .map(|s| format!("{} {} [{}]", s.name, s.relevance, s.evidence.join(",")))
+                .collect::<Vec<_>>()
+                .join("; ");
+            println!(
+                "line {lineno}: {} → {}: {} || {evidence}",
+                f[0].trim(),
+                if predicted_code.is_empty() {
+                    "(none)"
+                } else {
+                    &predicted_code
+                },
+                article.headline.as_deref().unwrap_or_default()
+            );
         }
         let gold = names
             .get(f[0].trim())

@@ -140,7 +140,10 @@ pub struct TopicIndex {
     by_code: HashMap<String, usize>,
     by_label: HashMap<String, usize>,
     by_subjectcode: HashMap<String, usize>,
+    /// Every term, matched case-insensitively in one pass.
     automaton: AhoCorasick,
+    /// Terms with a capital ("Dow", "Yankees", "AI") count only as written.
+    exact: Vec<bool>,
     term_topics: Vec<Vec<usize>>,
     terms: Vec<String>,
 }
@@ -181,7 +184,7 @@ impl TopicIndex {
         for (label, terms) in &res.topic_terms {
             if let Some(&i) = by_label.get(label) {
                 for term in terms {
-                    let entry = term_map.entry(term.to_lowercase()).or_default();
+                    let entry = term_map.entry(term.clone()).or_default();
                     if !entry.contains(&i) {
                         entry.push(i);
                     }
@@ -195,6 +198,10 @@ impl TopicIndex {
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
             .build(&terms)?;
+        let exact = terms
+            .iter()
+            .map(|t| t.chars().any(char::is_uppercase))
+            .collect();
         let parents = topics
             .iter()
             .map(|t| by_code.get(&t.parent).copied())
@@ -207,6 +214,7 @@ impl TopicIndex {
             by_label,
             by_subjectcode,
             automaton,
+            exact,
             term_topics: pairs.into_iter().map(|(_, v)| v).collect(),
             terms,
         })
@@ -305,10 +313,12 @@ impl TopicIndex {
         for (text, weight) in [(headline, 2.0f32), (body, 1.0)] {
             let mut seen: HashMap<usize, usize> = HashMap::default();
             for m in self.automaton.find_iter(text) {
-                if !at_boundary(text, m.start(), m.end()) {
+                let (start, end, term) = (m.start(), m.end(), m.pattern().as_usize());
+                if !at_boundary(text, start, end)
+                    || (self.exact[term] && &text[start..end] != self.terms[term].as_str())
+                {
                     continue;
                 }
-                let term = m.pattern().as_usize();
                 let count = seen.entry(term).or_default();
                 *count += 1;
                 if *count > MAX_OCCURRENCES_PER_TERM {

@@ -259,6 +259,11 @@ impl DocMemory {
     }
 }
 
+/// Whether `w` has no capital letter and no digit.
+fn plain(w: &str) -> bool {
+    !w.chars().any(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
 /// Fixes an `I-X` that does not follow `B-X`/`I-X` into `B-X`.
 fn legal(prev: usize, l: usize) -> usize {
     if l > 0 && l.is_multiple_of(2) && !(prev == l || prev == l - 1) {
@@ -293,6 +298,13 @@ impl Tagger {
         let mut feats = Vec::with_capacity(64);
         let sentence = Sentence::new(words);
         for i in 0..words.len() {
+            // Outside an entity, a word without capitals or digits does not start one: it is
+            // `O` without scoring (most of running text).
+            if prev == 0 && plain(words[i]) {
+                out.push((0, f32::INFINITY));
+                prev2 = prev;
+                continue;
+            }
             feats.clear();
             token_features(&sentence, i, gaz, &mut feats);
             let lower = sentence.lower(i);
