@@ -326,9 +326,7 @@ fn appears_mid_sentence(toks: &[Token<'_>], surface: &str) -> bool {
 /// A common-word place is a place after a place preposition ("in Reading") or before
 /// ", Country" ("Nice, France").
 fn place_context(text: &str, toks: &[Token<'_>], ti: usize) -> bool {
-    let after_prep = ti > 0
-        && !toks[ti].sentence_start
-        && PLACE_PREPS.contains(&toks[ti - 1].text.to_lowercase().as_str());
+    let after_prep = ti > 0 && !toks[ti].sentence_start && one_of(&PLACE_PREPS, toks[ti - 1].text);
     let before_region = text[toks[ti].end..].starts_with(", ")
         && toks.get(ti + 1).is_some_and(Token::is_capitalised);
     after_prep || before_region
@@ -384,10 +382,15 @@ fn choose_place(res: &Resources, targets: &[Target], countries: &HashSet<&str>) 
     (best, confidence)
 }
 
+/// Whether `word` is one of `list` (lower-case ASCII words) in any case, without a copy.
+fn one_of(list: &[&str], word: &str) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
 /// Names after a title: "President Lukashenko", "spokesman Price", "Prime Minister Boris
 /// Johnson".
 fn title_people(text: &str, toks: &[Token<'_>], cands: &mut Vec<Candidate>) {
-    let is_title = |t: &Token<'_>| TITLES.contains(&t.text.to_lowercase().as_str());
+    let is_title = |t: &Token<'_>| one_of(&TITLES, t.text);
     let mut i = 0;
     while i < toks.len() {
         if !is_title(&toks[i]) {
@@ -458,9 +461,7 @@ fn org_runs(text: &str, toks: &[Token<'_>], cands: &mut Vec<Candidate>) {
             first += 1;
         }
         let run = &toks[first..=last_cap.max(first).min(toks.len() - 1)];
-        let has_head = run
-            .iter()
-            .any(|t| ORG_HEADS.contains(&t.text.to_lowercase().as_str()));
+        let has_head = run.iter().any(|t| one_of(&ORG_HEADS, t.text));
         if has_head && run.len() >= 2 && first <= last_cap {
             let (start, end) = (toks[first].start, toks[last_cap].end);
             cands.push(Candidate {
@@ -701,7 +702,7 @@ pub(crate) fn find_statistical(
             }
             // An unlinked organisation that is a known place right after a locative preposition
             // ("moved to Nice") is the place.
-            let after_prep = a > 0 && PLACE_PREPS.contains(&words[a - 1].to_lowercase().as_str());
+            let after_prep = a > 0 && one_of(&PLACE_PREPS, words[a - 1]);
             let place_hit =
                 hit.is_some_and(|h| h.targets.iter().any(|t| matches!(t, Target::Place(_))));
             let ty = match crate::tagger::TYPES[t] {

@@ -105,23 +105,24 @@ impl Lexicon {
         Lexicon { tops, weights }
     }
 
-    /// Mean evidence per word of `text` for each top level.
-    /// Scores of the words of `texts`, as [`lexicon_words`] splits them (one reused buffer
-    /// instead of a string per word).
-    fn scores<'t>(&self, texts: impl IntoIterator<Item = &'t str>) -> Vec<f32> {
+    /// Evidence per top level from the words of `headline` (counted twice) and `body`, as
+    /// [`lexicon_words`] splits them (one reused buffer instead of a string per word),
+    /// normalised by the square root of the word count.
+    fn scores<'t>(&self, headline: &str, body: impl IntoIterator<Item = &'t str>) -> Vec<f32> {
         let mut s = vec![0f32; self.tops.len()];
         let mut words = 0usize;
         let mut key = String::new();
-        for text in texts {
+        let texts = std::iter::once((headline, 2usize)).chain(body.into_iter().map(|t| (t, 1)));
+        for (text, weight) in texts {
             for w in text.split(|c: char| !c.is_alphabetic()) {
-                if w.chars().count() < 3 {
+                if w.len() < 3 || w.chars().nth(2).is_none() {
                     continue;
                 }
-                words += 1;
+                words += weight;
                 crate::keywords::singular_into(&crate::text::lowercase(w), &mut key);
                 if let Some(list) = self.weights.get(key.as_str()) {
                     for (slot, pmi) in list {
-                        s[*slot] += pmi;
+                        s[*slot] += weight as f32 * pmi;
                     }
                 }
             }
@@ -358,9 +359,7 @@ impl TopicIndex {
         }
         // The vocabulary lexicon votes for top levels, most for short texts without matches.
         let sample = body.split_whitespace().take(300);
-        let lex = self
-            .lexicon
-            .scores([headline, headline].into_iter().chain(sample));
+        let lex = self.lexicon.scores(headline, sample);
         for (slot, &t) in self.lexicon.tops.iter().enumerate() {
             if lex[slot] > 0.0 {
                 *agg.entry(t).or_default() += LEXICON_WEIGHT * lex[slot];
