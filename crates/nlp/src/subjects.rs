@@ -133,6 +133,11 @@ impl Lexicon {
     }
 }
 
+/// Whether a match is the first half of a negative contraction: "won't", "can't".
+fn negated(after: &str) -> bool {
+    after.starts_with("'t") || after.starts_with("\u{2019}t")
+}
+
 /// The vocabulary with its term automaton.
 pub struct TopicIndex {
     lexicon: Lexicon,
@@ -317,6 +322,7 @@ impl TopicIndex {
                 let (start, end, term) = (m.start(), m.end(), m.pattern().as_usize());
                 if !at_boundary(text, start, end)
                     || (self.exact[term] && &text[start..end] != self.terms[term].as_str())
+                    || negated(&text[end..])
                 {
                     continue;
                 }
@@ -390,7 +396,7 @@ impl TopicIndex {
             }
         }
         chosen.sort_by(|&a, &b| agg_of(b).total_cmp(&agg_of(a)).then(a.cmp(&b)));
-        chosen.truncate(12);
+        chosen.truncate(16);
         let max = chosen.iter().map(|&t| agg_of(t)).fold(0f32, f32::max);
         chosen
             .into_iter()

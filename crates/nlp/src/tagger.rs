@@ -297,10 +297,10 @@ impl Tagger {
         let (mut prev, mut prev2) = (0usize, 0usize);
         let mut feats = Vec::with_capacity(64);
         let sentence = Sentence::new(words);
-        for i in 0..words.len() {
+        for (i, word) in words.iter().enumerate() {
             // Outside an entity, a word without capitals or digits does not start one: it is
             // `O` without scoring (most of running text).
-            if prev == 0 && plain(words[i]) {
+            if prev == 0 && plain(word) {
                 out.push((0, f32::INFINITY));
                 prev2 = prev;
                 continue;

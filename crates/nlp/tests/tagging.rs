@@ -112,3 +112,66 @@ fn copy_in_other_languages_keeps_its_language_and_gazetteer_places() {
     assert_eq!(r.analysis.language.tag, "de");
     assert!(names(&r, MentionKind::Place).contains(&"Minsk".to_string()));
 }
+
+/// The top-level subject of highest relevance of a headline and body.
+fn top_subject(headline: &str, body: &str) -> Option<String> {
+    let article = newsflow_model::Article {
+        id: "t".into(),
+        uri: "urn:test:t".into(),
+        headline: Some(headline.into()),
+        body_text: body.into(),
+        ..newsflow_model::Article::default()
+    };
+    let r = engine().enrich(&article);
+    r.analysis
+        .subjects
+        .iter()
+        .filter(|s| s.top_level.is_some())
+        .max_by_key(|s| s.relevance)
+        .and_then(|s| s.top_level.clone())
+}
+
+#[test]
+fn capitalised_topic_terms_count_only_as_written() {
+    // "Orioles" and "Mariners" are clubs as written; the same words in lower case are not.
+    assert_eq!(
+        top_subject(
+            "Orioles edge Mariners",
+            "The Orioles beat the Mariners 4-3 on Sunday."
+        )
+        .as_deref(),
+        Some("sport")
+    );
+    let lower = top_subject(
+        "Birds and sailors",
+        "The orioles nested near the harbour where mariners waited for the tide.",
+    );
+    assert_ne!(lower.as_deref(), Some("sport"));
+    // "won't" is not "won".
+    let r = top_subject(
+        "Minister won't resign",
+        "The minister said he won't resign over the report, his ministry said.",
+    );
+    assert_ne!(r.as_deref(), Some("sport"));
+}
+
+#[test]
+fn technology_companies_and_business_vocabulary_give_their_domains() {
+    assert_eq!(
+        top_subject(
+            "Microsoft ships a Windows patch",
+            "Microsoft released a patch for a Windows vulnerability exploited by a worm.",
+        )
+        .as_deref(),
+        Some("science and technology")
+    );
+    assert_eq!(
+        top_subject(
+            "Retailer's profit falls",
+            "The retailer said quarterly profit fell as same-store sales slipped; its shares \
+             dropped 4 percent on Wall Street.",
+        )
+        .as_deref(),
+        Some("economy, business and finance")
+    );
+}
