@@ -157,7 +157,7 @@ impl Engine {
         let entities = self.entities(&found, headline, chars.char_at(body.len()), &chars);
         let subjects = self.subjects(article, headline, body, &found);
         let keywords = keywords::keywords(headline, &toks, &self.res.common_words);
-        let fp = fingerprint::simhash64(&format!("{headline}\n{body}"));
+        let fp = fingerprint::simhash64_of(&[headline, body]);
         let item = self.item(article, &lang_tag, &entities, &subjects);
         EnrichedRecord {
             schema: ENRICHED_SCHEMA_ID.to_string(),

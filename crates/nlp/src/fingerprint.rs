@@ -4,19 +4,21 @@ use xxhash_rust::xxh3::xxh3_64;
 
 /// SimHash of `text` over lower-cased word 3-shingles.
 pub fn simhash64(text: &str) -> u64 {
-    let words: Vec<std::borrow::Cow<'_, str>> = text
-        .split(|c: char| !c.is_alphanumeric())
+    simhash64_of(&[text])
+}
+
+/// [`simhash64`] of the texts joined by a line break, without joining them.
+pub fn simhash64_of(texts: &[&str]) -> u64 {
+    let words: Vec<std::borrow::Cow<'_, str>> = texts
+        .iter()
+        .flat_map(|t| t.split(|c: char| !c.is_alphanumeric()))
         .filter(|w| !w.is_empty())
         .map(crate::text::lowercase)
         .collect();
     let mut weights = [0i32; 64];
     let mut add = |h: u64| {
         for (bit, w) in weights.iter_mut().enumerate() {
-            if h >> bit & 1 == 1 {
-                *w += 1;
-            } else {
-                *w -= 1;
-            }
+            *w += ((h >> bit & 1) as i32) * 2 - 1;
         }
     };
     if words.len() < 3 {
@@ -59,5 +61,6 @@ mod tests {
         assert!(hamming(simhash64(a), simhash64(b)) < 16);
         assert!(hamming(simhash64(a), simhash64(c)) > 16);
         assert_eq!(simhash64(a), simhash64(a));
+        assert_eq!(simhash64_of(&[a, c]), simhash64(&format!("{a}\n{c}")));
     }
 }

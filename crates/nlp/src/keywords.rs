@@ -4,6 +4,7 @@
 use crate::text::{segments, tokens_of, Token};
 use newsflow_model::enriched::Keyword;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 pub(crate) const STOPWORDS: &str = "a about above after again against all also although am an and any are as at be because been before being below between both but by can could did do does doing down during each even ever every few for from further had has have having he her here hers herself him himself his how however i if in into is it its itself just last least less like made make many may me might more most much must my myself new no nor not now of off often on once one only or other our ours ourselves out over own per really said same say says shall she should since so some such than that the their theirs them themselves then there these they this those though through thus to too two under until up upon us very was we were what when where whether which while who whom whose why will with within without would year years yet you your yours yourself";
@@ -30,6 +31,11 @@ pub(crate) fn singular_into(w: &str, out: &mut String) {
     }
 }
 
+/// Whether [`singular_into`] leaves `w` as it is (every word it changes ends in "s").
+fn is_singular(w: &str) -> bool {
+    w.len() <= 4 || !w.ends_with('s') || w.ends_with("ss") || w.ends_with("us")
+}
+
 /// [`STOPWORDS`] as a set, built once.
 fn stopwords() -> &'static HashSet<&'static str> {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
@@ -43,12 +49,11 @@ pub(crate) fn keywords(
     common: &HashSet<String>,
 ) -> Vec<Keyword> {
     let stop = stopwords();
-    let mut score: HashMap<String, f32> = HashMap::default();
-    let mut key = String::new();
+    // Keys borrow the text where the word is already singular and lower case.
+    let mut score: HashMap<Cow<'_, str>, f32> = HashMap::default();
     let headline = tokens_of(&segments(headline));
     for (toks, weight) in [(headline.as_slice(), 3.0f32), (body, 1.0)] {
         for t in toks {
-            // Fewer than three bytes are fewer than three characters.
             if t.text.len() < 3 {
                 continue;
             }
@@ -59,21 +64,22 @@ pub(crate) fn keywords(
             {
                 continue;
             }
-            singular_into(&lower, &mut key);
             let damp = if common.contains(lower.as_ref()) {
                 0.5
             } else {
                 1.0
             };
-            match score.get_mut(key.as_str()) {
-                Some(v) => *v += weight * damp,
-                None => {
-                    score.insert(key.clone(), weight * damp);
-                }
-            }
+            let key = match lower {
+                Cow::Borrowed(w) if is_singular(w) => Cow::Borrowed(w),
+                other => Cow::Owned(singular(&other)),
+            };
+            *score.entry(key).or_default() += weight * damp;
         }
     }
-    let mut ranked: Vec<(String, f32)> = score.into_iter().collect();
+    let mut ranked: Vec<(String, f32)> = score
+        .into_iter()
+        .map(|(k, v)| (k.into_owned(), v))
+        .collect();
     ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     ranked.truncate(MAX_KEYWORDS);
     let max = ranked.first().map_or(1.0, |r| r.1);

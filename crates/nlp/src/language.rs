@@ -35,7 +35,8 @@ const OTHER_MARKERS: &[&str] = &[
 /// twice as many [`ENGLISH_MARKERS`] as [`OTHER_MARKERS`], and either at least 12 words with a
 /// sixth or more of them English markers — a share no other language's text reaches — or, for
 /// short copy such as headlines and briefs, at least 6 words with two markers and either one of
-/// them "the", "of" or "and" or no other-language marker at all.
+/// them "the", "of" or "and" or no other-language marker at all, or at least 8 words with a
+/// marker and no other-language marker.
 fn clearly_english(text: &str) -> Option<f32> {
     static SETS: OnceLock<[FxHashSet<&[u8]>; 2]> = OnceLock::new();
     let [english, other] = SETS.get_or_init(|| {
@@ -72,6 +73,8 @@ fn clearly_english(text: &str) -> Option<f32> {
         Some(0.95)
     } else if words >= 6 && markers >= 2 && (core >= 1 || others == 0) {
         Some(0.9)
+    } else if words >= 8 && markers >= 1 && others == 0 {
+        Some(0.8)
     } else {
         None
     }
@@ -157,6 +160,17 @@ mod tests {
         assert!(
             clearly_english("Ky. Company Wins Grant to Study Peptides of the Future").is_some()
         );
+        // Eight words or more with an English marker and no other language's.
+        assert_eq!(
+            clearly_english(
+                "Afghan President Hamid Karzai is to visit Pakistan to discuss fighting terror and boosting trade."
+            ),
+            Some(0.8)
+        );
+        assert!(clearly_english(
+            "Presiden akan mengunjungi Jakarta pada hari Senin untuk bertemu para menteri"
+        )
+        .is_none());
         // Very short or non-English text goes to the full detector.
         assert!(clearly_english("The talks resume.").is_none());
         assert!(clearly_english(
