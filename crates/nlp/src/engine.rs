@@ -130,6 +130,7 @@ impl Engine {
         // One word segmentation of the body serves the rules, the tagger and the keywords.
         let segments = text::segments(body);
         let toks = text::tokens_of(&segments);
+        let headline_toks = text::tokens_of(&text::segments(headline));
         let found = match (&self.tagger, english) {
             (Some(tagger), true) => ner::find_statistical(
                 &self.res,
@@ -155,8 +156,8 @@ impl Engine {
             })
             .collect();
         let entities = self.entities(&found, headline, chars.char_at(body.len()), &chars);
-        let subjects = self.subjects(article, headline, body, &found);
-        let keywords = keywords::keywords(headline, &toks, &self.res.common_words);
+        let subjects = self.subjects(article, (headline, &headline_toks), (body, &toks), &found);
+        let keywords = keywords::keywords(&headline_toks, &toks, &self.res.common_words);
         let fp = fingerprint::simhash64_of(&[headline, body]);
         let item = self.item(article, &lang_tag, &entities, &subjects);
         EnrichedRecord {
@@ -254,8 +255,8 @@ impl Engine {
     fn subjects(
         &self,
         article: &Article,
-        headline: &str,
-        body: &str,
+        headline: (&str, &[text::Token<'_>]),
+        body: (&str, &[text::Token<'_>]),
         found: &[Found],
     ) -> Vec<newsflow_model::enriched::SubjectScore> {
         let mut counts: HashMap<usize, usize> = HashMap::default();

@@ -207,8 +207,9 @@ impl Gazetteer {
     }
 }
 
-/// An automaton walked anchored, byte by byte, from a given position.
-struct Walker {
+/// An automaton walked anchored, byte by byte, from a given position (case-insensitive in
+/// ASCII).
+pub(crate) struct Walker {
     nfa: NFA,
     /// The anchored start state.
     start: StateID,
@@ -217,7 +218,7 @@ struct Walker {
 }
 
 impl Walker {
-    fn new<'a>(
+    pub(crate) fn new<'a>(
         keys: impl Iterator<Item = &'a str>,
         patterns: Option<Vec<usize>>,
     ) -> Result<Self, crate::engine::EngineError> {
@@ -235,7 +236,7 @@ impl Walker {
 
     /// Calls `found(length, pattern)` for every key that `text` starts with: on the walk, every
     /// match state's patterns exactly as long as the walk so far.
-    fn walk(&self, text: &[u8], mut found: impl FnMut(usize, usize)) {
+    pub(crate) fn walk(&self, text: &[u8], mut found: impl FnMut(usize, usize)) {
         let nfa = &self.nfa;
         let mut sid = self.start;
         for (i, &b) in text.iter().enumerate() {

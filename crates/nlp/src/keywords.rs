@@ -1,7 +1,7 @@
 //! Keywords: frequent content words, weighted up in the headline and down when they are
 //! ordinary prose words.
 
-use crate::text::{segments, tokens_of, Token};
+use crate::text::Token;
 use newsflow_model::enriched::Keyword;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
@@ -44,15 +44,14 @@ fn stopwords() -> &'static HashSet<&'static str> {
 
 /// Keywords of a story from its headline and its body's word tokens.
 pub(crate) fn keywords(
-    headline: &str,
+    headline: &[Token<'_>],
     body: &[Token<'_>],
     common: &HashSet<String>,
 ) -> Vec<Keyword> {
     let stop = stopwords();
     // Keys borrow the text where the word is already singular and lower case.
     let mut score: HashMap<Cow<'_, str>, f32> = HashMap::default();
-    let headline = tokens_of(&segments(headline));
-    for (toks, weight) in [(headline.as_slice(), 3.0f32), (body, 1.0)] {
+    for (toks, weight) in [(headline, 3.0f32), (body, 1.0)] {
         for t in toks {
             if t.text.len() < 3 {
                 continue;

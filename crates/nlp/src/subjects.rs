@@ -1,9 +1,9 @@
 //! IPTC Media Topics from the text: every active topic's label, curated evidence terms and
 //! the topics the story's knowledge-base entities imply, scored and propagated up the tree.
 
+use crate::gazetteer::Walker;
 use crate::resources::{Resources, Topic};
-use crate::text::at_boundary;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use crate::text::{at_boundary, Token};
 use newsflow_model::enriched::SubjectScore;
 use newsflow_model::AgencySubject;
 use rustc_hash::FxHashMap as HashMap;
@@ -146,8 +146,8 @@ pub struct TopicIndex {
     by_code: HashMap<String, usize>,
     by_label: HashMap<String, usize>,
     by_subjectcode: HashMap<String, usize>,
-    /// Every term, matched case-insensitively in one pass.
-    automaton: AhoCorasick,
+    /// Every term, walked case-insensitively from each word start.
+    walker: Walker,
     /// Terms with a capital ("Dow", "Yankees", "AI") count only as written.
     exact: Vec<bool>,
     term_topics: Vec<Vec<usize>>,
@@ -156,7 +156,7 @@ pub struct TopicIndex {
 
 impl TopicIndex {
     /// Compiles labels and curated terms.
-    pub fn build(res: &Resources) -> Result<Self, aho_corasick::BuildError> {
+    pub fn build(res: &Resources) -> Result<Self, crate::engine::EngineError> {
         let topics = res.topics.clone();
         let by_code: HashMap<String, usize> = topics
             .iter()
@@ -200,10 +200,7 @@ impl TopicIndex {
         let mut pairs: Vec<(String, Vec<usize>)> = term_map.into_iter().collect();
         pairs.sort();
         let terms: Vec<String> = pairs.iter().map(|(t, _)| t.clone()).collect();
-        let automaton = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&terms)?;
+        let walker = Walker::new(terms.iter().map(String::as_str), None)?;
         let exact = terms
             .iter()
             .map(|t| t.chars().any(char::is_uppercase))
@@ -219,7 +216,7 @@ impl TopicIndex {
             by_code,
             by_label,
             by_subjectcode,
-            automaton,
+            walker,
             exact,
             term_topics: pairs.into_iter().map(|(_, v)| v).collect(),
             terms,
@@ -304,28 +301,43 @@ impl TopicIndex {
         }
     }
 
-    /// Scores the story's topics from its headline, body and the topics its entities imply
-    /// (`(topic, weight, evidence)`), most relevant first.
+    /// Scores the story's topics from its headline, body (each with its word tokens) and the
+    /// topics its entities imply (`(topic, weight, evidence)`), most relevant first.
     pub(crate) fn classify(
         &self,
-        headline: &str,
-        body: &str,
+        (headline, headline_toks): (&str, &[Token<'_>]),
+        (body, body_toks): (&str, &[Token<'_>]),
         implied: &[(usize, f32, String)],
     ) -> Vec<SubjectScore> {
         // Sparse: only the topics with evidence are touched.
         let mut own: HashMap<usize, f32> = HashMap::default();
         // Evidence borrows the terms (and the implying entities' names): no copies per topic.
         let mut evidence: HashMap<usize, BTreeSet<&str>> = HashMap::default();
-        for (text, weight) in [(headline, 2.0f32), (body, 1.0)] {
+        for (text, toks, weight) in [(headline, headline_toks, 2.0f32), (body, body_toks, 1.0)] {
             let mut seen: HashMap<usize, usize> = HashMap::default();
-            for m in self.automaton.find_iter(text) {
-                let (start, end, term) = (m.start(), m.end(), m.pattern().as_usize());
-                if !at_boundary(text, start, end)
-                    || (self.exact[term] && &text[start..end] != self.terms[term].as_str())
-                    || negated(&text[end..])
-                {
+            // The longest term starting at each word, matches not overlapping.
+            let mut free = 0;
+            for tok in toks {
+                if tok.start < free {
                     continue;
                 }
+                let mut longest = None;
+                self.walker
+                    .walk(&text.as_bytes()[tok.start..], |len, term| {
+                        let end = tok.start + len;
+                        if text.is_char_boundary(end)
+                            && at_boundary(text, tok.start, end)
+                            && !(self.exact[term]
+                                && &text[tok.start..end] != self.terms[term].as_str())
+                            && !negated(&text[end..])
+                        {
+                            longest = Some((end, term));
+                        }
+                    });
+                let Some((end, term)) = longest else {
+                    continue;
+                };
+                free = end;
                 let count = seen.entry(term).or_default();
                 *count += 1;
                 if *count > MAX_OCCURRENCES_PER_TERM {
