@@ -164,7 +164,6 @@ impl Gazetteer {
     /// space, so the automaton is walked anchored from those positions only; on each walk every
     /// match state whose pattern is exactly as long as the walk is a name starting there.
     pub fn hits(&self, text: &str) -> Vec<Hit> {
-        let bytes = text.as_bytes();
         let mut out = Vec::new();
         let mut after_alnum = false;
         for (start, c) in text.char_indices() {
@@ -178,7 +177,7 @@ impl Gazetteer {
             } else {
                 &self.all
             };
-            walker.walk(&bytes[start..], |len, pattern| {
+            walker.walk(&text[start..], |len, pattern| {
                 if let Some(hit) = self.hit(text, start, start + len, pattern) {
                     out.push(hit);
                 }
@@ -215,6 +214,23 @@ pub(crate) struct Walker {
     start: StateID,
     /// Pattern index in the automaton → index in `Gazetteer::patterns` (identity when `None`).
     patterns: Option<Vec<usize>>,
+    /// [`first_word_hash`] of every key: a walk from a word no key starts with is skipped (one
+    /// set look-up instead of several steps through a large automaton).
+    first_words: rustc_hash::FxHashSet<u64>,
+}
+
+/// Hash of the leading alphanumeric run of `s` (possibly empty), ASCII letters folded to lower
+/// case as the automaton folds them.
+fn first_word_hash(s: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut h = rustc_hash::FxHasher::default();
+    for c in s.chars().take_while(|c| c.is_alphanumeric()) {
+        let mut buf = [0u8; 4];
+        for b in c.to_ascii_lowercase().encode_utf8(&mut buf).bytes() {
+            h.write_u8(b);
+        }
+    }
+    h.finish()
 }
 
 impl Walker {
@@ -222,21 +238,28 @@ impl Walker {
         keys: impl Iterator<Item = &'a str>,
         patterns: Option<Vec<usize>>,
     ) -> Result<Self, crate::engine::EngineError> {
+        let keys: Vec<&str> = keys.collect();
         let nfa = NFA::builder()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
-            .build(keys)?;
+            .build(&keys)?;
         let start = nfa.start_state(Anchored::Yes)?;
         Ok(Walker {
             nfa,
             start,
             patterns,
+            first_words: keys.iter().map(|k| first_word_hash(k)).collect(),
         })
     }
 
-    /// Calls `found(length, pattern)` for every key that `text` starts with: on the walk, every
-    /// match state's patterns exactly as long as the walk so far.
-    pub(crate) fn walk(&self, text: &[u8], mut found: impl FnMut(usize, usize)) {
+    /// Calls `found(length, pattern)` for every key that `text` starts with and whose leading
+    /// alphanumeric run is the text's (every key that can end at a word boundary of `text`):
+    /// on the walk, every match state's patterns exactly as long as the walk so far.
+    pub(crate) fn walk(&self, text: &str, mut found: impl FnMut(usize, usize)) {
+        if !self.first_words.contains(&first_word_hash(text)) {
+            return;
+        }
+        let text = text.as_bytes();
         let nfa = &self.nfa;
         let mut sid = self.start;
         for (i, &b) in text.iter().enumerate() {

@@ -322,18 +322,16 @@ impl TopicIndex {
                     continue;
                 }
                 let mut longest = None;
-                self.walker
-                    .walk(&text.as_bytes()[tok.start..], |len, term| {
-                        let end = tok.start + len;
-                        if text.is_char_boundary(end)
-                            && at_boundary(text, tok.start, end)
-                            && !(self.exact[term]
-                                && &text[tok.start..end] != self.terms[term].as_str())
-                            && !negated(&text[end..])
-                        {
-                            longest = Some((end, term));
-                        }
-                    });
+                self.walker.walk(&text[tok.start..], |len, term| {
+                    let end = tok.start + len;
+                    if text.is_char_boundary(end)
+                        && at_boundary(text, tok.start, end)
+                        && !(self.exact[term] && &text[tok.start..end] != self.terms[term].as_str())
+                        && !negated(&text[end..])
+                    {
+                        longest = Some((end, term));
+                    }
+                });
                 let Some((end, term)) = longest else {
                     continue;
                 };
