@@ -32,7 +32,7 @@ pub(crate) fn singular_into(w: &str, out: &mut String) {
 }
 
 /// Whether [`singular_into`] leaves `w` as it is (every word it changes ends in "s").
-fn is_singular(w: &str) -> bool {
+pub(crate) fn is_singular(w: &str) -> bool {
     w.len() <= 4 || !w.ends_with('s') || w.ends_with("ss") || w.ends_with("us")
 }
 

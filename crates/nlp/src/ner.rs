@@ -187,9 +187,6 @@ fn find_with_hits(
     hits: &[crate::gazetteer::Hit],
     dateline_place: Option<&str>,
 ) -> Vec<Found> {
-    let tok_at: HashMap<usize, usize> =
-        toks.iter().enumerate().map(|(i, t)| (t.start, i)).collect();
-
     // Countries the story names outright, for deciding ambiguous places.
     let mut countries: HashSet<&str> = HashSet::default();
     for h in hits {
@@ -209,11 +206,15 @@ fn find_with_hits(
     let mut cands: Vec<Candidate> = Vec::new();
     for h in hits {
         let surface = &text[h.start..h.end];
-        let Some(&ti) = tok_at.get(&h.start) else {
+        // Tokens are in text order: the one the hit starts at, if any.
+        let Ok(ti) = toks.binary_search_by_key(&h.start, |t| t.start) else {
             continue;
         };
         let single_word = !surface.contains(' ');
-        let common = single_word && res.common_words.contains(&surface.to_lowercase());
+        let common = single_word
+            && res
+                .common_words
+                .contains(crate::text::lowercase(surface).as_ref());
         let best = h
             .targets
             .iter()
@@ -554,6 +555,37 @@ pub(crate) fn gazetteer_features(
     features_from_hits(res, &text, &hits, &spans)
 }
 
+/// The gazetteer classes the tagger's features name.
+#[derive(Clone, Copy)]
+enum GazClass {
+    KbPer,
+    KbOrg,
+    Demonym,
+    Country,
+    Region,
+    BigCity,
+    City,
+}
+
+/// Per [`GazClass`], the hashed features `{class}-B`, `{class}-I`, `{class}` and
+/// `{class}-common`, computed once.
+fn gaz_class_features() -> &'static [[u64; 4]; 7] {
+    static FEATURES: std::sync::OnceLock<[[u64; 4]; 7]> = std::sync::OnceLock::new();
+    FEATURES.get_or_init(|| {
+        [
+            "kbper", "kborg", "demonym", "country", "region", "bigcity", "city",
+        ]
+        .map(|class| {
+            [
+                crate::tagger::gaz_feature(&format!("{class}-B")),
+                crate::tagger::gaz_feature(&format!("{class}-I")),
+                crate::tagger::gaz_feature(class),
+                crate::tagger::gaz_feature(&format!("{class}-common")),
+            ]
+        })
+    })
+}
+
 /// Gazetteer features for the words at byte `spans` of `text`, from its hits.
 fn features_from_hits(
     res: &Resources,
@@ -565,33 +597,41 @@ fn features_from_hits(
     let (Some(first), Some(last)) = (spans.first(), spans.last()) else {
         return out;
     };
-    for h in hits.iter().filter(|h| h.end > first.0 && h.start < last.1) {
+    // Hits are sorted by end: skip those ending before the sentence.
+    let from = hits.partition_point(|h| h.end <= first.0);
+    for h in hits[from..].iter().filter(|h| h.start < last.1) {
         let Some(best) = h.targets.iter().copied().max_by_key(|t| priority(res, *t)) else {
             continue;
         };
         let class = match best {
             Target::Kb(i) => match res.kb[i].kind {
-                KbKind::Person => "kbper",
-                KbKind::Organisation => "kborg",
+                KbKind::Person => GazClass::KbPer,
+                KbKind::Organisation => GazClass::KbOrg,
             },
-            Target::Demonym(_) => "demonym",
+            Target::Demonym(_) => GazClass::Demonym,
             Target::Place(i) => match res.places[i].kind {
-                PlaceKind::Country => "country",
-                PlaceKind::State | PlaceKind::Continent => "region",
-                PlaceKind::City if res.places[i].population >= 1_000_000 => "bigcity",
-                PlaceKind::City => "city",
+                PlaceKind::Country => GazClass::Country,
+                PlaceKind::State | PlaceKind::Continent => GazClass::Region,
+                PlaceKind::City if res.places[i].population >= 1_000_000 => GazClass::BigCity,
+                PlaceKind::City => GazClass::City,
             },
         };
+        let [begin, inside, plain, common_feature] = gaz_class_features()[class as usize];
         let surface = &text[h.start..h.end];
-        let common = !surface.contains(' ') && res.common_words.contains(&surface.to_lowercase());
-        for (i, &(s, e)) in spans.iter().enumerate() {
-            if s >= h.start && e <= h.end {
-                let pos = if s == h.start { "B" } else { "I" };
-                out[i].push(crate::tagger::gaz_feature(&format!("{class}-{pos}")));
-                out[i].push(crate::tagger::gaz_feature(class));
-                if common {
-                    out[i].push(crate::tagger::gaz_feature(&format!("{class}-common")));
-                }
+        let common = !surface.contains(' ')
+            && res
+                .common_words
+                .contains(crate::text::lowercase(surface).as_ref());
+        // The sentence's words inside the hit (spans are in text order).
+        let first_in = spans.partition_point(|&(s, _)| s < h.start);
+        for (i, &(s, e)) in spans.iter().enumerate().skip(first_in) {
+            if e > h.end {
+                break;
+            }
+            out[i].push(if s == h.start { begin } else { inside });
+            out[i].push(plain);
+            if common {
+                out[i].push(common_feature);
             }
         }
     }

@@ -111,7 +111,7 @@ impl Lexicon {
     fn scores<'t>(&self, headline: &str, body: impl IntoIterator<Item = &'t str>) -> Vec<f32> {
         let mut s = vec![0f32; self.tops.len()];
         let mut words = 0usize;
-        let mut key = String::new();
+        let mut buf = String::new();
         let texts = std::iter::once((headline, 2usize)).chain(body.into_iter().map(|t| (t, 1)));
         for (text, weight) in texts {
             for w in text.split(|c: char| !c.is_alphabetic()) {
@@ -119,8 +119,14 @@ impl Lexicon {
                     continue;
                 }
                 words += weight;
-                crate::keywords::singular_into(&crate::text::lowercase(w), &mut key);
-                if let Some(list) = self.weights.get(key.as_str()) {
+                let lower = crate::text::lowercase(w);
+                let key = if crate::keywords::is_singular(&lower) {
+                    lower.as_ref()
+                } else {
+                    crate::keywords::singular_into(&lower, &mut buf);
+                    buf.as_str()
+                };
+                if let Some(list) = self.weights.get(key) {
                     for (slot, pmi) in list {
                         s[*slot] += weight as f32 * pmi;
                     }
