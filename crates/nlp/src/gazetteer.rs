@@ -224,7 +224,17 @@ pub(crate) struct Walker {
 fn first_word_hash(s: &str) -> u64 {
     use std::hash::Hasher;
     let mut h = rustc_hash::FxHasher::default();
-    for c in s.chars().take_while(|c| c.is_alphanumeric()) {
+    let bytes = s.as_bytes();
+    // ASCII bytes one by one; from the first other byte on, characters.
+    let mut i = 0;
+    while i < bytes.len() && bytes[i].is_ascii() {
+        if !bytes[i].is_ascii_alphanumeric() {
+            return h.finish();
+        }
+        h.write_u8(bytes[i].to_ascii_lowercase());
+        i += 1;
+    }
+    for c in s[i..].chars().take_while(|c| c.is_alphanumeric()) {
         let mut buf = [0u8; 4];
         for b in c.to_ascii_lowercase().encode_utf8(&mut buf).bytes() {
             h.write_u8(b);
@@ -304,6 +314,15 @@ mod tests {
     use super::*;
 
     /// The anchored walks find exactly what a full overlapping scan of the text finds.
+    #[test]
+    fn first_words_hash_alike_in_any_ascii_case() {
+        assert_eq!(first_word_hash("Minsk, Belarus"), first_word_hash("MINSK"));
+        assert_eq!(first_word_hash("São Paulo"), first_word_hash("SãO"));
+        assert_ne!(first_word_hash("São Paulo"), first_word_hash("Sao Paulo"));
+        assert_eq!(first_word_hash("'s-Hertogenbosch"), first_word_hash(""));
+        assert_ne!(first_word_hash("Newark"), first_word_hash("New York"));
+    }
+
     #[test]
     fn anchored_walks_find_what_a_full_scan_finds() {
         let res = Resources::embedded().expect("resources");
