@@ -784,7 +784,7 @@ async fn handle<P: Processor>(s: Arc<Shared<P>>, batch: Vec<Admitted>) {
 }
 
 /// Runs the processor on one record; a panic rejects the record (`processing_error`).
-fn process_caught<P: Processor>(p: &P, input: &InputRecord) -> Outcome {
+pub(crate) fn process_caught<P: Processor>(p: &P, input: &InputRecord) -> Outcome {
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| p.process(input))).unwrap_or_else(
         |panic| {
             let what = panic

@@ -1,7 +1,8 @@
 //! Exactly-once mode (`--delivery exactly-once`): one Kafka transaction per batch.
 //!
-//! The stage reads a batch (up to [`BATCH`] records or [`LINGER`] after the first), processes it
-//! on the worker pool, and inside one transaction produces every output and dead letter and
+//! The stage reads a batch (up to [`BATCH`] records, `max_inflight_mib_per_partition` MiB of
+//! values, or [`LINGER`] after the first), processes it on the worker pool (each worker takes
+//! the next unprocessed record), and inside one transaction produces every output and dead letter and
 //! sends the batch's next offsets with the consumer group's metadata; then commits. Downstream
 //! readers use `isolation.level=read_committed`. On a failure the transaction is aborted and the
 //! consumer rewinds to the batch's first offsets; a fenced producer (another instance took the
@@ -13,8 +14,8 @@ use crate::kafka;
 use crate::metrics::StageMetrics;
 use crate::processor::{InputRecord, Outcome, Processor, Rejection};
 use crate::stage::{
-    client_error, dlq_headers, header_names, ingest_ts, now_ms, owned_input, Health, StageContext,
-    StageError,
+    client_error, dlq_headers, header_names, ingest_ts, now_ms, owned_input, process_caught,
+    Health, StageContext, StageError,
 };
 use crate::tracker::Tracker;
 use rdkafka::consumer::{Consumer, StreamConsumer};
@@ -24,9 +25,9 @@ use rdkafka::producer::{FutureProducer, FutureRecord, Producer};
 use rdkafka::util::Timeout;
 use rdkafka::{Offset, TopicPartitionList};
 use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
-use tokio::sync::Semaphore;
 use tokio_util::sync::CancellationToken;
 use tracing::{info, warn};
 
@@ -91,7 +92,8 @@ pub async fn run<P: Processor>(
     metrics.init_produced(&cfg.output_topic);
     metrics.init_produced(&cfg.dlq_topic);
     info!(stage = cfg.stage, transactional_id = %cfg.transactional_id, "stage started (exactly-once)");
-    let workers = Arc::new(Semaphore::new(cfg.workers.get()));
+    let workers = cfg.workers.get();
+    let max_batch_bytes = cfg.max_inflight_mib_per_partition.get() << 20;
     loop {
         // Collect a batch.
         let first = tokio::select! {
@@ -105,10 +107,16 @@ pub async fn run<P: Processor>(
                 continue;
             }
         };
+        let size = |r: &InputRecord| r.payload.as_ref().map_or(0, Vec::len);
+        let mut bytes = size(&batch[0]);
         let deadline = tokio::time::Instant::now() + LINGER;
-        while batch.len() < BATCH {
+        while batch.len() < BATCH && bytes < max_batch_bytes {
             match tokio::time::timeout_at(deadline, consumer.recv()).await {
-                Ok(Ok(m)) => batch.push(owned_input(&m)),
+                Ok(Ok(m)) => {
+                    let r = owned_input(&m);
+                    bytes += size(&r);
+                    batch.push(r);
+                }
                 Ok(Err(e)) => warn!(stage = cfg.stage, error = %e, "consume error"),
                 Err(_) => break,
             }
@@ -120,10 +128,11 @@ pub async fn run<P: Processor>(
         if batch.is_empty() {
             continue;
         }
+        let batch = Arc::new(batch);
         metrics.received.inc_by(batch.len() as u64);
         metrics.inflight.add(batch.len() as i64);
         let result = transact(
-            &cfg, &processor, &metrics, &workers, &producer, &consumer, &batch,
+            &cfg, &processor, &metrics, workers, &producer, &consumer, &batch,
         )
         .await;
         metrics.inflight.sub(batch.len() as i64);
@@ -136,7 +145,7 @@ pub async fn run<P: Processor>(
                 return Err(StageError::Kafka(e));
             }
             let mut first_offsets: BTreeMap<(String, i32), i64> = BTreeMap::new();
-            for r in &batch {
+            for r in batch.iter() {
                 let e = first_offsets
                     .entry((r.topic.clone(), r.partition))
                     .or_insert(r.offset);
@@ -159,45 +168,64 @@ pub async fn run<P: Processor>(
     Ok(())
 }
 
+/// Processes `batch` on `workers` blocking jobs, each taking the next unprocessed record (a
+/// panic is caught per record); outcomes in input order.
+async fn process_all<P: Processor>(
+    processor: &Arc<P>,
+    workers: usize,
+    batch: &Arc<Vec<InputRecord>>,
+) -> Vec<Outcome> {
+    let next = Arc::new(AtomicUsize::new(0));
+    let jobs: Vec<_> = (0..workers.clamp(1, batch.len().max(1)))
+        .map(|_| {
+            let (p, b, next) = (processor.clone(), batch.clone(), next.clone());
+            tokio::task::spawn_blocking(move || {
+                let mut done = Vec::new();
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(input) = b.get(i) else { break };
+                    done.push((i, process_caught(&*p, input)));
+                }
+                done
+            })
+        })
+        .collect();
+    let mut outcomes: Vec<Option<Outcome>> = (0..batch.len()).map(|_| None).collect();
+    for job in jobs {
+        if let Ok(done) = job.await {
+            for (i, o) in done {
+                outcomes[i] = Some(o);
+            }
+        }
+    }
+    outcomes
+        .into_iter()
+        .map(|o| {
+            o.unwrap_or_else(|| Outcome {
+                rejections: vec![Rejection {
+                    reason: "processing_error",
+                    message: "processor task failed".to_string(),
+                }],
+                ..Outcome::default()
+            })
+        })
+        .collect()
+}
+
 /// Processes a batch and commits its outputs and offsets in one transaction.
 async fn transact<P: Processor>(
     cfg: &StageConfig,
     processor: &Arc<P>,
     metrics: &StageMetrics,
-    workers: &Arc<Semaphore>,
+    workers: usize,
     producer: &FutureProducer,
     consumer: &Arc<StreamConsumer<StageContext>>,
-    batch: &[InputRecord],
+    batch: &Arc<Vec<InputRecord>>,
 ) -> Result<(), KafkaError> {
     let started = Instant::now();
-    // Process on the worker pool, keeping input order.
-    let mut tasks = Vec::with_capacity(batch.len());
-    for input in batch {
-        let (p, i, w) = (processor.clone(), Arc::new(input.clone()), workers.clone());
-        tasks.push(tokio::spawn(async move {
-            let _permit = w.acquire_owned().await;
-            let i2 = i.clone();
-            match tokio::task::spawn_blocking(move || p.process(&i2)).await {
-                Ok(o) => o,
-                Err(e) => Outcome {
-                    rejections: vec![Rejection {
-                        reason: "processing_error",
-                        message: format!("processor failed: {e}"),
-                    }],
-                    ..Outcome::default()
-                },
-            }
-        }));
-    }
+    let outcomes = process_all(processor, workers, batch).await;
     let mut pending: Vec<Pending> = Vec::new();
-    for (input, task) in batch.iter().zip(tasks) {
-        let outcome = task.await.unwrap_or_else(|e| Outcome {
-            rejections: vec![Rejection {
-                reason: "processing_error",
-                message: format!("processor task failed: {e}"),
-            }],
-            ..Outcome::default()
-        });
+    for (input, outcome) in batch.iter().zip(outcomes) {
         metrics.duplicates.inc_by(outcome.duplicates);
         metrics.superseded.inc_by(outcome.superseded);
         let ts = ingest_ts(input).to_string().into_bytes();
@@ -251,7 +279,7 @@ async fn transact<P: Processor>(
     }
     let mut offsets = TopicPartitionList::new();
     let mut next: BTreeMap<(String, i32), i64> = BTreeMap::new();
-    for r in batch {
+    for r in batch.iter() {
         let e = next
             .entry((r.topic.clone(), r.partition))
             .or_insert(r.offset + 1);
@@ -266,7 +294,7 @@ async fn transact<P: Processor>(
     let p = producer.clone();
     blocking(move || p.commit_transaction(TXN_TIMEOUT)).await?;
     let elapsed = started.elapsed().as_secs_f64();
-    for r in batch {
+    for r in batch.iter() {
         metrics.processing.observe(elapsed);
         metrics
             .end_to_end
@@ -288,4 +316,50 @@ async fn futures_join(
         });
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::processor::OutputRecord;
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_batch_is_processed_in_order_with_panics_caught_per_record() {
+        let batch: Arc<Vec<InputRecord>> = Arc::new(
+            (0..50i64)
+                .map(|i| InputRecord {
+                    offset: i,
+                    payload: Some(i.to_string().into_bytes()),
+                    ..InputRecord::default()
+                })
+                .collect(),
+        );
+        let processor = Arc::new(|i: &InputRecord| {
+            assert!(i.offset != 7, "record 7 is poison");
+            // Later records finish first: order must come from the input, not completion.
+            std::thread::sleep(Duration::from_micros(50 * (50 - i.offset as u64)));
+            Outcome {
+                outputs: vec![OutputRecord {
+                    topic: None,
+                    key: None,
+                    payload: i.payload.clone().unwrap_or_default(),
+                    headers: Vec::new(),
+                }],
+                ..Outcome::default()
+            }
+        });
+        for workers in [1, 3] {
+            let outcomes = process_all(&processor, workers, &batch).await;
+            assert_eq!(outcomes.len(), 50);
+            for (i, o) in outcomes.iter().enumerate() {
+                if i == 7 {
+                    assert!(o.outputs.is_empty());
+                    assert_eq!(o.rejections[0].reason, "processing_error");
+                    assert!(o.rejections[0].message.contains("poison"));
+                } else {
+                    assert_eq!(o.outputs[0].payload, i.to_string().into_bytes());
+                }
+            }
+        }
+    }
 }
