@@ -2,18 +2,26 @@
 
 use xxhash_rust::xxh3::xxh3_64;
 
-/// SimHash of `text` over lower-cased word 3-shingles.
+/// SimHash of `text` over lower-cased word 3-shingles: each word hashed once (xxh3), a
+/// shingle's hash mixed from its three words' in order.
 pub fn simhash64(text: &str) -> u64 {
     simhash64_of(&[text])
 }
 
+/// The splitmix64 finaliser: spreads a combination of word hashes over all 64 bits.
+fn mix(mut z: u64) -> u64 {
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}
+
 /// [`simhash64`] of the texts joined by a line break, without joining them.
 pub fn simhash64_of(texts: &[&str]) -> u64 {
-    let words: Vec<std::borrow::Cow<'_, str>> = texts
+    let words: Vec<u64> = texts
         .iter()
         .flat_map(|t| t.split(|c: char| !c.is_alphanumeric()))
         .filter(|w| !w.is_empty())
-        .map(crate::text::lowercase)
+        .map(|w| xxh3_64(crate::text::lowercase(w).as_bytes()))
         .collect();
     let mut weights = [0i32; 64];
     let mut add = |h: u64| {
@@ -22,19 +30,12 @@ pub fn simhash64_of(texts: &[&str]) -> u64 {
         }
     };
     if words.len() < 3 {
-        for w in &words {
-            add(xxh3_64(w.as_bytes()));
-        }
+        words.iter().for_each(|&h| add(h));
     } else {
-        let mut shingle = String::new();
         for win in words.windows(3) {
-            shingle.clear();
-            shingle.push_str(&win[0]);
-            shingle.push(' ');
-            shingle.push_str(&win[1]);
-            shingle.push(' ');
-            shingle.push_str(&win[2]);
-            add(xxh3_64(shingle.as_bytes()));
+            add(mix(win[0]
+                ^ win[1].rotate_left(21)
+                ^ win[2].rotate_left(42)));
         }
     }
     weights
@@ -62,5 +63,9 @@ mod tests {
         assert!(hamming(simhash64(a), simhash64(c)) > 16);
         assert_eq!(simhash64(a), simhash64(a));
         assert_eq!(simhash64_of(&[a, c]), simhash64(&format!("{a}\n{c}")));
+        // Case does not count; word order does.
+        assert_eq!(simhash64(a), simhash64(&a.to_uppercase()));
+        let reversed: Vec<&str> = a.split(' ').rev().collect();
+        assert!(hamming(simhash64(a), simhash64(&reversed.join(" "))) > 16);
     }
 }

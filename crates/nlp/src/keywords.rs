@@ -75,17 +75,20 @@ pub(crate) fn keywords(
             *score.entry(key).or_default() += weight * damp;
         }
     }
-    let mut ranked: Vec<(String, f32)> = score
-        .into_iter()
-        .map(|(k, v)| (k.into_owned(), v))
-        .collect();
-    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-    ranked.truncate(MAX_KEYWORDS);
+    let mut ranked: Vec<(Cow<'_, str>, f32)> = score.into_iter().collect();
+    let order =
+        |a: &(Cow<'_, str>, f32), b: &(Cow<'_, str>, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
+    // Only the best few are ordered (and copied).
+    if ranked.len() > MAX_KEYWORDS {
+        ranked.select_nth_unstable_by(MAX_KEYWORDS - 1, order);
+        ranked.truncate(MAX_KEYWORDS);
+    }
+    ranked.sort_by(order);
     let max = ranked.first().map_or(1.0, |r| r.1);
     ranked
         .into_iter()
         .map(|(text, s)| Keyword {
-            text,
+            text: text.into_owned(),
             score: (s / max * 100.0).round() / 100.0,
         })
         .collect()
