@@ -42,7 +42,20 @@ enum Command {
     Health(health::HealthArgs),
 }
 
+/// Restores the default SIGPIPE disposition, so `newsflow enrich … | head` ends quietly as Unix
+/// tools do (Rust ignores SIGPIPE, and a write to a closed pipe made `println!` panic).
+fn default_sigpipe() {
+    #[cfg(unix)]
+    #[allow(unsafe_code)]
+    // SAFETY: called first in `main`, before any other thread exists; `signal` only sets the
+    // disposition of one signal to its default.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
+}
+
 fn main() {
+    default_sigpipe();
     let cli: Cli = newsflow_runtime::service::parse_or_exit();
     let result = match cli.command {
         Command::Demo(a) => demo::run(a),
