@@ -35,9 +35,15 @@ fn main() -> Result<()> {
             let epochs = args.get(2).and_then(|e| e.parse().ok()).unwrap_or(8);
             let conll_weight = args.get(3).and_then(|e| e.parse().ok()).unwrap_or(1);
             let gum = !args.iter().any(|a| a == "--no-gum");
-            train_ner(&shared, epochs, conll_weight, gum, &PathBuf::from("crates/nlp/resources/ner.model"))
+            let wnut = args.iter().any(|a| a == "--wnut");
+            let out = args
+                .iter()
+                .position(|a| a == "--out")
+                .and_then(|i| args.get(i + 1))
+                .map_or_else(|| PathBuf::from("crates/nlp/resources/ner.model"), PathBuf::from);
+            train_ner(&shared, epochs, conll_weight, (gum, wnut), &out)
         }
-        _ => bail!("usage: cargo run -p xtask -- resources [SHARED_DATA_DIR] | train-ner [SHARED_DATA_DIR] [EPOCHS] [CONLL_WEIGHT] [--no-gum]"),
+        _ => bail!("usage: cargo run -p xtask -- resources [SHARED_DATA_DIR] | train-ner [SHARED_DATA_DIR] [EPOCHS] [CONLL_WEIGHT] [--no-gum] [--wnut] [--out MODEL]"),
     }
 }
 
@@ -72,7 +78,7 @@ fn train_ner(
     shared: &Path,
     epochs: usize,
     conll_weight: usize,
-    gum: bool,
+    (gum, wnut): (bool, bool),
     out: &Path,
 ) -> Result<()> {
     use newsflow_nlp::eval::{read_conll, Scores};
@@ -121,6 +127,35 @@ fn train_ner(
             GUM_GENRES.join(", ")
         );
         train_docs.extend(to_train(&gum_docs));
+    }
+    if wnut {
+        // WNUT-17 (social media, CC BY 4.0): train and dev splits, each post its own document;
+        // its types as CoNLL's (groups such as bands and teams are organisations, products
+        // and creative works MISC).
+        let mut posts = Vec::new();
+        for name in ["wnut17train.conll", "emerging.dev.conll"] {
+            let p = shared.join("ner/wnut17").join(name);
+            let text =
+                fs::read_to_string(&p).with_context(|| format!("reading {}", p.display()))?;
+            for doc in read_conll(&text) {
+                for mut sentence in doc {
+                    for tag in &mut sentence.tags {
+                        if let Some((pos, ty)) = tag.split_once('-') {
+                            let ty = match ty {
+                                "person" => "PER",
+                                "location" => "LOC",
+                                "corporation" | "group" => "ORG",
+                                _ => "MISC",
+                            };
+                            *tag = format!("{pos}-{ty}");
+                        }
+                    }
+                    posts.push(vec![sentence]);
+                }
+            }
+        }
+        println!("WNUT-17: {} posts", posts.len());
+        train_docs.extend(to_train(&posts));
     }
     let dev_docs = to_train(&load("eng.testa")?);
     println!(
