@@ -167,7 +167,16 @@ struct Candidate {
     found: Found,
 }
 
-/// Mentions of `text` (whose word tokens are `toks`) from the gazetteer and the rules.
+/// Population from which a city's name is taken as the city even inside a longer run of
+/// capitalised words.
+const LARGE_CITY: u64 = 500_000;
+
+/// Mentions of `text` (whose word tokens are `toks`) from the gazetteer and the rules, for copy
+/// the tagger does not model (other languages). Without a tagger to read the context, a town
+/// joined to another capitalised word — "Kevin Trapp", "Tottenham Hotspur", "Stamford Bridge",
+/// "United Ende April", "London-Reisen" — is taken as part of a name the gazetteer does not know
+/// (a person, a club, a venue, a German noun) and left out; countries, regions, large cities
+/// and the dateline's place stay.
 pub(crate) fn find(
     res: &Resources,
     gaz: &Gazetteer,
@@ -176,7 +185,38 @@ pub(crate) fn find(
     dateline_place: Option<&str>,
 ) -> Vec<Found> {
     let hits = gaz.hits(text);
-    find_with_hits(res, text, toks, &hits, dateline_place)
+    let mut found = find_with_hits(res, text, toks, &hits, dateline_place);
+    found.retain(|f| {
+        let Origin::Place(i) = f.origin else {
+            return true;
+        };
+        let p = &res.places[i];
+        let surface = &text[f.start..f.end];
+        if p.kind != PlaceKind::City
+            || p.population >= LARGE_CITY
+            || dateline_place.is_some_and(|d| d.eq_ignore_ascii_case(surface))
+        {
+            return true;
+        }
+        !joined_to_capitalised(text, toks, f.start, f.end)
+    });
+    found
+}
+
+/// Whether the words at `start..end` of `text` are joined — by one space or a hyphen, within a
+/// sentence — to a capitalised word before or after them.
+fn joined_to_capitalised(text: &str, toks: &[Token<'_>], start: usize, end: usize) -> bool {
+    let joined = |gap: &str| gap == " " || gap == "-";
+    let first = toks.partition_point(|t| t.start < start);
+    let starts_sentence = toks.get(first).is_none_or(|t| t.sentence_start);
+    let before = !starts_sentence
+        && first
+            .checked_sub(1)
+            .is_some_and(|b| toks[b].is_capitalised() && joined(&text[toks[b].end..start]));
+    let after = toks
+        .get(toks.partition_point(|t| t.start < end))
+        .is_some_and(|t| !t.sentence_start && t.is_capitalised() && joined(&text[end..t.start]));
+    before || after
 }
 
 /// [`find`] on hits already computed for `text`.

@@ -175,3 +175,27 @@ fn technology_companies_and_business_vocabulary_give_their_domains() {
         Some("economy, business and finance")
     );
 }
+
+#[test]
+fn in_other_languages_a_town_inside_a_longer_name_is_not_a_place() {
+    let r = enrich(
+        "Torhüter Kevin Trapp reist mit der Mannschaft am Dienstag nach London. Das Spiel bei \
+         Tottenham Hotspur ist für Ende April angesetzt, danach geht es weiter nach Sheffield, \
+         wo die Spieler übernachten werden.",
+    );
+    assert_eq!(r.analysis.language.tag, "de");
+    let places: Vec<String> = r
+        .analysis
+        .mentions
+        .iter()
+        .filter(|m| m.kind == MentionKind::Place)
+        .map(|m| m.text.clone())
+        .collect();
+    // A large city and a town on its own stay.
+    assert!(places.contains(&"London".to_string()), "{places:?}");
+    assert!(places.contains(&"Sheffield".to_string()), "{places:?}");
+    // A surname, a club and a German noun that are also towns do not.
+    for not_a_place in ["Trapp", "Tottenham", "Ende"] {
+        assert!(!places.iter().any(|p| p == not_a_place), "{places:?}");
+    }
+}
