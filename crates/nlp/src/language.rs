@@ -38,10 +38,7 @@ const OTHER_MARKERS: &[&str] = &[
 /// them "the", "of" or "and" or no other-language marker at all, or at least 8 words with a
 /// marker and no other-language marker.
 fn clearly_english(text: &str) -> Option<f32> {
-    static SETS: OnceLock<[FxHashSet<&[u8]>; 2]> = OnceLock::new();
-    let [english, other] = SETS.get_or_init(|| {
-        [ENGLISH_MARKERS, OTHER_MARKERS].map(|set| set.iter().map(|m| m.as_bytes()).collect())
-    });
+    let [english, other] = marker_sets();
     let (mut words, mut markers, mut core, mut others) = (0usize, 0usize, 0usize, 0usize);
     let mut lower = [0u8; 6];
     for w in text
@@ -78,6 +75,45 @@ fn clearly_english(text: &str) -> Option<f32> {
     } else {
         None
     }
+}
+
+/// Whether a sentence of English copy is in another language (a quote in the original, a
+/// second translation appended): at least 6 words, none of them [`ENGLISH_MARKERS`], a sign of
+/// another language (one of [`OTHER_MARKERS`] or a letter outside ASCII), and whatlang reliably
+/// names another language. Cheap for English sentences: whatlang runs only on the rare ones
+/// with those signs.
+pub(crate) fn foreign_sentence(text: &str) -> bool {
+    let [english, other] = marker_sets();
+    let (mut words, mut signs) = (0usize, 0usize);
+    let mut lower = [0u8; 6];
+    for w in text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+    {
+        words += 1;
+        if !w.is_ascii() {
+            signs += 1;
+        } else if w.len() <= lower.len() {
+            let lower = &mut lower[..w.len()];
+            lower.copy_from_slice(w.as_bytes());
+            lower.make_ascii_lowercase();
+            if english.contains(&*lower) {
+                return false;
+            }
+            signs += usize::from(other.contains(&*lower));
+        }
+    }
+    words >= 6
+        && signs > 0
+        && whatlang::detect(text).is_some_and(|info| info.is_reliable() && info.lang() != Lang::Eng)
+}
+
+/// [`ENGLISH_MARKERS`] and [`OTHER_MARKERS`] as sets of bytes, built once.
+fn marker_sets() -> &'static [FxHashSet<&'static [u8]>; 2] {
+    static SETS: OnceLock<[FxHashSet<&'static [u8]>; 2]> = OnceLock::new();
+    SETS.get_or_init(|| {
+        [ENGLISH_MARKERS, OTHER_MARKERS].map(|set| set.iter().map(|m| m.as_bytes()).collect())
+    })
 }
 
 /// BCP 47 tag and confidence of `text`; `und` with 0 when undecidable.
@@ -194,6 +230,26 @@ mod tests {
             assert!(clearly_english(other).is_none(), "{other}");
             assert_ne!(detect(other).0, "en", "{other}");
         }
+    }
+
+    #[test]
+    fn foreign_sentences_in_english_copy() {
+        use super::foreign_sentence;
+        assert!(foreign_sentence(
+            "Parlamentet har godkänt alkohollagen och regeringen fick förtroende i fredags."
+        ));
+        assert!(foreign_sentence(
+            "Eduskunta hyväksyi alkoholilain ja hallitus sai luottamuksen perjantaina äänin."
+        ));
+        assert!(!foreign_sentence(
+            "The Parliament has approved the Alcohol Act and the government gained confidence."
+        ));
+        // No English function word, but English: whatlang decides, and it is not sure enough
+        // or says English.
+        assert!(!foreign_sentence(
+            "Parliament approved 124-65 amid two absentee votes in Helsinki on Friday."
+        ));
+        assert!(!foreign_sentence("Putin in Minsk"));
     }
 
     #[test]

@@ -175,8 +175,9 @@ const LARGE_CITY: u64 = 500_000;
 /// the tagger does not model (other languages). Without a tagger to read the context, a town
 /// joined to another capitalised word — "Kevin Trapp", "Tottenham Hotspur", "Stamford Bridge",
 /// "United Ende April", "London-Reisen" — is taken as part of a name the gazetteer does not know
-/// (a person, a club, a venue, a German noun) and left out; countries, regions, large cities
-/// and the dateline's place stay.
+/// (a person, a club, a venue, a German noun) and left out, and so is a town capitalised only
+/// at a sentence start ("Redan", Swedish "already"); countries, regions, large cities and the
+/// dateline's place stay.
 pub(crate) fn find(
     res: &Resources,
     gaz: &Gazetteer,
@@ -186,21 +187,36 @@ pub(crate) fn find(
 ) -> Vec<Found> {
     let hits = gaz.hits(text);
     let mut found = find_with_hits(res, text, toks, &hits, dateline_place);
-    found.retain(|f| {
-        let Origin::Place(i) = f.origin else {
-            return true;
-        };
-        let p = &res.places[i];
-        let surface = &text[f.start..f.end];
-        if p.kind != PlaceKind::City
-            || p.population >= LARGE_CITY
-            || dateline_place.is_some_and(|d| d.eq_ignore_ascii_case(surface))
-        {
-            return true;
-        }
-        !joined_to_capitalised(text, toks, f.start, f.end)
-    });
+    found.retain(|f| !unlikely_place(res, text, toks, f, dateline_place));
     found
+}
+
+/// For text the tagger does not read: a town (not a large city, not the dateline's place)
+/// joined to another capitalised word, or capitalised only because it starts a sentence and
+/// never written capitalised elsewhere.
+fn unlikely_place(
+    res: &Resources,
+    text: &str,
+    toks: &[Token<'_>],
+    f: &Found,
+    dateline_place: Option<&str>,
+) -> bool {
+    let Origin::Place(i) = f.origin else {
+        return false;
+    };
+    let p = &res.places[i];
+    let surface = &text[f.start..f.end];
+    if p.kind != PlaceKind::City
+        || p.population >= LARGE_CITY
+        || dateline_place.is_some_and(|d| d.eq_ignore_ascii_case(surface))
+    {
+        return false;
+    }
+    let sentence_start = toks
+        .get(toks.partition_point(|t| t.start < f.start))
+        .is_some_and(|t| t.start == f.start && t.sentence_start);
+    joined_to_capitalised(text, toks, f.start, f.end)
+        || (sentence_start && !appears_mid_sentence(toks, surface))
 }
 
 /// Whether the words at `start..end` of `text` are joined — by one space or a hyphen, within a
@@ -744,7 +760,17 @@ pub(crate) fn find_statistical(
     }
     let mut memory = crate::tagger::DocMemory::default();
     let mut out: Vec<Found> = Vec::new();
+    let mut foreign: Vec<(usize, usize)> = Vec::new();
     for sentence in tagger_sentences(segments) {
+        let (Some(first), Some(last)) = (sentence.first(), sentence.last()) else {
+            continue;
+        };
+        // A sentence in another language (a quote in the original, an appended translation)
+        // gets the gazetteer and the knowledge base only, as copy in that language would.
+        if crate::language::foreign_sentence(&text[first.0..last.1]) {
+            foreign.push((first.0, last.1));
+            continue;
+        }
         let words: Vec<&str> = sentence.iter().map(|&(s, e)| &text[s..e]).collect();
         let gazf = features_from_hits(res, text, &hits, &sentence);
         let labels = tagger.tag(&words, &gazf, &mut memory);
@@ -846,7 +872,12 @@ pub(crate) fn find_statistical(
     }
     // The rules' findings the tagger missed: knowledge-base names, places with context,
     // demonyms, people after titles ("spokesman Price"); an organisation run that contains the
-    // tagger's shorter organisation ("Belarusian Republican Youth Union") replaces it.
+    // tagger's shorter organisation ("Belarusian Republican Youth Union") replaces it. In a
+    // sentence in another language they are read as in copy of that language.
+    let rules = rules.into_iter().filter(|f| {
+        !foreign.iter().any(|&(a, b)| a <= f.start && f.end <= b)
+            || !unlikely_place(res, text, toks, f, dateline_place)
+    });
     for f in rules {
         match f.origin {
             Origin::Consistency => {}

@@ -19,6 +19,17 @@ fn enrich(body: &str) -> EnrichedRecord {
     engine().enrich(&article)
 }
 
+fn enrich_declared(language: &str, body: &str) -> EnrichedRecord {
+    let article = Article {
+        id: "t".into(),
+        uri: "urn:t".into(),
+        language: Some(language.into()),
+        body_text: body.into(),
+        ..Article::default()
+    };
+    engine().enrich(&article)
+}
+
 fn names(r: &EnrichedRecord, kind: MentionKind) -> Vec<String> {
     r.analysis
         .mentions
@@ -197,5 +208,31 @@ fn in_other_languages_a_town_inside_a_longer_name_is_not_a_place() {
     // A surname, a club and a German noun that are also towns do not.
     for not_a_place in ["Trapp", "Tottenham", "Ende"] {
         assert!(!places.iter().any(|p| p == not_a_place), "{places:?}");
+    }
+}
+
+#[test]
+fn sentences_in_another_language_inside_english_copy_are_not_tagged() {
+    // An English item (declared so, as agencies do) with a Swedish version appended.
+    let r = enrich_declared(
+        "en",
+        "The parliament in Helsinki approved the alcohol law on Friday, and the government of \
+         Prime Minister Juha Sipila won a confidence vote, officials said. The law lets food \
+         stores sell stronger drinks than before, and restaurants may serve until four in the \
+         morning. Opposition leaders said that the reform would raise the cost of alcohol harm \
+         and that they would vote against it when the budget comes to the floor.\n\n\
+         Regeringspartierna har tidigare kommit överens om att skatten ska höjas. Redan i \
+         fredags röstade parlamentet för att Varelserna ska vara öppna längre.",
+    );
+    assert_eq!(r.analysis.language.tag, "en");
+    let texts: Vec<&str> = r
+        .analysis
+        .mentions
+        .iter()
+        .map(|m| m.text.as_str())
+        .collect();
+    assert!(texts.contains(&"Helsinki"), "{texts:?}");
+    for swedish in ["Regeringspartierna", "Redan", "Varelserna"] {
+        assert!(!texts.iter().any(|t| t.contains(swedish)), "{texts:?}");
     }
 }
