@@ -31,7 +31,8 @@ const OTHER_MARKERS: &[&str] = &[
 ];
 
 /// The fast path for the bulk of the wire: `Some(confidence)` when the text is English beyond
-/// doubt, so language identification proper is skipped. Among the first 200 words (all ASCII):
+/// doubt, so language identification proper is skipped. Among the first 200 words (at most a
+/// tenth of them with letters beyond ASCII):
 /// twice as many [`ENGLISH_MARKERS`] as [`OTHER_MARKERS`], and either at least 12 words with a
 /// sixth or more of them English markers — a share no other language's text reaches — or, for
 /// short copy such as headlines and briefs, at least 6 words with two markers and either one of
@@ -40,16 +41,18 @@ const OTHER_MARKERS: &[&str] = &[
 fn clearly_english(text: &str) -> Option<f32> {
     let [english, other] = marker_sets();
     let (mut words, mut markers, mut core, mut others) = (0usize, 0usize, 0usize, 0usize);
+    let mut non_ascii = 0usize;
     let mut lower = [0u8; 6];
     for w in text
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
         .take(200)
     {
-        if !w.is_ascii() {
-            return None;
-        }
         words += 1;
+        if !w.is_ascii() {
+            non_ascii += 1;
+            continue;
+        }
         if w.len() > lower.len() {
             continue;
         }
@@ -64,7 +67,9 @@ fn clearly_english(text: &str) -> Option<f32> {
             others += 1;
         }
     }
-    if markers < 2 * others {
+    // Names with accents are fine ("Málaga", "Zürich"); text where a tenth of the words have
+    // letters beyond ASCII is for whatlang.
+    if markers < 2 * others || non_ascii * 10 > words {
         None
     } else if words >= 12 && markers * 6 >= words {
         Some(0.95)
@@ -195,6 +200,13 @@ mod tests {
         // Short English copy with enough function words takes it too.
         assert!(
             clearly_english("Ky. Company Wins Grant to Study Peptides of the Future").is_some()
+        );
+        // Names with accents do not send English copy to whatlang.
+        assert_eq!(
+            clearly_english(
+                "Firefighters in Málaga said on Monday that the blaze near the town of Alhaurín el Grande was under control."
+            ),
+            Some(0.95)
         );
         // Eight words or more with an English marker and no other language's.
         assert_eq!(
