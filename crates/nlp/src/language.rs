@@ -204,7 +204,7 @@ mod tests {
         // Names with accents do not send English copy to whatlang.
         assert_eq!(
             clearly_english(
-                "Firefighters in Málaga said on Monday that the blaze near the town of Alhaurín el Grande was under control."
+                "Firefighters in Málaga said on Monday that the blaze near the town of Alhaurín el Grande was under control and that residents could return to their homes."
             ),
             Some(0.95)
         );
