@@ -439,6 +439,23 @@ fn choose_place(res: &Resources, targets: &[Target], countries: &HashSet<&str>) 
     (best, confidence)
 }
 
+/// Whether the word at `start..end` is a month or weekday name, or its abbreviation, next to a
+/// number: a date ("Jan 3", "3 January 2026", "Mon. 12"), not a name.
+fn date_word(text: &str, start: usize, end: usize) -> bool {
+    const ABBREVIATIONS: [&str; 19] = [
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon",
+        "Tue", "Tues", "Wed", "Thu", "Fri", "Sat",
+    ];
+    let word = &text[start..end];
+    if !NOT_NAMES.contains(&word) && !ABBREVIATIONS.contains(&word) {
+        return false;
+    }
+    let after = text[end..].trim_start_matches(['.', ' ', ',']);
+    let before = text[..start].trim_end_matches(' ');
+    after.starts_with(|c: char| c.is_ascii_digit())
+        || before.ends_with(|c: char| c.is_ascii_digit())
+}
+
 /// Whether `word` is one of `list` (lower-case ASCII words) in any case, without a copy.
 fn one_of(list: &[&str], word: &str) -> bool {
     list.iter().any(|w| w.eq_ignore_ascii_case(word))
@@ -783,6 +800,9 @@ pub(crate) fn find_statistical(
                 .fold(f32::MAX, f32::min);
             let confidence = (1.0 / (1.0 + (-margin / 4.0).exp())).clamp(0.5, 0.99);
             let surface = &text[start..end];
+            if b - a == 1 && date_word(text, start, end) {
+                continue;
+            }
             let hit = exact.get(&(start, end));
             let target = |want: fn(&Target, &Resources) -> bool| {
                 hit.and_then(|h| h.targets.iter().find(|t| want(t, res)).copied())

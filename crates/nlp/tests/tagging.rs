@@ -236,3 +236,21 @@ fn sentences_in_another_language_inside_english_copy_are_not_tagged() {
         assert!(!texts.iter().any(|t| t.contains(swedish)), "{texts:?}");
     }
 }
+
+#[test]
+fn month_abbreviations_next_to_numbers_are_dates_not_people() {
+    let r = enrich(
+        "Jan 3 (OPTA) - Results and fixtures for the league on Wednesday. Its coach, Jan Koster, said \
+         on Monday that the team would play again on Feb. 12 in Lisbon.",
+    );
+    let people = names(&r, MentionKind::Person);
+    assert!(!people.iter().any(|p| p == "Jan"), "{people:?}");
+    let texts: Vec<&str> = r
+        .analysis
+        .mentions
+        .iter()
+        .map(|m| m.text.as_str())
+        .collect();
+    assert!(!texts.contains(&"Feb"), "{texts:?}");
+    assert!(people.iter().any(|p| p == "Jan Koster"), "{people:?}");
+}
