@@ -792,7 +792,21 @@ pub(crate) fn find_statistical(
         let gazf = features_from_hits(res, text, &hits, &sentence);
         let labels = tagger.tag(&words, &gazf, &mut memory);
         let ls: Vec<usize> = labels.iter().map(|(l, _)| *l).collect();
-        for (t, a, b) in crate::tagger::spans(&ls) {
+        for (t, mut a, b) in crate::tagger::spans(&ls) {
+            // A title the tagger took into a person ("Coach Jan Koster" at a sentence start)
+            // is not part of the name, unless the knowledge base names it so ("King Charles").
+            let kb_name = |a: usize| {
+                exact
+                    .get(&(sentence[a].0, sentence[b - 1].1))
+                    .is_some_and(|h| h.targets.iter().any(|t| matches!(t, Target::Kb(_))))
+            };
+            while t == 0
+                && b - a > 1
+                && one_of(&TITLES, &text[sentence[a].0..sentence[a].1])
+                && !kb_name(a)
+            {
+                a += 1;
+            }
             let (start, end) = (sentence[a].0, sentence[b - 1].1);
             let margin = labels[a..b]
                 .iter()

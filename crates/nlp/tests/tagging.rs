@@ -254,3 +254,11 @@ fn month_abbreviations_next_to_numbers_are_dates_not_people() {
     assert!(!texts.contains(&"Feb"), "{texts:?}");
     assert!(people.iter().any(|p| p == "Jan Koster"), "{people:?}");
 }
+
+#[test]
+fn a_title_at_a_sentence_start_is_not_part_of_the_name() {
+    let r = enrich("Coach Jan Koster said on Monday that the team would play again in Lisbon.");
+    let people = names(&r, MentionKind::Person);
+    assert!(people.iter().any(|p| p == "Jan Koster"), "{people:?}");
+    assert!(!people.iter().any(|p| p.starts_with("Coach")), "{people:?}");
+}
