@@ -83,7 +83,8 @@ fn clearly_english(text: &str) -> Option<f32> {
 }
 
 /// Whether a sentence of English copy is in another language (a quote in the original, a
-/// second translation appended): at least 6 words, none of them [`ENGLISH_MARKERS`], a sign of
+/// second translation appended): at least 4 words in lower case, none of its words
+/// [`ENGLISH_MARKERS`], a sign of
 /// another language (one of [`OTHER_MARKERS`] or a letter outside ASCII), and whatlang reliably
 /// names another language. Cheap for English sentences: whatlang runs only on the rare ones
 /// with those signs.
@@ -95,9 +96,12 @@ pub(crate) fn foreign_sentence(text: &str) -> bool {
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
     {
-        words += 1;
+        // Prose, not a line of names and scores: only words in lower case are counted (any
+        // English function word still settles it).
+        let capitalised = w.chars().next().is_some_and(char::is_uppercase);
+        words += usize::from(!capitalised);
         if !w.is_ascii() {
-            signs += 1;
+            signs += usize::from(!capitalised);
         } else if w.len() <= lower.len() {
             let lower = &mut lower[..w.len()];
             lower.copy_from_slice(w.as_bytes());
@@ -108,7 +112,7 @@ pub(crate) fn foreign_sentence(text: &str) -> bool {
             signs += usize::from(other.contains(&*lower));
         }
     }
-    words >= 6
+    words >= 4
         && signs > 0
         && whatlang::detect(text).is_some_and(|info| info.is_reliable() && info.lang() != Lang::Eng)
 }

@@ -715,20 +715,49 @@ fn features_from_hits(
     out
 }
 
-/// Words for the statistical tagger: every non-space segment (punctuation included, as in
-/// CoNLL), a possessive `'s` split off, sentences ending at `.`, `!`, `?` and paragraph breaks.
-/// Returns sentences of (byte start, byte end) word spans.
-pub(crate) fn tagger_sentences(segments: &[(usize, &str)]) -> Vec<Vec<(usize, usize)>> {
+/// Words for the statistical tagger, as CoNLL writes them: every non-space segment
+/// (punctuation included), a possessive `'s` split off, words joined by a hyphen kept as one
+/// ("Anglo-Dutch", "1-0"), an abbreviation's full stop kept with it ("U.S.", "Mr.", "Corp.");
+/// sentences ending at any other `.`, and at `!`, `?` and paragraph breaks. Returns sentences of
+/// (byte start, byte end) word spans of `text`.
+pub(crate) fn tagger_sentences(text: &str, segments: &[(usize, &str)]) -> Vec<Vec<(usize, usize)>> {
     let mut sentences = Vec::new();
     let mut cur: Vec<(usize, usize)> = Vec::new();
+    // The last word ended in a hyphen that joins it to the next.
+    let mut joining = false;
+    // Line breaks since the last word (UAX #29 makes each its own segment).
+    let mut line_breaks = 0;
     for &(start, w) in segments {
         if w.trim().is_empty() {
-            if w.contains("\n\n") && !cur.is_empty() {
+            line_breaks += w.matches('\n').count();
+            if line_breaks >= 2 && !cur.is_empty() {
                 sentences.push(std::mem::take(&mut cur));
             }
+            joining = false;
             continue;
         }
+        line_breaks = 0;
         let end = start + w.len();
+        let word_like = w.chars().any(char::is_alphanumeric);
+        if let Some(last) = cur.last_mut() {
+            let touching = last.1 == start;
+            let last_word = &text[last.0..last.1];
+            if touching && joining && word_like {
+                last.1 = end;
+                joining = false;
+                continue;
+            }
+            if touching && w == "-" && last_word.chars().last().is_some_and(char::is_alphanumeric) {
+                last.1 = end;
+                joining = true;
+                continue;
+            }
+            if touching && w == "." && is_abbreviation(last_word) {
+                last.1 = end;
+                continue;
+            }
+        }
+        joining = false;
         let possessive = ["'s", "’s"]
             .iter()
             .find(|p| w.len() > p.len() + 1 && w.ends_with(*p));
@@ -747,6 +776,21 @@ pub(crate) fn tagger_sentences(segments: &[(usize, &str)]) -> Vec<Vec<(usize, us
         sentences.push(cur);
     }
     sentences
+}
+
+/// Whether a word followed by a full stop is an abbreviation: initials ("U.S", "J"), or a
+/// title, a company suffix or a month or weekday abbreviated.
+fn is_abbreviation(word: &str) -> bool {
+    const ABBREVIATIONS: [&str; 36] = [
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Mt", "Ft", "Gen", "Sen", "Rep", "Gov", "Lt", "Col",
+        "Capt", "Sgt", "Jr", "Sr", "Rev", "Corp", "Inc", "Ltd", "Co", "Bros", "No", "Jan", "Feb",
+        "Aug", "Sept", "Oct", "Nov", "Dec", "vs", "etc", "approx", "Ave",
+    ];
+    let initials = word.split('.').all(|p| {
+        let mut c = p.chars();
+        c.next().is_some_and(char::is_uppercase) && c.next().is_none()
+    });
+    initials || ABBREVIATIONS.contains(&word)
 }
 
 /// Mentions from the statistical tagger, linked through the gazetteer and the knowledge base,
@@ -778,7 +822,7 @@ pub(crate) fn find_statistical(
     let mut memory = crate::tagger::DocMemory::default();
     let mut out: Vec<Found> = Vec::new();
     let mut foreign: Vec<(usize, usize)> = Vec::new();
-    for sentence in tagger_sentences(segments) {
+    for sentence in tagger_sentences(text, segments) {
         let (Some(first), Some(last)) = (sentence.first(), sentence.last()) else {
             continue;
         };
@@ -964,4 +1008,33 @@ pub(crate) fn find_statistical(
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tagger_sentences;
+    use crate::text::segments;
+
+    fn words(text: &str) -> Vec<Vec<&str>> {
+        tagger_sentences(text, &segments(text))
+            .into_iter()
+            .map(|s| s.into_iter().map(|(a, b)| &text[a..b]).collect())
+            .collect()
+    }
+
+    #[test]
+    fn tagger_words_and_sentences_follow_conll() {
+        assert_eq!(
+            words("U.S. President Joe Biden met Mr. Smith of Anglo-Dutch Shell Corp. in Texas. It won 1-0.\n\nHEADLINE\n\nBody's end"),
+            vec![
+                vec![
+                    "U.S.", "President", "Joe", "Biden", "met", "Mr.", "Smith", "of",
+                    "Anglo-Dutch", "Shell", "Corp.", "in", "Texas", "."
+                ],
+                vec!["It", "won", "1-0", "."],
+                vec!["HEADLINE"],
+                vec!["Body", "'s", "end"],
+            ]
+        );
+    }
 }

@@ -38,6 +38,8 @@ pub(crate) fn tokens(text: &str) -> Vec<Token<'_>> {
 pub(crate) fn tokens_of<'a>(segments: &[(usize, &'a str)]) -> Vec<Token<'a>> {
     let mut out = Vec::new();
     let mut sentence_start = true;
+    // Line breaks since the last word: UAX #29 makes each its own segment.
+    let mut line_breaks = 0;
     for &(start, w) in segments {
         if w.chars().any(char::is_alphanumeric) {
             out.push(Token {
@@ -47,8 +49,12 @@ pub(crate) fn tokens_of<'a>(segments: &[(usize, &'a str)]) -> Vec<Token<'a>> {
                 sentence_start,
             });
             sentence_start = false;
-        } else if w.contains(['.', '!', '?']) || w.contains("\n\n") {
-            sentence_start = true;
+            line_breaks = 0;
+        } else {
+            line_breaks += w.matches('\n').count();
+            if w.contains(['.', '!', '?']) || line_breaks >= 2 {
+                sentence_start = true;
+            }
         }
     }
     out
@@ -96,13 +102,15 @@ mod tests {
 
     #[test]
     fn tokens_know_sentence_starts() {
-        let t = tokens("Putin met Lukashenko. Trade grew 30%.\n\nThe end");
+        let t =
+            tokens("Putin met Lukashenko. Trade grew 30%.\n\nThe end\n\nHeadline here\r\n\r\nBody");
         let starts: Vec<&str> = t
             .iter()
             .filter(|t| t.sentence_start)
             .map(|t| t.text)
             .collect();
-        assert_eq!(starts, vec!["Putin", "Trade", "The"]);
+        // A paragraph break starts a sentence too (each line break is its own segment).
+        assert_eq!(starts, vec!["Putin", "Trade", "The", "Headline", "Body"]);
     }
 
     #[test]
