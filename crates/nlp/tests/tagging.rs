@@ -30,6 +30,15 @@ fn enrich_declared(language: &str, body: &str) -> EnrichedRecord {
     engine().enrich(&article)
 }
 
+/// The text of every mention, in order.
+fn mention_texts(r: &EnrichedRecord) -> Vec<&str> {
+    r.analysis
+        .mentions
+        .iter()
+        .map(|m| m.text.as_str())
+        .collect()
+}
+
 fn names(r: &EnrichedRecord, kind: MentionKind) -> Vec<String> {
     r.analysis
         .mentions
@@ -225,12 +234,7 @@ fn sentences_in_another_language_inside_english_copy_are_not_tagged() {
          fredags röstade parlamentet för att Varelserna ska vara öppna längre.",
     );
     assert_eq!(r.analysis.language.tag, "en");
-    let texts: Vec<&str> = r
-        .analysis
-        .mentions
-        .iter()
-        .map(|m| m.text.as_str())
-        .collect();
+    let texts = mention_texts(&r);
     assert!(texts.contains(&"Helsinki"), "{texts:?}");
     for swedish in ["Regeringspartierna", "Redan", "Varelserna"] {
         assert!(!texts.iter().any(|t| t.contains(swedish)), "{texts:?}");
@@ -245,12 +249,7 @@ fn month_abbreviations_next_to_numbers_are_dates_not_people() {
     );
     let people = names(&r, MentionKind::Person);
     assert!(!people.iter().any(|p| p == "Jan"), "{people:?}");
-    let texts: Vec<&str> = r
-        .analysis
-        .mentions
-        .iter()
-        .map(|m| m.text.as_str())
-        .collect();
+    let texts = mention_texts(&r);
     assert!(!texts.contains(&"Feb"), "{texts:?}");
     assert!(people.iter().any(|p| p == "Jan Koster"), "{people:?}");
 }
