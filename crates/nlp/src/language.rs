@@ -53,13 +53,9 @@ fn clearly_english(text: &str) -> Option<f32> {
             non_ascii += 1;
             continue;
         }
-        if w.len() > lower.len() {
+        let Some(lower) = short_lower(w, &mut lower) else {
             continue;
-        }
-        let lower = &mut lower[..w.len()];
-        lower.copy_from_slice(w.as_bytes());
-        lower.make_ascii_lowercase();
-        let lower: &[u8] = lower;
+        };
         if english.contains(lower) {
             markers += 1;
             core += usize::from(matches!(lower, b"the" | b"of" | b"and"));
@@ -82,12 +78,20 @@ fn clearly_english(text: &str) -> Option<f32> {
     }
 }
 
+/// An ASCII word of at most `buf.len()` letters, lower-cased into `buf` (function words are
+/// short; longer words are no marker).
+fn short_lower<'b>(w: &str, buf: &'b mut [u8; 6]) -> Option<&'b [u8]> {
+    let lower = buf.get_mut(..w.len())?;
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    Some(lower)
+}
+
 /// Whether a sentence of English copy is in another language (a quote in the original, a
-/// second translation appended): at least 4 words in lower case, none of its words
-/// [`ENGLISH_MARKERS`], a sign of
-/// another language (one of [`OTHER_MARKERS`] or a letter outside ASCII), and whatlang reliably
-/// names another language. Cheap for English sentences: whatlang runs only on the rare ones
-/// with those signs.
+/// second translation appended): at least 4 words in lower case, none of its words an
+/// [`ENGLISH_MARKERS`] word, a sign of another language (one of [`OTHER_MARKERS`] or a letter
+/// outside ASCII), and whatlang reliably names another language. Cheap for English sentences:
+/// whatlang runs only on the rare ones with those signs.
 pub(crate) fn foreign_sentence(text: &str) -> bool {
     let [english, other] = marker_sets();
     let (mut words, mut signs) = (0usize, 0usize);
@@ -102,14 +106,11 @@ pub(crate) fn foreign_sentence(text: &str) -> bool {
         words += usize::from(!capitalised);
         if !w.is_ascii() {
             signs += usize::from(!capitalised);
-        } else if w.len() <= lower.len() {
-            let lower = &mut lower[..w.len()];
-            lower.copy_from_slice(w.as_bytes());
-            lower.make_ascii_lowercase();
-            if english.contains(&*lower) {
+        } else if let Some(lower) = short_lower(w, &mut lower) {
+            if english.contains(lower) {
                 return false;
             }
-            signs += usize::from(other.contains(&*lower));
+            signs += usize::from(other.contains(lower));
         }
     }
     words >= 4
