@@ -21,17 +21,18 @@ pub(crate) fn singular(w: &str) -> String {
 /// [`singular`], written into `out` (cleared first).
 pub(crate) fn singular_into(w: &str, out: &mut String) {
     out.clear();
-    if w.len() > 4 && w.ends_with("ies") {
-        out.push_str(&w[..w.len() - 3]);
-        out.push('y');
-    } else if w.len() > 4 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") {
-        out.push_str(&w[..w.len() - 1]);
-    } else {
+    if is_singular(w) {
         out.push_str(w);
+    } else if let Some(stem) = w.strip_suffix("ies") {
+        out.push_str(stem);
+        out.push('y');
+    } else {
+        out.push_str(&w[..w.len() - 1]);
     }
 }
 
-/// Whether [`singular_into`] leaves `w` as it is (every word it changes ends in "s").
+/// Whether [`singular_into`] leaves `w` as it is: four letters or fewer, or not a plural
+/// ending in "s" ("ss", "us" are not).
 pub(crate) fn is_singular(w: &str) -> bool {
     w.len() <= 4 || !w.ends_with('s') || w.ends_with("ss") || w.ends_with("us")
 }

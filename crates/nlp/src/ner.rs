@@ -852,15 +852,15 @@ pub(crate) fn find_statistical(
                 a += 1;
             }
             let (start, end) = (sentence[a].0, sentence[b - 1].1);
+            if b - a == 1 && date_word(text, start, end) {
+                continue;
+            }
             let margin = labels[a..b]
                 .iter()
                 .map(|(_, m)| *m)
                 .fold(f32::MAX, f32::min);
             let confidence = (1.0 / (1.0 + (-margin / 4.0).exp())).clamp(0.5, 0.99);
             let surface = &text[start..end];
-            if b - a == 1 && date_word(text, start, end) {
-                continue;
-            }
             let hit = exact.get(&(start, end));
             let target = |want: fn(&Target, &Resources) -> bool| {
                 hit.and_then(|h| h.targets.iter().find(|t| want(t, res)).copied())

@@ -34,11 +34,25 @@ struct Lexicon {
     weights: HashMap<String, Vec<(usize, f32)>>,
 }
 
-fn lexicon_words(text: &str) -> impl Iterator<Item = String> + '_ {
-    text.split(|c: char| !c.is_alphabetic())
-        .filter(|w| w.chars().count() >= 3)
-        .map(str::to_lowercase)
-        .map(|w| crate::keywords::singular(&w))
+/// Calls `f` with every word of `text` the lexicon counts: alphabetic runs of three letters or
+/// more, lower-cased and singular (borrowed where the word already is, else written into
+/// `buf`). Returns how many there were.
+fn lexicon_words(text: &str, buf: &mut String, mut f: impl FnMut(&str)) -> usize {
+    let mut n = 0;
+    for w in text.split(|c: char| !c.is_alphabetic()) {
+        if w.len() < 3 || w.chars().nth(2).is_none() {
+            continue;
+        }
+        n += 1;
+        let lower = crate::text::lowercase(w);
+        if crate::keywords::is_singular(&lower) {
+            f(&lower);
+        } else {
+            crate::keywords::singular_into(&lower, buf);
+            f(buf);
+        }
+    }
+    n
 }
 
 impl Lexicon {
@@ -59,14 +73,14 @@ impl Lexicon {
         };
         let mut counts: HashMap<String, Vec<f32>> = HashMap::default();
         let mut totals = vec![0f32; n];
+        let mut buf = String::new();
         let mut add = |slot: usize, text: &str, weight: f32| {
-            for w in lexicon_words(text) {
-                if stop.contains(w.as_str()) {
-                    continue;
+            lexicon_words(text, &mut buf, |w| {
+                if !stop.contains(w) {
+                    counts.entry(w.to_string()).or_insert_with(|| vec![0.0; n])[slot] += weight;
+                    totals[slot] += weight;
                 }
-                counts.entry(w).or_insert_with(|| vec![0.0; n])[slot] += weight;
-                totals[slot] += weight;
-            }
+            });
         };
         for (t, topic) in topics.iter().enumerate() {
             if let Some(slot) = top_slot(t) {
@@ -106,32 +120,21 @@ impl Lexicon {
     }
 
     /// Evidence per top level from the words of `headline` (counted twice) and `body`, as
-    /// [`lexicon_words`] splits them (one reused buffer instead of a string per word),
-    /// normalised by the square root of the word count.
+    /// [`lexicon_words`] gives them, normalised by the square root of the word count.
     fn scores<'t>(&self, headline: &str, body: impl IntoIterator<Item = &'t str>) -> Vec<f32> {
         let mut s = vec![0f32; self.tops.len()];
         let mut words = 0usize;
         let mut buf = String::new();
         let texts = std::iter::once((headline, 2usize)).chain(body.into_iter().map(|t| (t, 1)));
         for (text, weight) in texts {
-            for w in text.split(|c: char| !c.is_alphabetic()) {
-                if w.len() < 3 || w.chars().nth(2).is_none() {
-                    continue;
-                }
-                words += weight;
-                let lower = crate::text::lowercase(w);
-                let key = if crate::keywords::is_singular(&lower) {
-                    lower.as_ref()
-                } else {
-                    crate::keywords::singular_into(&lower, &mut buf);
-                    buf.as_str()
-                };
+            let n = lexicon_words(text, &mut buf, |key| {
                 if let Some(list) = self.weights.get(key) {
                     for (slot, pmi) in list {
                         s[*slot] += weight as f32 * pmi;
                     }
                 }
-            }
+            });
+            words += weight * n;
         }
         let norm = (words.max(1) as f32).sqrt();
         s.iter_mut().for_each(|v| *v /= norm);
