@@ -84,9 +84,8 @@ fn engine_labels(engine: &Engine, docs: &[Vec<Vec<&str>>]) -> Vec<Vec<Vec<usize>
     docs.iter()
         .map(|doc| {
             let mut body = String::new();
-            // (sentence, word) of every word, by its character offset.
+            // Every word's character offset, sentence and position.
             let mut starts: Vec<(usize, usize, usize)> = Vec::new();
-            let mut ends: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
             let mut chars = 0;
             for (si, sentence) in doc.iter().enumerate() {
                 if si > 0 {
@@ -101,7 +100,6 @@ fn engine_labels(engine: &Engine, docs: &[Vec<Vec<&str>>]) -> Vec<Vec<Vec<usize>
                     starts.push((chars, si, wi));
                     body.push_str(w);
                     chars += w.chars().count();
-                    ends.insert(chars, (si, wi));
                 }
             }
             let article = Article {
