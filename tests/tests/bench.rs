@@ -30,13 +30,14 @@ fn the_bench_prints_every_figure_and_the_plot() {
         "(c) engine offline",
         "(a) rdkafka copy loop",
         "(b) runtime, identity processor",
+        "(c') enricher processor offline",
         "(d) enricher stage through Kafka",
         "full pipeline",
     ] {
         assert!(figure(prefix) > 0.0, "{prefix}: no throughput");
     }
     assert!(
-        text.contains("(b)/(a) = ") && text.contains("(d)/(c) = "),
+        text.contains("(b)/(a) = ") && text.contains("(d)/(c) = ") && text.contains("(d)/(c') = "),
         "{text}"
     );
     let latency_lines = text.lines().filter(|l| l.contains("p999")).count();
