@@ -375,6 +375,31 @@ fn find_with_hits(
     out
 }
 
+/// A lone word the tagger took for a name only because it opens its sentence ("Cancer is the
+/// second-leading cause of death"): an ordinary word — a common one, or one the story itself
+/// writes in lower case ("the country's cancer mortality rate") — nowhere written with a
+/// capital inside a sentence, and no gazetteer or knowledge-base name. `before` are the
+/// sentence's words before it (quote marks and the like allowed).
+fn ordinary_word_at_start(
+    res: &Resources,
+    text: &str,
+    toks: &[Token<'_>],
+    before: &[(usize, usize)],
+    (start, end): (usize, usize),
+    exact: &HashMap<(usize, usize), &crate::gazetteer::Hit>,
+) -> bool {
+    let surface = &text[start..end];
+    before
+        .iter()
+        .all(|&(s, e)| !text[s..e].chars().any(char::is_alphanumeric))
+        && !exact.contains_key(&(start, end))
+        && {
+            let lower = crate::text::lowercase(surface);
+            res.common_words.contains(lower.as_ref()) || toks.iter().any(|t| t.text == lower)
+        }
+        && !appears_mid_sentence(toks, surface)
+}
+
 /// Does `surface` occur capitalised somewhere not at a sentence start?
 fn appears_mid_sentence(toks: &[Token<'_>], surface: &str) -> bool {
     toks.iter().any(|t| t.text == surface && !t.sentence_start)
@@ -852,7 +877,17 @@ pub(crate) fn find_statistical(
                 a += 1;
             }
             let (start, end) = (sentence[a].0, sentence[b - 1].1);
-            if b - a == 1 && date_word(text, start, end) {
+            if b - a == 1
+                && (date_word(text, start, end)
+                    || ordinary_word_at_start(
+                        res,
+                        text,
+                        toks,
+                        &sentence[..a],
+                        (start, end),
+                        &exact,
+                    ))
+            {
                 continue;
             }
             let margin = labels[a..b]
@@ -1006,6 +1041,38 @@ pub(crate) fn find_statistical(
                 f.uri = uri.clone();
             }
         }
+    }
+    // The surname the tagger left untagged ("Price said" at a sentence start) too, when it
+    // stands alone: not an ordinary word or an acronym, not joined to another capitalised word
+    // ("Andy Warhol Foundation") or a hyphen ("Warhol-like").
+    let before = out.len();
+    for t in toks {
+        if let Some((name, uri)) = surnames.get(t.text) {
+            let alone = t.text.chars().skip(1).any(char::is_lowercase)
+                && !res
+                    .common_words
+                    .contains(crate::text::lowercase(t.text).as_ref())
+                && !joined_to_capitalised(text, toks, t.start, t.end)
+                && !text[t.end..].starts_with('-');
+            if alone
+                && !out[..before]
+                    .iter()
+                    .any(|f| t.start < f.end && f.start < t.end)
+            {
+                out.push(Found {
+                    start: t.start,
+                    end: t.end,
+                    kind: MentionKind::Person,
+                    name: name.clone(),
+                    uri: uri.clone(),
+                    confidence: 0.75,
+                    origin: Origin::Consistency,
+                });
+            }
+        }
+    }
+    if out.len() > before {
+        out.sort_by_key(|f| f.start);
     }
     out
 }

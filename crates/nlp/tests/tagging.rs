@@ -281,3 +281,30 @@ fn ordinary_words_are_not_other_names_of_cities() {
         "{places:?}"
     );
 }
+
+#[test]
+fn an_ordinary_word_opening_a_sentence_is_no_name() {
+    let r = enrich(
+        "Doctors in Buenos Aires opened a new clinic on Monday.\n\nCancer is the second-leading \
+         cause of death in Argentina, and the country's cancer mortality rate is high.",
+    );
+    assert!(
+        !mention_texts(&r).contains(&"Cancer"),
+        "{:?}",
+        r.analysis.mentions
+    );
+    // A name written capitalised inside a sentence elsewhere stays a name at a sentence start.
+    let r = enrich(
+        "State Department spokesman Ned Price spoke on Monday. Price said the price of gas \
+         would rise.",
+    );
+    assert!(
+        names(&r, MentionKind::Person)
+            .iter()
+            .filter(|n| n.ends_with("Price"))
+            .count()
+            >= 2,
+        "{:?}",
+        r.analysis.mentions
+    );
+}
