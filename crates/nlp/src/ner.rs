@@ -400,6 +400,28 @@ fn ordinary_word_at_start(
         && !appears_mid_sentence(toks, surface)
 }
 
+/// Whether a name of several words is followed by its acronym in brackets ("Christian
+/// Democratic Union (CDU)", "Belarusian Republican Youth Union (BRSM)" does not match, its
+/// acronym being Belarusian): the initials of its capitalised words. People are not introduced
+/// that way; organisations are.
+fn spelled_out_acronym(words: &[&str], after: &str) -> bool {
+    let Some(acronym) = after
+        .strip_prefix(" (")
+        .and_then(|r| r.split_once(')'))
+        .map(|(a, _)| a)
+    else {
+        return false;
+    };
+    let initials: String = words
+        .iter()
+        .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+        .collect();
+    words.len() >= 2
+        && initials.chars().count() >= 2
+        && acronym.chars().all(|c| c.is_ascii_uppercase())
+        && acronym == initials
+}
+
 /// Does `surface` occur capitalised somewhere not at a sentence start?
 fn appears_mid_sentence(toks: &[Token<'_>], surface: &str) -> bool {
     toks.iter().any(|t| t.text == surface && !t.sentence_start)
@@ -926,6 +948,7 @@ pub(crate) fn find_statistical(
                 hit.is_some_and(|h| h.targets.iter().any(|t| matches!(t, Target::Place(_))));
             let ty = match crate::tagger::TYPES[t] {
                 "ORG" if after_prep && place_hit => "LOC",
+                "PER" if spelled_out_acronym(&words[a..b], &text[end..]) => "ORG",
                 other => other,
             };
             // Knowledge-base names were taken above; what is left is linked through the
@@ -1079,7 +1102,21 @@ pub(crate) fn find_statistical(
 
 #[cfg(test)]
 mod tests {
-    use super::tagger_sentences;
+    use super::{spelled_out_acronym, tagger_sentences};
+
+    #[test]
+    fn a_name_followed_by_its_initials_is_spelled_out() {
+        let name = ["Christian", "Democratic", "Union"];
+        assert!(spelled_out_acronym(&name, " (CDU) and"));
+        assert!(spelled_out_acronym(
+            &["Union", "of", "Concerned", "Scientists"],
+            " (UCS)"
+        ));
+        assert!(!spelled_out_acronym(&name, " (SPD)"));
+        assert!(!spelled_out_acronym(&name, " (Cdu)"));
+        assert!(!spelled_out_acronym(&name, ", CDU"));
+        assert!(!spelled_out_acronym(&["Merkel"], " (M)"));
+    }
     use crate::text::segments;
 
     fn words(text: &str) -> Vec<Vec<&str>> {
