@@ -58,7 +58,7 @@ const TITLES: [&str; 40] = [
 ];
 
 /// Words that make a capitalised run an organisation.
-const ORG_HEADS: [&str; 40] = [
+const ORG_HEADS: [&str; 50] = [
     "ministry",
     "department",
     "bank",
@@ -99,6 +99,16 @@ const ORG_HEADS: [&str; 40] = [
     "front",
     "movement",
     "federation",
+    "museum",
+    "college",
+    "school",
+    "academy",
+    "society",
+    "church",
+    "records",
+    "press",
+    "orchestra",
+    "club",
 ];
 
 /// Lower-case words allowed inside a capitalised name.
@@ -1024,6 +1034,12 @@ pub(crate) fn find_statistical(
                 let crossing = out.iter().any(|o| {
                     o.start < f.end && f.start < o.end && !(f.start <= o.start && o.end <= f.end)
                 });
+                // A place after "of" belongs to a run headed by the organisation word
+                // ("University of California", "Bank of Japan").
+                let headed = text[f.start..f.end]
+                    .split(' ')
+                    .next()
+                    .is_some_and(|w| one_of(&ORG_HEADS, w));
                 let inside_ok = out
                     .iter()
                     .filter(|o| f.start <= o.start && o.end <= f.end)
@@ -1031,6 +1047,9 @@ pub(crate) fn find_statistical(
                         o.kind == MentionKind::Other
                             || (o.kind == MentionKind::Organisation
                                 && (o.start, o.end) != (f.start, f.end))
+                            || (o.kind == MentionKind::Place
+                                && headed
+                                && text[f.start..o.start].ends_with(" of "))
                     });
                 if !crossing && inside_ok {
                     out.retain(|o| !(f.start <= o.start && o.end <= f.end));

@@ -308,3 +308,23 @@ fn an_ordinary_word_opening_a_sentence_is_no_name() {
         r.analysis.mentions
     );
 }
+
+#[test]
+fn an_organisation_head_of_a_place_is_one_organisation() {
+    let r = enrich(
+        "He is a professor at the University of California, San Diego, and she works for the \
+         Museum of Modern Art in New York.",
+    );
+    let orgs = names(&r, MentionKind::Organisation);
+    assert!(
+        orgs.contains(&"University of California".to_string())
+            && orgs.contains(&"Museum of Modern Art".to_string()),
+        "{:?}",
+        r.analysis.mentions
+    );
+    assert!(
+        !mention_texts(&r).contains(&"California"),
+        "{:?}",
+        r.analysis.mentions
+    );
+}
