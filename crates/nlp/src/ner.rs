@@ -58,7 +58,7 @@ const TITLES: [&str; 40] = [
 ];
 
 /// Words that make a capitalised run an organisation.
-const ORG_HEADS: [&str; 50] = [
+const ORG_HEADS: [&str; 68] = [
     "ministry",
     "department",
     "bank",
@@ -109,6 +109,24 @@ const ORG_HEADS: [&str; 50] = [
     "press",
     "orchestra",
     "club",
+    "rovers",
+    "wanderers",
+    "athletic",
+    "albion",
+    "motors",
+    "motor",
+    "industries",
+    "holdings",
+    "technologies",
+    "systems",
+    "pharmaceuticals",
+    "communications",
+    "entertainment",
+    "studios",
+    "pictures",
+    "electronics",
+    "securities",
+    "journal",
 ];
 
 /// Lower-case words allowed inside a capitalised name.
