@@ -129,6 +129,31 @@ const ORG_HEADS: [&str; 68] = [
     "journal",
 ];
 
+/// Head words that end only organisations' names (not "Bank" — West Bank —, "Union" — Soviet
+/// Union —, "Office", "Front", "Court" or "Police").
+const ORG_ONLY_HEADS: [&str; 20] = [
+    "orchestra",
+    "journal",
+    "records",
+    "university",
+    "college",
+    "academy",
+    "society",
+    "corporation",
+    "corp",
+    "inc",
+    "ltd",
+    "plc",
+    "holdings",
+    "industries",
+    "technologies",
+    "airlines",
+    "foundation",
+    "institute",
+    "association",
+    "federation",
+];
+
 /// Lower-case words allowed inside a capitalised name.
 const CONNECTORS: [&str; 11] = [
     "of", "for", "the", "on", "de", "du", "van", "von", "der", "al", "bin",
@@ -1058,11 +1083,19 @@ pub(crate) fn find_statistical(
                     .split(' ')
                     .next()
                     .is_some_and(|w| one_of(&ORG_HEADS, w));
+                // A run ending in a head word that only organisations end in ("London
+                // Symphony Orchestra", "Wall Street Journal") is one, whatever the tagger took
+                // it or its first words for.
+                let ends_strongly = text[f.start..f.end]
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| one_of(&ORG_ONLY_HEADS, w));
                 let inside_ok = out
                     .iter()
                     .filter(|o| f.start <= o.start && o.end <= f.end)
                     .all(|o| {
-                        o.kind == MentionKind::Other
+                        (ends_strongly && o.origin == Origin::Tagger)
+                            || o.kind == MentionKind::Other
                             || (o.kind == MentionKind::Organisation
                                 && (o.start, o.end) != (f.start, f.end))
                             || (o.kind == MentionKind::Place

@@ -328,3 +328,23 @@ fn an_organisation_head_of_a_place_is_one_organisation() {
         r.analysis.mentions
     );
 }
+
+#[test]
+fn a_name_ending_in_an_organisation_only_head_is_an_organisation() {
+    let r = enrich(
+        "The London Symphony Orchestra played in Paris, The Wall Street Journal reported, \
+         while fighting continued in the West Bank.",
+    );
+    let orgs = names(&r, MentionKind::Organisation);
+    assert!(
+        orgs.contains(&"London Symphony Orchestra".to_string())
+            && orgs.iter().any(|o| o.ends_with("Wall Street Journal")),
+        "{:?}",
+        r.analysis.mentions
+    );
+    assert!(
+        names(&r, MentionKind::Place).contains(&"West Bank".to_string()),
+        "{:?}",
+        r.analysis.mentions
+    );
+}
