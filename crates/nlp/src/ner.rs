@@ -154,6 +154,35 @@ const ORG_ONLY_HEADS: [&str; 20] = [
     "federation",
 ];
 
+/// Nouns that introduce an organisation's name: "the band Radiohead", "Japanese carmaker
+/// Toyota", "lender Barclays".
+const ORG_DESCRIPTORS: [&str; 24] = [
+    "band",
+    "company",
+    "firm",
+    "carmaker",
+    "automaker",
+    "retailer",
+    "airline",
+    "broadcaster",
+    "insurer",
+    "lender",
+    "newspaper",
+    "magazine",
+    "club",
+    "label",
+    "startup",
+    "conglomerate",
+    "manufacturer",
+    "chipmaker",
+    "publisher",
+    "brewer",
+    "supermarket",
+    "bank",
+    "operator",
+    "developer",
+];
+
 /// Lower-case words allowed inside a capitalised name.
 const CONNECTORS: [&str; 11] = [
     "of", "for", "the", "on", "de", "du", "van", "von", "der", "al", "bin",
@@ -1002,6 +1031,7 @@ pub(crate) fn find_statistical(
             let ty = match crate::tagger::TYPES[t] {
                 "ORG" if after_prep && place_hit => "LOC",
                 "PER" if spelled_out_acronym(&words[a..b], &text[end..]) => "ORG",
+                "PER" | "LOC" | "MISC" if a > 0 && one_of(&ORG_DESCRIPTORS, words[a - 1]) => "ORG",
                 other => other,
             };
             // Knowledge-base names were taken above; what is left is linked through the
@@ -1112,6 +1142,38 @@ pub(crate) fn find_statistical(
                     out.push(f);
                 }
             }
+        }
+    }
+    // A name the tagger missed right after a noun that introduces organisations ("the band
+    // Radiohead").
+    for (k, t) in toks.iter().enumerate().skip(1) {
+        let prev = &toks[k - 1];
+        if !t.is_capitalised()
+            || t.sentence_start
+            || !one_of(&ORG_DESCRIPTORS, prev.text)
+            || !adjacent(text, prev, t)
+            || out.iter().any(|f| f.start < t.end && t.start < f.end)
+        {
+            continue;
+        }
+        let mut last = k;
+        while toks
+            .get(last + 1)
+            .is_some_and(|n| n.is_capitalised() && adjacent(text, &toks[last], n))
+        {
+            last += 1;
+        }
+        let (start, end) = (t.start, toks[last].end);
+        if !out.iter().any(|f| f.start < end && start < f.end) {
+            out.push(Found {
+                start,
+                end,
+                kind: MentionKind::Organisation,
+                name: text[start..end].to_string(),
+                uri: None,
+                confidence: 0.6,
+                origin: Origin::OrgHead,
+            });
         }
     }
     out.sort_by_key(|f| f.start);

@@ -348,3 +348,19 @@ fn a_name_ending_in_an_organisation_only_head_is_an_organisation() {
         r.analysis.mentions
     );
 }
+
+#[test]
+fn a_name_after_a_noun_that_introduces_organisations_is_one() {
+    let r = enrich(
+        "Fans cheered when the band Radiohead arrived in Oxford, and shares of Japanese carmaker \
+         Toyota rose in Tokyo.",
+    );
+    let orgs = names(&r, MentionKind::Organisation);
+    for name in ["Radiohead", "Toyota"] {
+        assert!(
+            orgs.contains(&name.to_string()),
+            "{name}: {:?}",
+            r.analysis.mentions
+        );
+    }
+}
