@@ -183,6 +183,57 @@ const ORG_DESCRIPTORS: [&str; 24] = [
     "developer",
 ];
 
+/// Nouns that introduce a person's name without being a title: "the striker Haaland",
+/// "singer Adele".
+const PER_DESCRIPTORS: [&str; 28] = [
+    "singer",
+    "actor",
+    "actress",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "forward",
+    "player",
+    "footballer",
+    "cricketer",
+    "golfer",
+    "boxer",
+    "author",
+    "writer",
+    "novelist",
+    "poet",
+    "artist",
+    "rapper",
+    "musician",
+    "journalist",
+    "lawyer",
+    "economist",
+    "analyst",
+    "scientist",
+    "activist",
+    "dissident",
+    "businessman",
+];
+
+/// Nouns that, followed by "of", introduce a place's name: "the province of Sindh".
+const PLACE_NOUNS: [&str; 14] = [
+    "city",
+    "town",
+    "village",
+    "province",
+    "state",
+    "region",
+    "island",
+    "county",
+    "district",
+    "capital",
+    "port",
+    "municipality",
+    "suburb",
+    "outskirts",
+];
+
 /// Lower-case words allowed inside a capitalised name.
 const CONNECTORS: [&str; 11] = [
     "of", "for", "the", "on", "de", "du", "van", "von", "der", "al", "bin",
@@ -1032,6 +1083,12 @@ pub(crate) fn find_statistical(
                 "ORG" if after_prep && place_hit => "LOC",
                 "PER" if spelled_out_acronym(&words[a..b], &text[end..]) => "ORG",
                 "PER" | "LOC" | "MISC" if a > 0 && one_of(&ORG_DESCRIPTORS, words[a - 1]) => "ORG",
+                "LOC" | "ORG" | "MISC" if a > 0 && one_of(&PER_DESCRIPTORS, words[a - 1]) => "PER",
+                "PER" | "ORG" | "MISC"
+                    if a > 1 && words[a - 1] == "of" && one_of(&PLACE_NOUNS, words[a - 2]) =>
+                {
+                    "LOC"
+                }
                 other => other,
             };
             // Knowledge-base names were taken above; what is left is linked through the

@@ -364,3 +364,24 @@ fn a_name_after_a_noun_that_introduces_organisations_is_one() {
         );
     }
 }
+
+#[test]
+fn descriptive_nouns_say_what_the_next_name_is() {
+    let r = enrich(
+        "The striker Haaland scored twice. Flooding hit the province of Sindh, and ferries to \
+         the island of Giglio stopped.",
+    );
+    assert!(
+        names(&r, MentionKind::Person).contains(&"Haaland".to_string()),
+        "{:?}",
+        r.analysis.mentions
+    );
+    let places = names(&r, MentionKind::Place);
+    for name in ["Sindh", "Giglio"] {
+        assert!(
+            places.iter().any(|p| p == name),
+            "{name}: {:?}",
+            r.analysis.mentions
+        );
+    }
+}
