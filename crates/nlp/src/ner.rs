@@ -154,6 +154,25 @@ const ORG_ONLY_HEADS: [&str; 20] = [
     "federation",
 ];
 
+/// Last words of events' names, which are "other" mentions: "World Cup", "Australian Open",
+/// "Nobel Prize", "Cannes Film Festival", "Second World War".
+const EVENT_HEADS: [&str; 14] = [
+    "cup",
+    "championship",
+    "championships",
+    "games",
+    "olympics",
+    "awards",
+    "prize",
+    "festival",
+    "war",
+    "trophy",
+    "tournament",
+    "marathon",
+    "open",
+    "series",
+];
+
 /// Nouns that introduce an organisation's name: "the band Radiohead", "Japanese carmaker
 /// Toyota", "lender Barclays".
 const ORG_DESCRIPTORS: [&str; 24] = [
@@ -715,7 +734,8 @@ fn org_runs(text: &str, toks: &[Token<'_>], cands: &mut Vec<Candidate>) {
             first += 1;
         }
         let run = &toks[first..=last_cap.max(first).min(toks.len() - 1)];
-        let has_head = run.iter().any(|t| one_of(&ORG_HEADS, t.text));
+        let event = run.last().is_some_and(|t| one_of(&EVENT_HEADS, t.text));
+        let has_head = event || run.iter().any(|t| one_of(&ORG_HEADS, t.text));
         if has_head && run.len() >= 2 && first <= last_cap {
             let (start, end) = (toks[first].start, toks[last_cap].end);
             cands.push(Candidate {
@@ -725,7 +745,11 @@ fn org_runs(text: &str, toks: &[Token<'_>], cands: &mut Vec<Candidate>) {
                 found: Found {
                     start,
                     end,
-                    kind: MentionKind::Organisation,
+                    kind: if event {
+                        MentionKind::Other
+                    } else {
+                        MentionKind::Organisation
+                    },
                     name: text[start..end].to_string(),
                     uri: None,
                     confidence: 0.7,
@@ -1170,18 +1194,18 @@ pub(crate) fn find_statistical(
                     .split(' ')
                     .next()
                     .is_some_and(|w| one_of(&ORG_HEADS, w));
-                // A run ending in a head word that only organisations end in ("London
-                // Symphony Orchestra", "Wall Street Journal") is one, whatever the tagger took
-                // it or its first words for.
+                // A run ending in a head word that only organisations or events end in
+                // ("London Symphony Orchestra", "Wall Street Journal", "Cannes Film Festival")
+                // is one, whatever the tagger took it or its first words for.
                 let ends_strongly = text[f.start..f.end]
                     .rsplit(' ')
                     .next()
-                    .is_some_and(|w| one_of(&ORG_ONLY_HEADS, w));
+                    .is_some_and(|w| one_of(&ORG_ONLY_HEADS, w) || one_of(&EVENT_HEADS, w));
                 let inside_ok = out
                     .iter()
                     .filter(|o| f.start <= o.start && o.end <= f.end)
                     .all(|o| {
-                        (ends_strongly && o.origin == Origin::Tagger)
+                        (ends_strongly && matches!(o.origin, Origin::Tagger | Origin::Place(_)))
                             || o.kind == MentionKind::Other
                             || (o.kind == MentionKind::Organisation
                                 && (o.start, o.end) != (f.start, f.end))

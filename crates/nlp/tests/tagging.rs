@@ -385,3 +385,19 @@ fn descriptive_nouns_say_what_the_next_name_is() {
         );
     }
 }
+
+#[test]
+fn events_are_other_mentions() {
+    let r = enrich(
+        "She won the Australian Open last year and will play in the Davis Cup final, while \
+         the Cannes Film Festival opens on Tuesday.",
+    );
+    let others = names(&r, MentionKind::Other);
+    for name in ["Australian Open", "Davis Cup", "Cannes Film Festival"] {
+        assert!(
+            others.iter().any(|o| o == name),
+            "{name}: {:?}",
+            r.analysis.mentions
+        );
+    }
+}
