@@ -173,6 +173,37 @@ const EVENT_HEADS: [&str; 14] = [
     "series",
 ];
 
+/// Last words of geographic features' names: "Mekong River", "Blue Mountains", "Mojave
+/// Desert", "Golan Heights".
+const PLACE_HEADS: [&str; 20] = [
+    "river",
+    "mountains",
+    "island",
+    "islands",
+    "sea",
+    "ocean",
+    "bay",
+    "desert",
+    "valley",
+    "peninsula",
+    "strait",
+    "gulf",
+    "canal",
+    "falls",
+    "glacier",
+    "plateau",
+    "basin",
+    "delta",
+    "archipelago",
+    "heights",
+];
+
+/// First words of geographic features' names: "Mount Everest", "Lake Victoria", "Bay of
+/// Bengal", "Strait of Hormuz", "Isle of Man".
+const PLACE_PREFIXES: [&str; 8] = [
+    "mount", "lake", "river", "gulf", "bay", "strait", "cape", "isle",
+];
+
 /// Nouns that introduce an organisation's name: "the band Radiohead", "Japanese carmaker
 /// Toyota", "lender Barclays".
 const ORG_DESCRIPTORS: [&str; 24] = [
@@ -734,9 +765,8 @@ fn org_runs(text: &str, toks: &[Token<'_>], cands: &mut Vec<Candidate>) {
             first += 1;
         }
         let run = &toks[first..=last_cap.max(first).min(toks.len() - 1)];
-        let event = run.last().is_some_and(|t| one_of(&EVENT_HEADS, t.text));
-        let has_head = event || run.iter().any(|t| one_of(&ORG_HEADS, t.text));
-        if has_head && run.len() >= 2 && first <= last_cap {
+        let kind = run_kind(run);
+        if let (Some(kind), true) = (kind, run.len() >= 2 && first <= last_cap) {
             let (start, end) = (toks[first].start, toks[last_cap].end);
             cands.push(Candidate {
                 start,
@@ -745,11 +775,7 @@ fn org_runs(text: &str, toks: &[Token<'_>], cands: &mut Vec<Candidate>) {
                 found: Found {
                     start,
                     end,
-                    kind: if event {
-                        MentionKind::Other
-                    } else {
-                        MentionKind::Organisation
-                    },
+                    kind,
                     name: text[start..end].to_string(),
                     uri: None,
                     confidence: 0.7,
@@ -758,6 +784,22 @@ fn org_runs(text: &str, toks: &[Token<'_>], cands: &mut Vec<Candidate>) {
             });
         }
         i = last_cap + 1;
+    }
+}
+
+/// What a capitalised run's head words make it: an event by its last word ("Davis Cup"), a
+/// place by its last word ("Mekong River") or its first ("Bay of Bengal", "Mount Everest"),
+/// else an organisation if any word is an organisation head.
+fn run_kind(run: &[Token<'_>]) -> Option<MentionKind> {
+    let (first, last) = (run.first()?.text, run.last()?.text);
+    if one_of(&EVENT_HEADS, last) {
+        Some(MentionKind::Other)
+    } else if one_of(&PLACE_HEADS, last) || one_of(&PLACE_PREFIXES, first) {
+        Some(MentionKind::Place)
+    } else if run.iter().any(|t| one_of(&ORG_HEADS, t.text)) {
+        Some(MentionKind::Organisation)
+    } else {
+        None
     }
 }
 
@@ -1197,10 +1239,12 @@ pub(crate) fn find_statistical(
                 // A run ending in a head word that only organisations or events end in
                 // ("London Symphony Orchestra", "Wall Street Journal", "Cannes Film Festival")
                 // is one, whatever the tagger took it or its first words for.
-                let ends_strongly = text[f.start..f.end]
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(|w| one_of(&ORG_ONLY_HEADS, w) || one_of(&EVENT_HEADS, w));
+                let surface = &text[f.start..f.end];
+                let ends_strongly = f.kind != MentionKind::Organisation
+                    || surface
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| one_of(&ORG_ONLY_HEADS, w));
                 let inside_ok = out
                     .iter()
                     .filter(|o| f.start <= o.start && o.end <= f.end)

@@ -401,3 +401,24 @@ fn events_are_other_mentions() {
         );
     }
 }
+
+#[test]
+fn geographic_features_are_places() {
+    let r = enrich(
+        "Storms hit the Bay of Bengal, ships crossed the Strait of Hormuz, and fishermen on the \
+         Mekong River reported floods while fires spread in the Mojave Desert.",
+    );
+    let places = names(&r, MentionKind::Place);
+    for name in [
+        "Bay of Bengal",
+        "Strait of Hormuz",
+        "Mekong River",
+        "Mojave Desert",
+    ] {
+        assert!(
+            places.iter().any(|p| p == name),
+            "{name}: {:?}",
+            r.analysis.mentions
+        );
+    }
+}
