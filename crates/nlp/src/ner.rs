@@ -771,7 +771,8 @@ fn org_runs(text: &str, toks: &[Token<'_>], cands: &mut Vec<Candidate>) {
             cands.push(Candidate {
                 start,
                 end,
-                priority: 7.5,
+                // A place the gazetteer knows by the same span keeps its link.
+                priority: if kind == MentionKind::Place { 3.5 } else { 7.5 },
                 found: Found {
                     start,
                     end,
@@ -792,9 +793,14 @@ fn org_runs(text: &str, toks: &[Token<'_>], cands: &mut Vec<Candidate>) {
 /// else an organisation if any word is an organisation head.
 fn run_kind(run: &[Token<'_>]) -> Option<MentionKind> {
     let (first, last) = (run.first()?.text, run.last()?.text);
+    // A feature's name joins its words with "of" at most ("Cape Town on Monday" is no place).
+    let plain = run.len() <= 4
+        && run
+            .iter()
+            .all(|t| t.is_capitalised() || t.text == "of" || t.text == "the");
     if one_of(&EVENT_HEADS, last) {
         Some(MentionKind::Other)
-    } else if one_of(&PLACE_HEADS, last) || one_of(&PLACE_PREFIXES, first) {
+    } else if plain && (one_of(&PLACE_HEADS, last) || one_of(&PLACE_PREFIXES, first)) {
         Some(MentionKind::Place)
     } else if run.iter().any(|t| one_of(&ORG_HEADS, t.text)) {
         Some(MentionKind::Organisation)
@@ -1151,7 +1157,8 @@ pub(crate) fn find_statistical(
                 "PER" | "LOC" | "MISC" if a > 0 && one_of(&ORG_DESCRIPTORS, words[a - 1]) => "ORG",
                 "LOC" | "ORG" | "MISC" if a > 0 && one_of(&PER_DESCRIPTORS, words[a - 1]) => "PER",
                 "PER" | "ORG" | "MISC"
-                    if a > 1 && words[a - 1] == "of" && one_of(&PLACE_NOUNS, words[a - 2]) =>
+                    if (a > 1 && words[a - 1] == "of" && one_of(&PLACE_NOUNS, words[a - 2]))
+                        || (b - a >= 2 && one_of(&PLACE_HEADS, words[b - 1])) =>
                 {
                     "LOC"
                 }
@@ -1257,7 +1264,10 @@ pub(crate) fn find_statistical(
                                 && headed
                                 && text[f.start..o.start].ends_with(" of "))
                     });
-                if !crossing && inside_ok {
+                let same = out
+                    .iter()
+                    .any(|o| (o.start, o.end, o.kind) == (f.start, f.end, f.kind));
+                if !crossing && inside_ok && !same {
                     out.retain(|o| !(f.start <= o.start && o.end <= f.end));
                     out.push(f);
                 }

@@ -422,3 +422,21 @@ fn geographic_features_are_places() {
         );
     }
 }
+
+#[test]
+fn a_known_place_keeps_its_link_inside_the_feature_rules() {
+    let r = enrich("He flew from Cape Town on Monday, and fires spread in the Blue Mountains.");
+    let linked: Vec<(&str, bool)> = r
+        .analysis
+        .mentions
+        .iter()
+        .filter(|m| m.kind == MentionKind::Place)
+        .map(|m| (m.text.as_str(), m.uri.is_some()))
+        .collect();
+    assert_eq!(
+        linked,
+        vec![("Cape Town", true), ("Blue Mountains", true)],
+        "{:?}",
+        r.analysis.mentions
+    );
+}
