@@ -788,7 +788,8 @@ fn org_runs(text: &str, toks: &[Token<'_>], cands: &mut Vec<Candidate>) {
     }
 }
 
-/// What a capitalised run's head words make it: an event by its last word ("Davis Cup"), a
+/// What a capitalised run's head words make it: an organisation by its first word ("Ministry
+/// of War"), an event by its last word ("Davis Cup"), a
 /// place by its last word ("Mekong River") or its first ("Bay of Bengal", "Mount Everest"),
 /// else an organisation if any word is an organisation head.
 fn run_kind(run: &[Token<'_>]) -> Option<MentionKind> {
@@ -798,7 +799,10 @@ fn run_kind(run: &[Token<'_>]) -> Option<MentionKind> {
         && run
             .iter()
             .all(|t| t.is_capitalised() || t.text == "of" || t.text == "the");
-    if one_of(&EVENT_HEADS, last) {
+    if one_of(&ORG_HEADS, first) {
+        // "Ministry of War", "University of the West Indies".
+        Some(MentionKind::Organisation)
+    } else if one_of(&EVENT_HEADS, last) {
         Some(MentionKind::Other)
     } else if plain && (one_of(&PLACE_HEADS, last) || one_of(&PLACE_PREFIXES, first)) {
         Some(MentionKind::Place)
