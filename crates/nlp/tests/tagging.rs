@@ -393,6 +393,13 @@ fn events_are_other_mentions() {
          the Cannes Film Festival opens on Tuesday.",
     );
     let others = names(&r, MentionKind::Other);
+    let r2 = enrich("The Ministry of War said the tournament would go ahead.");
+    assert_eq!(
+        names(&r2, MentionKind::Organisation),
+        vec!["Ministry of War"],
+        "{:?}",
+        r2.analysis.mentions
+    );
     for name in ["Australian Open", "Davis Cup", "Cannes Film Festival"] {
         assert!(
             others.iter().any(|o| o == name),
