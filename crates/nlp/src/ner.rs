@@ -235,7 +235,7 @@ const ORG_DESCRIPTORS: [&str; 24] = [
 
 /// Nouns that introduce a person's name without being a title: "the striker Haaland",
 /// "singer Adele".
-const PER_DESCRIPTORS: [&str; 28] = [
+const PER_DESCRIPTORS: [&str; 49] = [
     "singer",
     "actor",
     "actress",
@@ -264,6 +264,27 @@ const PER_DESCRIPTORS: [&str; 28] = [
     "activist",
     "dissident",
     "businessman",
+    "businesswoman",
+    "runner",
+    "sprinter",
+    "swimmer",
+    "cyclist",
+    "skier",
+    "athlete",
+    "jockey",
+    "filmmaker",
+    "photographer",
+    "designer",
+    "comedian",
+    "pianist",
+    "composer",
+    "historian",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
 ];
 
 /// Nouns that, followed by "of", introduce a place's name: "the province of Sindh".
