@@ -1361,7 +1361,10 @@ pub(crate) fn find_statistical(
     // stands alone: not an ordinary word or an acronym, not joined to another capitalised word
     // ("Andy Warhol Foundation") or a hyphen ("Warhol-like").
     let before = out.len();
-    for t in toks {
+    for t in toks
+        .iter()
+        .filter(|t| !surnames.is_empty() && t.is_capitalised())
+    {
         if let Some((name, uri)) = surnames.get(t.text) {
             let alone = t.text.chars().skip(1).any(char::is_lowercase)
                 && !res
