@@ -105,6 +105,10 @@ impl Gazetteer {
             }
             for d in &p.demonyms {
                 add(d, Target::Demonym(i));
+                // The people: "Russians", "Israelis" (not "Chinese", "British", "Dutch").
+                if d.ends_with('n') || d.ends_with('i') {
+                    add(&format!("{d}s"), Target::Demonym(i));
+                }
             }
             if p.kind == PlaceKind::Country {
                 // "the United States" and "United States" both name it.

@@ -204,6 +204,49 @@ const PLACE_PREFIXES: [&str; 8] = [
     "mount", "lake", "river", "gulf", "bay", "strait", "cape", "isle",
 ];
 
+/// Religions, their branches and peoples without a country of their own, written capitalised
+/// ("other" mentions, as CoNLL tags them): "Sunni", "Shiites", "Kurdish", "Muslims".
+const GROUP_WORDS: [&str; 30] = [
+    "sunni",
+    "shia",
+    "shiite",
+    "shi'ite",
+    "muslim",
+    "moslem",
+    "islamic",
+    "christian",
+    "catholic",
+    "protestant",
+    "orthodox",
+    "evangelical",
+    "jewish",
+    "jew",
+    "hindu",
+    "buddhist",
+    "sikh",
+    "alawite",
+    "druze",
+    "yazidi",
+    "kurd",
+    "kurdish",
+    "arab",
+    "pashtun",
+    "tamil",
+    "uighur",
+    "uyghur",
+    "rohingya",
+    "hispanic",
+    "latino",
+];
+
+/// Whether `word` is one of [`GROUP_WORDS`] or its plural.
+fn group_word(word: &str) -> bool {
+    one_of(&GROUP_WORDS, word)
+        || word
+            .strip_suffix('s')
+            .is_some_and(|w| one_of(&GROUP_WORDS, w))
+}
+
 /// Nouns that introduce an organisation's name: "the band Radiohead", "Japanese carmaker
 /// Toyota", "lender Barclays".
 const ORG_DESCRIPTORS: [&str; 24] = [
@@ -1179,6 +1222,7 @@ pub(crate) fn find_statistical(
             let ty = match crate::tagger::TYPES[t] {
                 "ORG" if after_prep && place_hit => "LOC",
                 "PER" if spelled_out_acronym(&words[a..b], &text[end..]) => "ORG",
+                "PER" | "LOC" | "ORG" if b - a == 1 && group_word(words[a]) => "MISC",
                 "PER" | "LOC" | "MISC" if a > 0 && one_of(&ORG_DESCRIPTORS, words[a - 1]) => "ORG",
                 "LOC" | "ORG" | "MISC" if a > 0 && one_of(&PER_DESCRIPTORS, words[a - 1]) => "PER",
                 "PER" | "ORG" | "MISC"
@@ -1302,6 +1346,23 @@ pub(crate) fn find_statistical(
                     out.push(f);
                 }
             }
+        }
+    }
+    // Religious and ethnic groups the tagger missed ("Sunni and Shiite leaders", "Muslims").
+    for t in toks
+        .iter()
+        .filter(|t| t.is_capitalised() && group_word(t.text))
+    {
+        if !out.iter().any(|f| f.start < t.end && t.start < f.end) {
+            out.push(Found {
+                start: t.start,
+                end: t.end,
+                kind: MentionKind::Other,
+                name: t.text.to_string(),
+                uri: None,
+                confidence: 0.7,
+                origin: Origin::OrgHead,
+            });
         }
     }
     // A name the tagger missed right after a noun that introduces organisations ("the band

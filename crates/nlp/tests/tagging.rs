@@ -447,3 +447,28 @@ fn a_known_place_keeps_its_link_inside_the_feature_rules() {
         r.analysis.mentions
     );
 }
+
+#[test]
+fn peoples_and_faiths_are_other_mentions_and_plural_demonyms_name_their_country() {
+    let r = enrich(
+        "Many Russians and Israelis attended. Sunni and Shiite leaders met Kurdish officials, \
+         and Muslims and Christians prayed together.",
+    );
+    let others: Vec<(&str, &str)> = r
+        .analysis
+        .mentions
+        .iter()
+        .filter(|m| m.kind == MentionKind::Other)
+        .map(|m| (m.text.as_str(), m.name.as_str()))
+        .collect();
+    for pair in [("Russians", "Russia"), ("Israelis", "Israel")] {
+        assert!(others.contains(&pair), "{pair:?}: {others:?}");
+    }
+    for word in ["Sunni", "Shiite", "Kurdish", "Muslims", "Christians"] {
+        assert!(
+            others.iter().any(|(t, _)| *t == word),
+            "{word}: {:?}",
+            r.analysis.mentions
+        );
+    }
+}
