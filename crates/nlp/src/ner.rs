@@ -58,7 +58,7 @@ const TITLES: [&str; 40] = [
 ];
 
 /// Words that make a capitalised run an organisation.
-const ORG_HEADS: [&str; 68] = [
+const ORG_HEADS: [&str; 77] = [
     "ministry",
     "department",
     "bank",
@@ -127,11 +127,20 @@ const ORG_HEADS: [&str; 68] = [
     "electronics",
     "securities",
     "journal",
+    "ag",
+    "sa",
+    "nv",
+    "spa",
+    "gmbh",
+    "ab",
+    "asa",
+    "oyj",
+    "llc",
 ];
 
 /// Head words that end only organisations' names (not "Bank" — West Bank —, "Union" — Soviet
 /// Union —, "Office", "Front", "Court" or "Police").
-const ORG_ONLY_HEADS: [&str; 20] = [
+const ORG_ONLY_HEADS: [&str; 25] = [
     "orchestra",
     "journal",
     "records",
@@ -144,6 +153,11 @@ const ORG_ONLY_HEADS: [&str; 20] = [
     "inc",
     "ltd",
     "plc",
+    "ag",
+    "gmbh",
+    "spa",
+    "oyj",
+    "llc",
     "holdings",
     "industries",
     "technologies",
@@ -827,6 +841,17 @@ fn org_runs(text: &str, toks: &[Token<'_>], cands: &mut Vec<Candidate>) {
         let mut first = i;
         if toks[first].text == "The" {
             first += 1;
+        }
+        // A sentence's first word joined by a connector is no part of the name ("Shares of HSBC
+        // Holdings Plc"), unless it is the head ("Bank of America").
+        if toks[first].sentence_start && !one_of(&ORG_HEADS, toks[first].text) {
+            if let Some(c) = (first + 1..last_cap).find(|&k| !toks[k].is_capitalised()) {
+                if c == first + 1 {
+                    first = (c + 1..=last_cap)
+                        .find(|&k| toks[k].is_capitalised())
+                        .unwrap_or(last_cap);
+                }
+            }
         }
         let run = &toks[first..=last_cap.max(first).min(toks.len() - 1)];
         let kind = run_kind(run);

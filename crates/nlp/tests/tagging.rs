@@ -472,3 +472,17 @@ fn peoples_and_faiths_are_other_mentions_and_plural_demonyms_name_their_country(
         );
     }
 }
+
+#[test]
+fn company_forms_end_organisations_and_a_sentence_start_is_not_part_of_them() {
+    let r =
+        enrich("Shares of HSBC Holdings Plc fell, while Bosch GmbH rose. Bank of America gained.");
+    let orgs = names(&r, MentionKind::Organisation);
+    for name in ["HSBC Holdings Plc", "Bosch GmbH", "Bank of America"] {
+        assert!(
+            orgs.iter().any(|o| o == name),
+            "{name}: {:?}",
+            r.analysis.mentions
+        );
+    }
+}
