@@ -261,6 +261,17 @@ fn group_word(word: &str) -> bool {
             .is_some_and(|w| one_of(&GROUP_WORDS, w))
 }
 
+/// One of [`ORG_DESCRIPTORS`], or its plural ("automakers Mahindra", "companies Shell").
+fn org_descriptor(word: &str) -> bool {
+    one_of(&ORG_DESCRIPTORS, word)
+        || word
+            .strip_suffix('s')
+            .is_some_and(|w| one_of(&ORG_DESCRIPTORS, w))
+        || word
+            .strip_suffix("ies")
+            .is_some_and(|w| one_of(&ORG_DESCRIPTORS, &format!("{w}y")))
+}
+
 /// Nouns that introduce an organisation's name: "the band Radiohead", "Japanese carmaker
 /// Toyota", "lender Barclays".
 const ORG_DESCRIPTORS: [&str; 24] = [
@@ -1248,7 +1259,7 @@ pub(crate) fn find_statistical(
                 "ORG" if after_prep && place_hit => "LOC",
                 "PER" if spelled_out_acronym(&words[a..b], &text[end..]) => "ORG",
                 "PER" | "LOC" | "ORG" if b - a == 1 && group_word(words[a]) => "MISC",
-                "PER" | "LOC" | "MISC" if a > 0 && one_of(&ORG_DESCRIPTORS, words[a - 1]) => "ORG",
+                "PER" | "LOC" | "MISC" if a > 0 && org_descriptor(words[a - 1]) => "ORG",
                 "LOC" | "ORG" | "MISC" if a > 0 && one_of(&PER_DESCRIPTORS, words[a - 1]) => "PER",
                 "PER" | "ORG" | "MISC"
                     if (a > 1 && words[a - 1] == "of" && one_of(&PLACE_NOUNS, words[a - 2]))
@@ -1396,7 +1407,7 @@ pub(crate) fn find_statistical(
         let prev = &toks[k - 1];
         if !t.is_capitalised()
             || t.sentence_start
-            || !one_of(&ORG_DESCRIPTORS, prev.text)
+            || !org_descriptor(prev.text)
             || !adjacent(text, prev, t)
             || out.iter().any(|f| f.start < t.end && t.start < f.end)
         {

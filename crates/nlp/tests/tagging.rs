@@ -353,10 +353,10 @@ fn a_name_ending_in_an_organisation_only_head_is_an_organisation() {
 fn a_name_after_a_noun_that_introduces_organisations_is_one() {
     let r = enrich(
         "Fans cheered when the band Radiohead arrived in Oxford, and shares of Japanese carmaker \
-         Toyota rose in Tokyo.",
+         Toyota rose in Tokyo. The firm talked to automakers Mahindra and Dongfeng.",
     );
     let orgs = names(&r, MentionKind::Organisation);
-    for name in ["Radiohead", "Toyota"] {
+    for name in ["Radiohead", "Toyota", "Mahindra"] {
         assert!(
             orgs.contains(&name.to_string()),
             "{name}: {:?}",
