@@ -1407,6 +1407,7 @@ pub(crate) fn find_statistical(
         let prev = &toks[k - 1];
         if !t.is_capitalised()
             || t.sentence_start
+            || NOT_NAMES.contains(&t.text)
             || !org_descriptor(prev.text)
             || !adjacent(text, prev, t)
             || out.iter().any(|f| f.start < t.end && t.start < f.end)

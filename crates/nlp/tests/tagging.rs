@@ -355,6 +355,13 @@ fn a_name_after_a_noun_that_introduces_organisations_is_one() {
         "Fans cheered when the band Radiohead arrived in Oxford, and shares of Japanese carmaker \
          Toyota rose in Tokyo. The firm talked to automakers Mahindra and Dongfeng.",
     );
+    let r2 =
+        enrich("The central bank Friday raised rates, and the company Tuesday said profit rose.");
+    assert!(
+        r2.analysis.mentions.is_empty(),
+        "{:?}",
+        r2.analysis.mentions
+    );
     let orgs = names(&r, MentionKind::Organisation);
     for name in ["Radiohead", "Toyota", "Mahindra"] {
         assert!(
