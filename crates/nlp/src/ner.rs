@@ -855,7 +855,10 @@ fn org_runs(text: &str, toks: &[Token<'_>], cands: &mut Vec<Candidate>) {
         }
         // A sentence's first word joined by a connector is no part of the name ("Shares of HSBC
         // Holdings Plc"), unless it is the head ("Bank of America").
-        if toks[first].sentence_start && !one_of(&ORG_HEADS, toks[first].text) {
+        if toks
+            .get(first)
+            .is_some_and(|t| t.sentence_start && !one_of(&ORG_HEADS, t.text))
+        {
             if let Some(c) = (first + 1..last_cap).find(|&k| !toks[k].is_capitalised()) {
                 if c == first + 1 {
                     first = (c + 1..=last_cap)

@@ -493,3 +493,20 @@ fn company_forms_end_organisations_and_a_sentence_start_is_not_part_of_them() {
         );
     }
 }
+
+#[test]
+fn a_text_ending_in_a_capitalised_article_is_tagged_without_panicking() {
+    for body in [
+        "The",
+        "He said The",
+        "Talks with The",
+        "Shares of",
+        "Bank of",
+    ] {
+        let r = enrich(body);
+        assert!(
+            r.analysis.mentions.iter().all(|m| m.end <= body.len()),
+            "{body}"
+        );
+    }
+}
