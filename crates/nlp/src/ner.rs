@@ -1411,6 +1411,7 @@ pub(crate) fn find_statistical(
         if !t.is_capitalised()
             || t.sentence_start
             || NOT_NAMES.contains(&t.text)
+            || !prev.text.starts_with(|c: char| c.is_ascii_lowercase())
             || !org_descriptor(prev.text)
             || !adjacent(text, prev, t)
             || out.iter().any(|f| f.start < t.end && t.start < f.end)
