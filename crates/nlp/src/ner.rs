@@ -14,7 +14,7 @@ use newsflow_model::MentionKind;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// Words that introduce a person's name.
-const TITLES: [&str; 40] = [
+const TITLES_LIST: [&str; 40] = [
     "president",
     "minister",
     "chancellor",
@@ -56,9 +56,10 @@ const TITLES: [&str; 40] = [
     "commander",
     "leader",
 ];
+static TITLES: Words = Words::new(&TITLES_LIST);
 
 /// Words that make a capitalised run an organisation.
-const ORG_HEADS: [&str; 77] = [
+const ORG_HEADS_LIST: [&str; 77] = [
     "ministry",
     "department",
     "bank",
@@ -137,10 +138,11 @@ const ORG_HEADS: [&str; 77] = [
     "oyj",
     "llc",
 ];
+static ORG_HEADS: Words = Words::new(&ORG_HEADS_LIST);
 
 /// Head words that end only organisations' names (not "Bank" — West Bank —, "Union" — Soviet
 /// Union —, "Office", "Front", "Court" or "Police").
-const ORG_ONLY_HEADS: [&str; 25] = [
+const ORG_ONLY_HEADS_LIST: [&str; 25] = [
     "orchestra",
     "journal",
     "records",
@@ -167,10 +169,11 @@ const ORG_ONLY_HEADS: [&str; 25] = [
     "association",
     "federation",
 ];
+static ORG_ONLY_HEADS: Words = Words::new(&ORG_ONLY_HEADS_LIST);
 
 /// Last words of events' names, which are "other" mentions: "World Cup", "Australian Open",
 /// "Nobel Prize", "Cannes Film Festival", "Second World War".
-const EVENT_HEADS: [&str; 14] = [
+const EVENT_HEADS_LIST: [&str; 14] = [
     "cup",
     "championship",
     "championships",
@@ -186,10 +189,11 @@ const EVENT_HEADS: [&str; 14] = [
     "open",
     "series",
 ];
+static EVENT_HEADS: Words = Words::new(&EVENT_HEADS_LIST);
 
 /// Last words of geographic features' names: "Mekong River", "Blue Mountains", "Mojave
 /// Desert", "Golan Heights".
-const PLACE_HEADS: [&str; 20] = [
+const PLACE_HEADS_LIST: [&str; 20] = [
     "river",
     "mountains",
     "island",
@@ -211,16 +215,18 @@ const PLACE_HEADS: [&str; 20] = [
     "archipelago",
     "heights",
 ];
+static PLACE_HEADS: Words = Words::new(&PLACE_HEADS_LIST);
 
 /// First words of geographic features' names: "Mount Everest", "Lake Victoria", "Bay of
 /// Bengal", "Strait of Hormuz", "Isle of Man".
-const PLACE_PREFIXES: [&str; 8] = [
+const PLACE_PREFIXES_LIST: [&str; 8] = [
     "mount", "lake", "river", "gulf", "bay", "strait", "cape", "isle",
 ];
+static PLACE_PREFIXES: Words = Words::new(&PLACE_PREFIXES_LIST);
 
 /// Religions, their branches and peoples without a country of their own, written capitalised
 /// ("other" mentions, as CoNLL tags them): "Sunni", "Shiites", "Kurdish", "Muslims".
-const GROUP_WORDS: [&str; 30] = [
+const GROUP_WORDS_LIST: [&str; 30] = [
     "sunni",
     "shia",
     "shiite",
@@ -252,29 +258,30 @@ const GROUP_WORDS: [&str; 30] = [
     "hispanic",
     "latino",
 ];
+static GROUP_WORDS: Words = Words::new(&GROUP_WORDS_LIST);
 
-/// Whether `word` is one of [`GROUP_WORDS`] or its plural.
+/// Whether `word` is one of [`GROUP_WORDS_LIST`] or its plural.
 fn group_word(word: &str) -> bool {
-    one_of(&GROUP_WORDS, word)
+    GROUP_WORDS.contains(word)
         || word
             .strip_suffix('s')
-            .is_some_and(|w| one_of(&GROUP_WORDS, w))
+            .is_some_and(|w| GROUP_WORDS.contains(w))
 }
 
-/// One of [`ORG_DESCRIPTORS`], or its plural ("automakers Mahindra", "companies Shell").
+/// One of [`ORG_DESCRIPTORS_LIST`], or its plural ("automakers Mahindra", "companies Shell").
 fn org_descriptor(word: &str) -> bool {
-    one_of(&ORG_DESCRIPTORS, word)
+    ORG_DESCRIPTORS.contains(word)
         || word
             .strip_suffix('s')
-            .is_some_and(|w| one_of(&ORG_DESCRIPTORS, w))
+            .is_some_and(|w| ORG_DESCRIPTORS.contains(w))
         || word
             .strip_suffix("ies")
-            .is_some_and(|w| one_of(&ORG_DESCRIPTORS, &format!("{w}y")))
+            .is_some_and(|w| ORG_DESCRIPTORS.contains(&format!("{w}y")))
 }
 
 /// Nouns that introduce an organisation's name: "the band Radiohead", "Japanese carmaker
 /// Toyota", "lender Barclays".
-const ORG_DESCRIPTORS: [&str; 24] = [
+const ORG_DESCRIPTORS_LIST: [&str; 24] = [
     "band",
     "company",
     "firm",
@@ -300,10 +307,11 @@ const ORG_DESCRIPTORS: [&str; 24] = [
     "operator",
     "developer",
 ];
+static ORG_DESCRIPTORS: Words = Words::new(&ORG_DESCRIPTORS_LIST);
 
 /// Nouns that introduce a person's name without being a title: "the striker Haaland",
 /// "singer Adele".
-const PER_DESCRIPTORS: [&str; 49] = [
+const PER_DESCRIPTORS_LIST: [&str; 49] = [
     "singer",
     "actor",
     "actress",
@@ -354,9 +362,10 @@ const PER_DESCRIPTORS: [&str; 49] = [
     "brother",
     "sister",
 ];
+static PER_DESCRIPTORS: Words = Words::new(&PER_DESCRIPTORS_LIST);
 
 /// Nouns that, followed by "of", introduce a place's name: "the province of Sindh".
-const PLACE_NOUNS: [&str; 14] = [
+const PLACE_NOUNS_LIST: [&str; 14] = [
     "city",
     "town",
     "village",
@@ -372,6 +381,7 @@ const PLACE_NOUNS: [&str; 14] = [
     "suburb",
     "outskirts",
 ];
+static PLACE_NOUNS: Words = Words::new(&PLACE_NOUNS_LIST);
 
 /// Lower-case words allowed inside a capitalised name.
 const CONNECTORS: [&str; 11] = [
@@ -379,10 +389,11 @@ const CONNECTORS: [&str; 11] = [
 ];
 
 /// Prepositions that make a following capitalised common word a place.
-const PLACE_PREPS: [&str; 12] = [
+const PLACE_PREPS_LIST: [&str; 12] = [
     "in", "at", "from", "near", "to", "into", "outside", "across", "via", "toward", "towards",
     "around",
 ];
+static PLACE_PREPS: Words = Words::new(&PLACE_PREPS_LIST);
 
 /// Capitalised words that are never names after a title.
 const NOT_NAMES: [&str; 19] = [
@@ -702,7 +713,7 @@ fn appears_mid_sentence(toks: &[Token<'_>], surface: &str) -> bool {
 /// A common-word place is a place after a place preposition ("in Reading") or before
 /// ", Country" ("Nice, France").
 fn place_context(text: &str, toks: &[Token<'_>], ti: usize) -> bool {
-    let after_prep = ti > 0 && !toks[ti].sentence_start && one_of(&PLACE_PREPS, toks[ti - 1].text);
+    let after_prep = ti > 0 && !toks[ti].sentence_start && PLACE_PREPS.contains(toks[ti - 1].text);
     let before_region = text[toks[ti].end..].starts_with(", ")
         && toks.get(ti + 1).is_some_and(Token::is_capitalised);
     after_prep || before_region
@@ -775,15 +786,42 @@ fn date_word(text: &str, start: usize, end: usize) -> bool {
         || before.ends_with(|c: char| c.is_ascii_digit())
 }
 
-/// Whether `word` is one of `list` (lower-case ASCII words) in any case, without a copy.
-fn one_of(list: &[&str], word: &str) -> bool {
-    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+/// A list of lower-case ASCII words, looked up in any ASCII case through a hash set built on
+/// first use (the lists are asked about every capitalised word of every story).
+struct Words {
+    list: &'static [&'static str],
+    set: std::sync::OnceLock<HashSet<&'static str>>,
+}
+
+impl Words {
+    const fn new(list: &'static [&'static str]) -> Self {
+        Words {
+            list,
+            set: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// Whether `word`, in ASCII lower case, is one of the words (no copy on the heap).
+    fn contains(&self, word: &str) -> bool {
+        let mut buf = [0u8; 24];
+        let Some(lower) = buf.get_mut(..word.len()) else {
+            return false;
+        };
+        for (l, b) in lower.iter_mut().zip(word.bytes()) {
+            *l = b.to_ascii_lowercase();
+        }
+        std::str::from_utf8(lower).is_ok_and(|w| {
+            self.set
+                .get_or_init(|| self.list.iter().copied().collect())
+                .contains(w)
+        })
+    }
 }
 
 /// Names after a title: "President Lukashenko", "spokesman Price", "Prime Minister Boris
 /// Johnson".
 fn title_people(text: &str, toks: &[Token<'_>], cands: &mut Vec<Candidate>) {
-    let is_title = |t: &Token<'_>| one_of(&TITLES, t.text);
+    let is_title = |t: &Token<'_>| TITLES.contains(t.text);
     let mut i = 0;
     while i < toks.len() {
         if !is_title(&toks[i]) {
@@ -857,7 +895,7 @@ fn org_runs(text: &str, toks: &[Token<'_>], cands: &mut Vec<Candidate>) {
         // Holdings Plc"), unless it is the head ("Bank of America").
         if toks
             .get(first)
-            .is_some_and(|t| t.sentence_start && !one_of(&ORG_HEADS, t.text))
+            .is_some_and(|t| t.sentence_start && !ORG_HEADS.contains(t.text))
         {
             if let Some(c) = (first + 1..last_cap).find(|&k| !toks[k].is_capitalised()) {
                 if c == first + 1 {
@@ -868,8 +906,10 @@ fn org_runs(text: &str, toks: &[Token<'_>], cands: &mut Vec<Candidate>) {
             }
         }
         let run = &toks[first..=last_cap.max(first).min(toks.len() - 1)];
-        let kind = run_kind(run);
-        if let (Some(kind), true) = (kind, run.len() >= 2 && first <= last_cap) {
+        let kind = (run.len() >= 2 && first <= last_cap)
+            .then(|| run_kind(run))
+            .flatten();
+        if let Some(kind) = kind {
             let (start, end) = (toks[first].start, toks[last_cap].end);
             cands.push(Candidate {
                 start,
@@ -902,14 +942,14 @@ fn run_kind(run: &[Token<'_>]) -> Option<MentionKind> {
         && run
             .iter()
             .all(|t| t.is_capitalised() || t.text == "of" || t.text == "the");
-    if one_of(&ORG_HEADS, first) {
+    if ORG_HEADS.contains(first) {
         // "Ministry of War", "University of the West Indies".
         Some(MentionKind::Organisation)
-    } else if one_of(&EVENT_HEADS, last) {
+    } else if EVENT_HEADS.contains(last) {
         Some(MentionKind::Other)
-    } else if plain && (one_of(&PLACE_HEADS, last) || one_of(&PLACE_PREFIXES, first)) {
+    } else if plain && (PLACE_HEADS.contains(last) || PLACE_PREFIXES.contains(first)) {
         Some(MentionKind::Place)
-    } else if run.iter().any(|t| one_of(&ORG_HEADS, t.text)) {
+    } else if run.iter().any(|t| ORG_HEADS.contains(t.text)) {
         Some(MentionKind::Organisation)
     } else {
         None
@@ -1205,7 +1245,7 @@ pub(crate) fn find_statistical(
             };
             while t == 0
                 && b - a > 1
-                && one_of(&TITLES, &text[sentence[a].0..sentence[a].1])
+                && TITLES.contains(&text[sentence[a].0..sentence[a].1])
                 && !kb_name(a)
             {
                 a += 1;
@@ -1255,7 +1295,7 @@ pub(crate) fn find_statistical(
             }
             // An unlinked organisation that is a known place right after a locative preposition
             // ("moved to Nice") is the place.
-            let after_prep = a > 0 && one_of(&PLACE_PREPS, words[a - 1]);
+            let after_prep = a > 0 && PLACE_PREPS.contains(words[a - 1]);
             let place_hit =
                 hit.is_some_and(|h| h.targets.iter().any(|t| matches!(t, Target::Place(_))));
             let ty = match crate::tagger::TYPES[t] {
@@ -1263,10 +1303,10 @@ pub(crate) fn find_statistical(
                 "PER" if spelled_out_acronym(&words[a..b], &text[end..]) => "ORG",
                 "PER" | "LOC" | "ORG" if b - a == 1 && group_word(words[a]) => "MISC",
                 "PER" | "LOC" | "MISC" if a > 0 && org_descriptor(words[a - 1]) => "ORG",
-                "LOC" | "ORG" | "MISC" if a > 0 && one_of(&PER_DESCRIPTORS, words[a - 1]) => "PER",
+                "LOC" | "ORG" | "MISC" if a > 0 && PER_DESCRIPTORS.contains(words[a - 1]) => "PER",
                 "PER" | "ORG" | "MISC"
-                    if (a > 1 && words[a - 1] == "of" && one_of(&PLACE_NOUNS, words[a - 2]))
-                        || (b - a >= 2 && one_of(&PLACE_HEADS, words[b - 1])) =>
+                    if (a > 1 && words[a - 1] == "of" && PLACE_NOUNS.contains(words[a - 2]))
+                        || (b - a >= 2 && PLACE_HEADS.contains(words[b - 1])) =>
                 {
                     "LOC"
                 }
@@ -1350,7 +1390,7 @@ pub(crate) fn find_statistical(
                 let headed = text[f.start..f.end]
                     .split(' ')
                     .next()
-                    .is_some_and(|w| one_of(&ORG_HEADS, w));
+                    .is_some_and(|w| ORG_HEADS.contains(w));
                 // A run ending in a head word that only organisations or events end in
                 // ("London Symphony Orchestra", "Wall Street Journal", "Cannes Film Festival")
                 // is one, whatever the tagger took it or its first words for.
@@ -1359,7 +1399,7 @@ pub(crate) fn find_statistical(
                     || surface
                         .rsplit(' ')
                         .next()
-                        .is_some_and(|w| one_of(&ORG_ONLY_HEADS, w));
+                        .is_some_and(|w| ORG_ONLY_HEADS.contains(w));
                 let inside_ok = out
                     .iter()
                     .filter(|o| f.start <= o.start && o.end <= f.end)
@@ -1500,6 +1540,17 @@ pub(crate) fn find_statistical(
 #[cfg(test)]
 mod tests {
     use super::{spelled_out_acronym, tagger_sentences};
+
+    #[test]
+    fn word_lists_match_in_any_ascii_case() {
+        assert!(super::ORG_HEADS.contains("University"));
+        assert!(super::ORG_HEADS.contains("GMBH"));
+        assert!(super::TITLES.contains("spokesman"));
+        assert!(!super::ORG_HEADS.contains("Universities"));
+        assert!(!super::ORG_HEADS.contains("Universität"));
+        assert!(!super::TITLES.contains("a-word-longer-than-any-listed-one"));
+        assert!(!super::TITLES.contains(""));
+    }
 
     #[test]
     fn a_name_followed_by_its_initials_is_spelled_out() {
