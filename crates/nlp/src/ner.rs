@@ -260,25 +260,6 @@ const GROUP_WORDS_LIST: [&str; 30] = [
 ];
 static GROUP_WORDS: Words = Words::new(&GROUP_WORDS_LIST);
 
-/// Whether `word` is one of [`GROUP_WORDS_LIST`] or its plural.
-fn group_word(word: &str) -> bool {
-    GROUP_WORDS.contains(word)
-        || word
-            .strip_suffix('s')
-            .is_some_and(|w| GROUP_WORDS.contains(w))
-}
-
-/// One of [`ORG_DESCRIPTORS_LIST`], or its plural ("automakers Mahindra", "companies Shell").
-fn org_descriptor(word: &str) -> bool {
-    ORG_DESCRIPTORS.contains(word)
-        || word
-            .strip_suffix('s')
-            .is_some_and(|w| ORG_DESCRIPTORS.contains(w))
-        || word
-            .strip_suffix("ies")
-            .is_some_and(|w| ORG_DESCRIPTORS.contains(&format!("{w}y")))
-}
-
 /// Nouns that introduce an organisation's name: "the band Radiohead", "Japanese carmaker
 /// Toyota", "lender Barclays".
 const ORG_DESCRIPTORS_LIST: [&str; 24] = [
@@ -801,6 +782,16 @@ impl Words {
         }
     }
 
+    /// Whether `word` is one of the words or the plural of one ("Muslims", "automakers",
+    /// "companies").
+    fn contains_or_plural(&self, word: &str) -> bool {
+        self.contains(word)
+            || word.strip_suffix('s').is_some_and(|w| self.contains(w))
+            || word
+                .strip_suffix("ies")
+                .is_some_and(|w| self.contains(&format!("{w}y")))
+    }
+
     /// Whether `word`, in ASCII lower case, is one of the words (no copy on the heap).
     fn contains(&self, word: &str) -> bool {
         let mut buf = [0u8; 24];
@@ -1301,8 +1292,14 @@ pub(crate) fn find_statistical(
             let ty = match crate::tagger::TYPES[t] {
                 "ORG" if after_prep && place_hit => "LOC",
                 "PER" if spelled_out_acronym(&words[a..b], &text[end..]) => "ORG",
-                "PER" | "LOC" | "ORG" if b - a == 1 && group_word(words[a]) => "MISC",
-                "PER" | "LOC" | "MISC" if a > 0 && org_descriptor(words[a - 1]) => "ORG",
+                "PER" | "LOC" | "ORG" if b - a == 1 && GROUP_WORDS.contains_or_plural(words[a]) => {
+                    "MISC"
+                }
+                "PER" | "LOC" | "MISC"
+                    if a > 0 && ORG_DESCRIPTORS.contains_or_plural(words[a - 1]) =>
+                {
+                    "ORG"
+                }
                 "LOC" | "ORG" | "MISC" if a > 0 && PER_DESCRIPTORS.contains(words[a - 1]) => "PER",
                 "PER" | "ORG" | "MISC"
                     if (a > 1 && words[a - 1] == "of" && PLACE_NOUNS.contains(words[a - 2]))
@@ -1430,7 +1427,7 @@ pub(crate) fn find_statistical(
     // Religious and ethnic groups the tagger missed ("Sunni and Shiite leaders", "Muslims").
     for t in toks
         .iter()
-        .filter(|t| t.is_capitalised() && group_word(t.text))
+        .filter(|t| t.is_capitalised() && GROUP_WORDS.contains_or_plural(t.text))
     {
         if !out.iter().any(|f| f.start < t.end && t.start < f.end) {
             out.push(Found {
@@ -1452,7 +1449,7 @@ pub(crate) fn find_statistical(
             || t.sentence_start
             || NOT_NAMES.contains(&t.text)
             || !prev.text.starts_with(|c: char| c.is_ascii_lowercase())
-            || !org_descriptor(prev.text)
+            || !ORG_DESCRIPTORS.contains_or_plural(prev.text)
             || !adjacent(text, prev, t)
             || out.iter().any(|f| f.start < t.end && t.start < f.end)
         {
