@@ -623,22 +623,22 @@ fn parallel_rate<T: Sync, R>(threads: usize, items: &[T], work: impl Fn(&T) -> R
 }
 
 /// The moment `arrived` first holds, polled every millisecond (a start time for a rate).
-async fn first_arrival(mut arrived: impl FnMut() -> bool) -> Result<Instant> {
-    let deadline = Instant::now() + Duration::from_secs(600);
-    while !arrived() {
-        tokio::time::sleep(Duration::from_millis(1)).await;
-        anyhow::ensure!(Instant::now() < deadline, "bench: no record arrived");
-    }
-    Ok(Instant::now())
+async fn first_arrival(arrived: impl FnMut() -> bool) -> Result<Instant> {
+    poll_until(arrived, Duration::from_millis(1)).await
 }
 
-async fn wait(mut done: impl FnMut() -> bool) -> Result<()> {
+async fn wait(done: impl FnMut() -> bool) -> Result<()> {
+    poll_until(done, Duration::from_millis(20)).await.map(drop)
+}
+
+/// Polls `done` every `every` until it holds (at most ten minutes); when it did.
+async fn poll_until(mut done: impl FnMut() -> bool, every: Duration) -> Result<Instant> {
     let deadline = Instant::now() + Duration::from_secs(600);
     while !done() {
-        tokio::time::sleep(Duration::from_millis(20)).await;
+        tokio::time::sleep(every).await;
         if Instant::now() > deadline {
             return Err(anyhow::anyhow!("timed out")).context("bench");
         }
     }
-    Ok(())
+    Ok(Instant::now())
 }
