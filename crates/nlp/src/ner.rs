@@ -56,10 +56,11 @@ const TITLES_LIST: [&str; 40] = [
     "commander",
     "leader",
 ];
-static TITLES: Words = Words::new(&TITLES_LIST);
+static TITLES: Words = Words::new(&[&TITLES_LIST]);
 
-/// Words that make a capitalised run an organisation.
-const ORG_HEADS_LIST: [&str; 77] = [
+/// Words that make a capitalised run an organisation but may end other names too ("West
+/// Bank", "Soviet Union"); with [`ORG_ONLY_HEADS_LIST`], every organisation head.
+const ORG_HEADS_LIST: [&str; 52] = [
     "ministry",
     "department",
     "bank",
@@ -71,14 +72,7 @@ const ORG_HEADS_LIST: [&str; 77] = [
     "organisation",
     "union",
     "company",
-    "corporation",
-    "corp",
-    "inc",
-    "ltd",
-    "plc",
     "group",
-    "university",
-    "association",
     "court",
     "parliament",
     "commission",
@@ -87,28 +81,19 @@ const ORG_HEADS_LIST: [&str; 77] = [
     "army",
     "navy",
     "fund",
-    "institute",
     "service",
     "authority",
     "assembly",
     "bureau",
     "police",
-    "airlines",
     "airways",
-    "foundation",
     "alliance",
     "front",
     "movement",
-    "federation",
     "museum",
-    "college",
     "school",
-    "academy",
-    "society",
     "church",
-    "records",
     "press",
-    "orchestra",
     "club",
     "rovers",
     "wanderers",
@@ -116,9 +101,6 @@ const ORG_HEADS_LIST: [&str; 77] = [
     "albion",
     "motors",
     "motor",
-    "industries",
-    "holdings",
-    "technologies",
     "systems",
     "pharmaceuticals",
     "communications",
@@ -127,18 +109,13 @@ const ORG_HEADS_LIST: [&str; 77] = [
     "pictures",
     "electronics",
     "securities",
-    "journal",
-    "ag",
     "sa",
     "nv",
-    "spa",
-    "gmbh",
     "ab",
     "asa",
-    "oyj",
-    "llc",
 ];
-static ORG_HEADS: Words = Words::new(&ORG_HEADS_LIST);
+/// Every organisation head: those only organisations end in and the others.
+static ORG_HEADS: Words = Words::new(&[&ORG_ONLY_HEADS_LIST, &ORG_HEADS_LIST]);
 
 /// Head words that end only organisations' names (not "Bank" — West Bank —, "Union" — Soviet
 /// Union —, "Office", "Front", "Court" or "Police").
@@ -169,7 +146,7 @@ const ORG_ONLY_HEADS_LIST: [&str; 25] = [
     "association",
     "federation",
 ];
-static ORG_ONLY_HEADS: Words = Words::new(&ORG_ONLY_HEADS_LIST);
+static ORG_ONLY_HEADS: Words = Words::new(&[&ORG_ONLY_HEADS_LIST]);
 
 /// Last words of events' names, which are "other" mentions: "World Cup", "Australian Open",
 /// "Nobel Prize", "Cannes Film Festival", "Second World War".
@@ -189,7 +166,7 @@ const EVENT_HEADS_LIST: [&str; 14] = [
     "open",
     "series",
 ];
-static EVENT_HEADS: Words = Words::new(&EVENT_HEADS_LIST);
+static EVENT_HEADS: Words = Words::new(&[&EVENT_HEADS_LIST]);
 
 /// Last words of geographic features' names: "Mekong River", "Blue Mountains", "Mojave
 /// Desert", "Golan Heights".
@@ -215,14 +192,14 @@ const PLACE_HEADS_LIST: [&str; 20] = [
     "archipelago",
     "heights",
 ];
-static PLACE_HEADS: Words = Words::new(&PLACE_HEADS_LIST);
+static PLACE_HEADS: Words = Words::new(&[&PLACE_HEADS_LIST]);
 
 /// First words of geographic features' names: "Mount Everest", "Lake Victoria", "Bay of
 /// Bengal", "Strait of Hormuz", "Isle of Man".
 const PLACE_PREFIXES_LIST: [&str; 8] = [
     "mount", "lake", "river", "gulf", "bay", "strait", "cape", "isle",
 ];
-static PLACE_PREFIXES: Words = Words::new(&PLACE_PREFIXES_LIST);
+static PLACE_PREFIXES: Words = Words::new(&[&PLACE_PREFIXES_LIST]);
 
 /// Religions, their branches and peoples without a country of their own, written capitalised
 /// ("other" mentions, as CoNLL tags them): "Sunni", "Shiites", "Kurdish", "Muslims".
@@ -258,7 +235,7 @@ const GROUP_WORDS_LIST: [&str; 30] = [
     "hispanic",
     "latino",
 ];
-static GROUP_WORDS: Words = Words::new(&GROUP_WORDS_LIST);
+static GROUP_WORDS: Words = Words::new(&[&GROUP_WORDS_LIST]);
 
 /// Nouns that introduce an organisation's name: "the band Radiohead", "Japanese carmaker
 /// Toyota", "lender Barclays".
@@ -288,7 +265,7 @@ const ORG_DESCRIPTORS_LIST: [&str; 24] = [
     "operator",
     "developer",
 ];
-static ORG_DESCRIPTORS: Words = Words::new(&ORG_DESCRIPTORS_LIST);
+static ORG_DESCRIPTORS: Words = Words::new(&[&ORG_DESCRIPTORS_LIST]);
 
 /// Nouns that introduce a person's name without being a title: "the striker Haaland",
 /// "singer Adele".
@@ -343,7 +320,7 @@ const PER_DESCRIPTORS_LIST: [&str; 49] = [
     "brother",
     "sister",
 ];
-static PER_DESCRIPTORS: Words = Words::new(&PER_DESCRIPTORS_LIST);
+static PER_DESCRIPTORS: Words = Words::new(&[&PER_DESCRIPTORS_LIST]);
 
 /// Nouns that, followed by "of", introduce a place's name: "the province of Sindh".
 const PLACE_NOUNS_LIST: [&str; 14] = [
@@ -362,7 +339,7 @@ const PLACE_NOUNS_LIST: [&str; 14] = [
     "suburb",
     "outskirts",
 ];
-static PLACE_NOUNS: Words = Words::new(&PLACE_NOUNS_LIST);
+static PLACE_NOUNS: Words = Words::new(&[&PLACE_NOUNS_LIST]);
 
 /// Lower-case words allowed inside a capitalised name.
 const CONNECTORS: [&str; 11] = [
@@ -374,7 +351,7 @@ const PLACE_PREPS_LIST: [&str; 12] = [
     "in", "at", "from", "near", "to", "into", "outside", "across", "via", "toward", "towards",
     "around",
 ];
-static PLACE_PREPS: Words = Words::new(&PLACE_PREPS_LIST);
+static PLACE_PREPS: Words = Words::new(&[&PLACE_PREPS_LIST]);
 
 /// Capitalised words that are never names after a title.
 const NOT_NAMES: [&str; 19] = [
@@ -767,17 +744,17 @@ fn date_word(text: &str, start: usize, end: usize) -> bool {
         || before.ends_with(|c: char| c.is_ascii_digit())
 }
 
-/// A list of lower-case ASCII words, looked up in any ASCII case through a hash set built on
+/// Lists of lower-case ASCII words, looked up in any ASCII case through a hash set built on
 /// first use (the lists are asked about every capitalised word of every story).
 struct Words {
-    list: &'static [&'static str],
+    lists: &'static [&'static [&'static str]],
     set: std::sync::OnceLock<HashSet<&'static str>>,
 }
 
 impl Words {
-    const fn new(list: &'static [&'static str]) -> Self {
+    const fn new(lists: &'static [&'static [&'static str]]) -> Self {
         Words {
-            list,
+            lists,
             set: std::sync::OnceLock::new(),
         }
     }
@@ -803,7 +780,7 @@ impl Words {
         }
         std::str::from_utf8(lower).is_ok_and(|w| {
             self.set
-                .get_or_init(|| self.list.iter().copied().collect())
+                .get_or_init(|| self.lists.iter().flat_map(|l| l.iter().copied()).collect())
                 .contains(w)
         })
     }
