@@ -233,17 +233,10 @@ fn clean(s: &str) -> String {
 /// Topic labels and definitions (CC BY 4.0).
 fn ordinary_words(shared: &Path) -> Result<BTreeSet<String>> {
     let lower = |w: &str| w.len() >= 3 && w.chars().all(|c| c.is_ascii_lowercase());
-    let mut words = BTreeSet::new();
-    for path in gum_documents(&shared.join("ner/gum-all/conllu"))? {
-        for line in fs::read_to_string(&path)?.lines() {
-            if !line.starts_with('#') {
-                let form = line.split('\t').nth(1).unwrap_or_default();
-                if lower(form) {
-                    words.insert(form.to_string());
-                }
-            }
-        }
-    }
+    let mut words: BTreeSet<String> = gum_lower_case_forms(&shared.join("ner/gum-all/conllu"))?
+        .into_keys()
+        .filter(|w| lower(w))
+        .collect();
     let mut counts: HashMap<String, usize> = HashMap::new();
     for name in ["wnut17train.conll", "emerging.dev.conll"] {
         let p = shared.join("ner/wnut17").join(name);
@@ -447,7 +440,9 @@ fn mediatopics(csv: &Path) -> Result<String> {
     Ok(out)
 }
 
-fn common_words(conllu: &Path) -> Result<String> {
+/// How often each word of two or more letters appears in lower case in the GUM documents of
+/// [`GUM_GENRES`] under `conllu`.
+fn gum_lower_case_forms(conllu: &Path) -> Result<HashMap<String, usize>> {
     let mut counts: HashMap<String, usize> = HashMap::new();
     for path in gum_documents(conllu)? {
         for line in fs::read_to_string(&path)?.lines() {
@@ -460,6 +455,11 @@ fn common_words(conllu: &Path) -> Result<String> {
             }
         }
     }
+    Ok(counts)
+}
+
+fn common_words(conllu: &Path) -> Result<String> {
+    let counts = gum_lower_case_forms(conllu)?;
     let words: BTreeSet<String> = counts
         .into_iter()
         .filter(|(_, n)| *n >= 2)
