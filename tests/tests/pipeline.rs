@@ -367,3 +367,27 @@ fn eval_commands_print_reproducible_figures() {
     ]);
     assert!(text.contains("2 rows, accuracy 100.00%"), "{text}");
 }
+
+#[test]
+fn eval_ner_reads_a_directory_of_gum_documents_and_lists_the_misjudged_spans() {
+    let dir = root().join("tests/data/gum");
+    let text = newsflow_ok(&["eval", "ner", "--errors", dir.to_str().expect("path")]);
+    // Two `# newdoc` documents; "Bank of England" is one gold organisation; the gold calls
+    // "London" a person (on purpose), so it is listed from both sides.
+    assert!(
+        text.contains("2 documents, 2 sentences, 18 tokens"),
+        "{text}"
+    );
+    assert!(text.contains("- LOC  London "), "{text}");
+    assert!(text.contains("+ PER  London "), "{text}");
+    let org = text
+        .lines()
+        .find(|l| l.starts_with("ORG "))
+        .expect("ORG line");
+    assert_eq!(org.split_whitespace().nth(4), Some("1"), "{text}");
+    assert_eq!(
+        text.lines().filter(|l| l.starts_with(['+', '-'])).count(),
+        2,
+        "{text}"
+    );
+}

@@ -19,14 +19,19 @@ use std::time::Instant;
 /// `eval` subcommands.
 #[derive(Subcommand)]
 pub enum EvalCommand {
-    /// Named-entity exact-span F1 on a CoNLL file.
+    /// Named-entity exact-span F1 on a CoNLL file, a GUM CoNLL-U file or a directory of them.
     Ner {
-        /// CoNLL file.
+        /// CoNLL file (`-DOCSTART-` separates documents), GUM CoNLL-U file (`.conllu`; each
+        /// `# newdoc` starts a document), or a directory: every `.conllu` file in it.
         file: PathBuf,
         /// Score the whole engine's mentions (tagger, knowledge base, gazetteer and rules, as
         /// `enrich` reports them) on each document's text instead of the tagger alone.
         #[arg(long)]
         engine: bool,
+        /// Print each misjudged span (`+` gold the prediction missed, `-` predicted, not in
+        /// the gold) with its sentence.
+        #[arg(long)]
+        errors: bool,
     },
     /// Topic accuracy on a CSV of label and text.
     Topics(TopicsArgs),
@@ -72,7 +77,8 @@ pub fn run(cmd: EvalCommand) -> Result<i32> {
         EvalCommand::Ner {
             file,
             engine: whole,
-        } => ner(&engine, &file, whole),
+            errors,
+        } => ner(&engine, &file, whole, errors),
         EvalCommand::Topics(a) => topics(&engine, &a),
     }
 }
@@ -133,14 +139,31 @@ fn engine_labels(engine: &Engine, docs: &[Vec<Vec<&str>>]) -> Vec<Vec<Vec<usize>
         .collect()
 }
 
-fn ner(engine: &Engine, file: &PathBuf, whole: bool) -> Result<i32> {
-    let text =
-        std::fs::read_to_string(file).with_context(|| format!("reading {}", file.display()))?;
-    // GUM's CoNLL-U (Entity= annotations) or a CoNLL file.
-    let docs = if file.extension().is_some_and(|e| e == "conllu") {
-        vec![newsflow_nlp::eval::read_gum_conllu(&text)]
+fn ner(engine: &Engine, file: &PathBuf, whole: bool, errors: bool) -> Result<i32> {
+    let read = |path: &std::path::Path| {
+        std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))
+    };
+    let conllu = |path: &std::path::Path| path.extension().is_some_and(|e| e == "conllu");
+    // GUM's CoNLL-U (Entity= annotations), a directory of them, or a CoNLL file.
+    let docs = if file.is_dir() {
+        let mut paths: Vec<PathBuf> = std::fs::read_dir(file)
+            .with_context(|| format!("listing {}", file.display()))?
+            .map(|e| e.map(|e| e.path()))
+            .collect::<std::io::Result<_>>()?;
+        paths.retain(|p| conllu(p));
+        paths.sort();
+        if paths.is_empty() {
+            bail!("no .conllu file in {}", file.display());
+        }
+        let mut docs = Vec::new();
+        for p in &paths {
+            docs.extend(newsflow_nlp::eval::read_gum_documents(&read(p)?));
+        }
+        docs
+    } else if conllu(file) {
+        newsflow_nlp::eval::read_gum_documents(&read(file)?)
     } else {
-        read_conll(&text)
+        read_conll(&read(file)?)
     };
     let words: Vec<Vec<Vec<&str>>> = docs
         .iter()
@@ -163,7 +186,19 @@ fn ner(engine: &Engine, file: &PathBuf, whole: bool) -> Result<i32> {
     for (d, p) in docs.iter().zip(&predicted) {
         for (s, labels) in d.iter().zip(p) {
             let tags: Vec<&str> = s.tags.iter().map(String::as_str).collect();
-            scores.add(&labels_from_tags(&tags), labels);
+            let gold = labels_from_tags(&tags);
+            if errors {
+                for (missed, t, a, z) in Scores::misjudged(&gold, labels) {
+                    println!(
+                        "{} {:<4} {:<30} | {}",
+                        if missed { '+' } else { '-' },
+                        newsflow_nlp::tagger::TYPES[t],
+                        s.words[a..z].join(" "),
+                        s.words.join(" ")
+                    );
+                }
+            }
+            scores.add(&gold, labels);
         }
     }
     println!(

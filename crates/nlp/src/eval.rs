@@ -105,6 +105,25 @@ impl Scores {
         }
     }
 
+    /// One sentence's misjudged spans: `(gold?, type, start, end)` — a predicted span the gold
+    /// lacks (`false`) or a gold span the prediction lacks (`true`), in sentence order.
+    pub fn misjudged(gold: &[usize], predicted: &[usize]) -> Vec<(bool, usize, usize, usize)> {
+        let g = tagger::spans(gold);
+        let p = tagger::spans(predicted);
+        let mut out: Vec<(bool, usize, usize, usize)> = p
+            .iter()
+            .filter(|s| !g.contains(s))
+            .map(|s| (false, s.0, s.1, s.2))
+            .chain(
+                g.iter()
+                    .filter(|s| !p.contains(s))
+                    .map(|s| (true, s.0, s.1, s.2)),
+            )
+            .collect();
+        out.sort_by_key(|m| (m.2, m.0));
+        out
+    }
+
     /// Overall (micro) precision, recall, F1 in percent.
     pub fn overall(&self) -> (f64, f64, f64) {
         let (tp, fp, fnn) = self
@@ -164,27 +183,46 @@ fn gum_type(etype: &str) -> Option<&'static str> {
     }
 }
 
+/// The documents of a GUM CoNLL-U text (each `# newdoc` line starts one), as
+/// [`read_gum_conllu`] reads each.
+pub fn read_gum_documents(text: &str) -> Vec<Vec<Sentence>> {
+    let mut docs = Vec::new();
+    let mut start = 0;
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        if line.starts_with("# newdoc") && at > start {
+            docs.push(read_gum_conllu(&text[start..at]));
+            start = at;
+        }
+        at += line.len();
+    }
+    docs.push(read_gum_conllu(&text[start..]));
+    docs.retain(|d| !d.is_empty());
+    docs
+}
+
 /// Named mentions of a GUM CoNLL-U document (`Entity=` annotations) as a CoNLL document: a
-/// mention is named when its head (the `minspan` token) is a proper noun; its span is the run of
-/// proper nouns around the head. Persons, places and organisations map to PER, LOC and ORG;
+/// mention is named when its head (the `minspan` token) is a proper noun (universal tag PROPN or
+/// Penn tag NNP/NNPS); its span is the run of proper nouns around the head. Persons, places and organisations map to PER, LOC and ORG;
 /// events, objects and other named things to MISC; times and quantities are left out.
 pub fn read_gum_conllu(text: &str) -> Vec<Sentence> {
     struct Open {
         id: String,
         etype: String,
         start: usize,
-        head: usize,
+        /// First and last word of the minimal span, counted from 1 within the mention.
+        head: (usize, usize),
     }
     let mut out = Vec::new();
-    let mut rows: Vec<(String, String, String)> = Vec::new();
-    let flush = |rows: &mut Vec<(String, String, String)>, out: &mut Vec<Sentence>| {
+    let mut rows: Vec<(String, bool, String)> = Vec::new();
+    let flush = |rows: &mut Vec<(String, bool, String)>, out: &mut Vec<Sentence>| {
         if rows.is_empty() {
             return;
         }
         let n = rows.len();
         let mut tags = vec!["O".to_string(); n];
         let mut open: Vec<Open> = Vec::new();
-        let mut mentions: Vec<(String, usize, usize, usize)> = Vec::new();
+        let mut mentions: Vec<(String, usize, usize, (usize, usize))> = Vec::new();
         for (i, (_, _, misc)) in rows.iter().enumerate() {
             let Some(ent) = misc.split('|').find_map(|f| f.strip_prefix("Entity=")) else {
                 continue;
@@ -197,11 +235,14 @@ pub fn read_gum_conllu(text: &str) -> Vec<Sentence> {
                         .find(['(', ')'])
                         .map_or(ent.len(), |e| k + 1 + e);
                     let fields: Vec<&str> = ent[k + 1..end].split('-').collect();
-                    let head_off: usize = fields
+                    let positions: Vec<usize> = fields
                         .get(5)
-                        .and_then(|m| m.split(',').next())
-                        .and_then(|m| m.parse().ok())
-                        .unwrap_or(1);
+                        .map(|m| m.split(',').filter_map(|p| p.parse().ok()).collect())
+                        .unwrap_or_default();
+                    let head_off = (
+                        positions.iter().copied().min().unwrap_or(1).max(1),
+                        positions.iter().copied().max().unwrap_or(1).max(1),
+                    );
                     let o = Open {
                         id: fields[0].to_string(),
                         etype: fields.get(1).unwrap_or(&"").to_string(),
@@ -209,7 +250,12 @@ pub fn read_gum_conllu(text: &str) -> Vec<Sentence> {
                         head: head_off,
                     };
                     if end < b.len() && b[end] == b')' {
-                        mentions.push((o.etype, o.start, i, o.start + o.head - 1));
+                        mentions.push((
+                            o.etype,
+                            o.start,
+                            i,
+                            (o.start + o.head.0 - 1, o.start + o.head.1 - 1),
+                        ));
                         k = end + 1;
                     } else {
                         open.push(o);
@@ -220,7 +266,12 @@ pub fn read_gum_conllu(text: &str) -> Vec<Sentence> {
                     let id = &ent[k..end];
                     if let Some(pos) = open.iter().rposition(|o| o.id == id) {
                         let o = open.remove(pos);
-                        mentions.push((o.etype, o.start, i, o.start + o.head - 1));
+                        mentions.push((
+                            o.etype,
+                            o.start,
+                            i,
+                            (o.start + o.head.0 - 1, o.start + o.head.1 - 1),
+                        ));
                     }
                     k = end + 1;
                 }
@@ -247,14 +298,32 @@ pub fn read_gum_conllu(text: &str) -> Vec<Sentence> {
             "General",
             "Secretary",
         ];
-        for (etype, start, end, head) in mentions {
+        for (etype, start, end, (first, last)) in mentions {
             let Some(ty) = gum_type(&etype) else { continue };
-            let head = head.min(end);
-            if rows[head].1 != "PROPN" || tags[head] != "O" {
+            let (first, last) = (first.min(end), last.min(end));
+            // A minimal span from proper noun to proper noun joined by a word such as "of",
+            // not a list ("Church of Scientology", "University of Texas Arlington"), is one
+            // name, as CoNLL tags it, over the names nested in it; proper nouns side by side
+            // ("US President Barack Obama") keep their own spans. Not for persons, whose minimal
+            // spans take in titles ("Ambassador to the United States Hamdullah Mohib").
+            let whole = ty != "PER"
+                && first < last
+                && rows[first].1
+                && rows[last].1
+                && rows[first..=last].iter().any(|r| !r.1)
+                && !rows[first..=last]
+                    .iter()
+                    .any(|r| matches!(r.0.as_str(), "," | "and" | "or" | "&"));
+            if whole {
+                for tag in &mut tags[first..=last] {
+                    *tag = "O".to_string();
+                }
+            } else if !rows[first].1 || tags[first] != "O" {
                 continue;
             }
-            let free = |j: usize| rows[j].1 == "PROPN" && tags[j] == "O";
-            let (mut a, mut z) = (head, head);
+            let last = if whole { last } else { first };
+            let free = |j: usize| rows[j].1 && tags[j] == "O";
+            let (mut a, mut z) = (first, last);
             while a > start
                 && free(a - 1)
                 && !(ty == "PER" && TITLES.contains(&rows[a - 1].0.as_str()))
@@ -286,11 +355,10 @@ pub fn read_gum_conllu(text: &str) -> Vec<Sentence> {
         if cols.len() < 10 || cols[0].contains(['-', '.']) {
             continue;
         }
-        rows.push((
-            cols[1].to_string(),
-            cols[3].to_string(),
-            cols[9].to_string(),
-        ));
+        // A proper noun by its universal or its Penn tag: GUM gives the "United" of "United
+        // States" the universal tag VERB but the Penn tag NNP.
+        let proper = cols[3] == "PROPN" || cols[4].starts_with("NNP");
+        rows.push((cols[1].to_string(), proper, cols[9].to_string()));
     }
     flush(&mut rows, &mut out);
     out
@@ -306,5 +374,74 @@ mod tests {
         let s = read_gum_conllu(conllu);
         assert_eq!(s[0].words, vec!["US", "President", "Trump", "spoke"]);
         assert_eq!(s[0].tags, vec!["B-LOC", "O", "B-PER", "O"]);
+    }
+
+    #[test]
+    fn gum_names_joined_by_of_are_one_span_and_penn_tags_mark_proper_nouns() {
+        // "the Church of Scientology" (organisation, minimal span words 2 and 4) with
+        // "Scientology" nested; "United States" whose "United" GUM tags VERB/NNP.
+        let rows = [
+            (
+                "the",
+                "DET",
+                "DT",
+                "Entity=(1-organization-new-x-cf1-2,4-coref",
+            ),
+            ("Church", "PROPN", "NNP", "_"),
+            ("of", "ADP", "IN", "_"),
+            (
+                "Scientology",
+                "PROPN",
+                "NNP",
+                "Entity=(2-organization-new-x-cf2-1-coref)1)",
+            ),
+            ("in", "ADP", "IN", "_"),
+            ("the", "DET", "DT", "Entity=(3-place-new-x-cf3-2-coref"),
+            ("United", "VERB", "NNP", "_"),
+            ("States", "PROPN", "NNPS", "Entity=3)"),
+        ];
+        let conllu: String = rows
+            .iter()
+            .enumerate()
+            .map(|(i, (w, u, x, m))| format!("{}\t{w}\t{w}\t{u}\t{x}\t_\t0\tdep\t_\t{m}\n", i + 1))
+            .collect();
+        let s = read_gum_conllu(&conllu);
+        assert_eq!(
+            s[0].tags,
+            vec!["O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "B-LOC", "I-LOC"]
+        );
+    }
+
+    #[test]
+    fn misjudged_spans_are_the_unmatched_gold_and_predicted_ones() {
+        // Gold: PER at 0..2, LOC at 3; predicted: PER at 0..1, LOC at 3.
+        let gold = [1, 2, 0, 5];
+        let predicted = [1, 0, 0, 5];
+        assert_eq!(
+            Scores::misjudged(&gold, &predicted),
+            vec![(false, 0, 0, 1), (true, 0, 0, 2)]
+        );
+    }
+
+    #[test]
+    fn each_newdoc_line_starts_a_gum_document() {
+        let sentence = |w: &str| {
+            format!(
+                "1\t{w}\t{w}\tPROPN\tNNP\t_\t0\troot\t_\tEntity=(1-place-new-x-cf1-1-coref)\n\n"
+            )
+        };
+        let text = format!(
+            "# newdoc id = a\n{}{}# newdoc id = b\n{}",
+            sentence("Paris"),
+            sentence("Rome"),
+            sentence("Oslo")
+        );
+        let docs = read_gum_documents(&text);
+        let words: Vec<Vec<&str>> = docs
+            .iter()
+            .map(|d| d.iter().map(|s| s.words[0].as_str()).collect())
+            .collect();
+        assert_eq!(words, vec![vec!["Paris", "Rome"], vec!["Oslo"]]);
+        assert_eq!(docs[1][0].tags, vec!["B-LOC"]);
     }
 }
