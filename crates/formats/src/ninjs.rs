@@ -1,7 +1,8 @@
 //! ninjs 1.x and 2.x JSON.
 //!
 //! 1.x: `headline`, `body_text`/`body_html`, `subject`, `byline`, `place`.
-//! 2.x: `headlines`, `bodies`, `subjects`, `by`, `places`.
+//! 2.x: `headlines`, `bodies` (else a `descriptions` entry in the role of the text), `subjects`,
+//! `by`, `places`.
 
 use crate::text::{html_to_text, normalise_paragraphs, squash};
 use crate::{check_field, dateline, derived_id, Limits, Rejection};
@@ -100,6 +101,7 @@ fn story(value: Value, fallback_id: Option<&str>, limits: &Limits) -> Result<Art
         (Some(p), _) => normalise_paragraphs(p),
         (None, Some(h)) => html_to_text(h),
         (None, None) => pick_text(&obj, "bodies", None)
+            .or_else(|| description_text(&obj))
             .map(|b| normalise_paragraphs(&b))
             .unwrap_or_default(),
     };
@@ -172,8 +174,7 @@ fn story(value: Value, fallback_id: Option<&str>, limits: &Limits) -> Result<Art
         slugline: str_field(&obj, "slugline"),
         byline,
         located,
-        ednote: str_field(&obj, "ednote")
-            .or_else(|| str_field(&obj, "description_text").filter(|_| false)),
+        ednote: str_field(&obj, "ednote"),
         provider,
         cited_sources: dateline::cited_sources(&body_text),
         firstcreated: time_field(&obj, "firstcreated"),
@@ -230,6 +231,29 @@ fn pick_text(obj: &Map<String, Value>, key: &str, kind: Option<&str>) -> Option<
         .and_then(Value::as_str)
         .map(str::to_string)
         .filter(|s| !s.trim().is_empty())
+}
+
+/// The story's text from a 2.x item without bodies: a `descriptions` entry whose role is the
+/// text itself (NTB sends its stories so), never a summary or caption; HTML made plain.
+fn description_text(obj: &Map<String, Value>) -> Option<String> {
+    let d = obj.get("descriptions")?.as_array()?.iter().find(|d| {
+        d.get("role")
+            .and_then(Value::as_str)
+            .is_some_and(|r| matches!(r, "text" | "body" | "main"))
+    })?;
+    let value = d.get("value")?.as_str()?.trim();
+    if value.is_empty() {
+        return None;
+    }
+    let html = d
+        .get("contenttype")
+        .and_then(Value::as_str)
+        .is_some_and(|ct| ct.contains("html"));
+    Some(if html {
+        html_to_text(value)
+    } else {
+        value.to_string()
+    })
 }
 
 /// A timestamp in any shape agencies write, normalised to UTC.
@@ -298,6 +322,30 @@ mod tests {
             a.subjects[0].uri.as_deref(),
             Some("http://cv.iptc.org/newscodes/mediatopic/20000639")
         );
+    }
+
+    #[test]
+    fn a_2x_item_without_bodies_takes_its_text_from_the_text_description_never_a_summary() {
+        let a = decode_str(
+            r#"{"uri":"urn:d","headlines":[{"role":"main","value":"H"}],
+               "descriptions":[{"role":"summary","contenttype":"text/plain","value":"Short."},
+                 {"role":"text","contenttype":"text/html","value":"<p>First para.</p><p>Second.</p>"}]}"#,
+        )
+        .expect("decoded");
+        assert_eq!(a.body_text, "First para.\n\nSecond.");
+        let a = decode_str(
+            r#"{"uri":"urn:e","headlines":[{"role":"main","value":"H"}],
+               "descriptions":[{"role":"summary","value":"Short."}]}"#,
+        )
+        .expect("decoded");
+        assert_eq!(a.body_text, "");
+        // Bodies win over a text description.
+        let a = decode_str(
+            r#"{"uri":"urn:f","bodies":[{"role":"main","contenttype":"text/plain","value":"Body."}],
+               "descriptions":[{"role":"text","value":"Other."}]}"#,
+        )
+        .expect("decoded");
+        assert_eq!(a.body_text, "Body.");
     }
 
     #[test]
