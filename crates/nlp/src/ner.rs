@@ -924,6 +924,67 @@ fn run_kind(run: &[Token<'_>]) -> Option<MentionKind> {
     }
 }
 
+/// A regnal or ordinal Roman numeral that ends a name ("Elizabeth II", "World War II",
+/// "Benedict XVI"); not "I", "V" or "X" alone.
+fn roman_numeral(w: &str) -> bool {
+    w.len() >= 2
+        && w.len() <= 5
+        && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
+        && !w.contains("IIII")
+        && !w.contains("VV")
+        && !w.contains("XXX")
+}
+
+/// The tagger's spans of a sentence `(type, first word, end)`, mended: a Roman numeral right
+/// after a name is part of it ("World War" + "II"); a capitalised title inside a run ("Texas
+/// Coach Darrell Royal", "County Coroner William McLaughlin") ends what comes before it and
+/// starts a person — the words before stay a name of their own (a place or nationality where
+/// the gazetteer knows them exactly; `exact(first, end)` gives its targets for those words),
+/// unless the tagger took them for part of the person's name; not where the gazetteer or the
+/// knowledge base names the whole run.
+fn name_spans<'r>(
+    words: &[&str],
+    labels: &[usize],
+    exact: impl Fn(usize, usize) -> Option<&'r [Target]>,
+) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    for (t, a, mut b) in crate::tagger::spans(labels) {
+        if b < words.len() && labels[b] == 0 && roman_numeral(words[b]) {
+            b += 1;
+        }
+        let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+        let name_word = |w: &&str| {
+            capitalised(w)
+                && !ORG_HEADS.contains(w)
+                && !EVENT_HEADS.contains(w)
+                && !PLACE_HEADS.contains(w)
+                && !TITLES.contains(w)
+        };
+        let title = (a + 1..b.saturating_sub(1)).rev().find(|&k| {
+            capitalised(words[k])
+                && TITLES.contains(words[k])
+                && words[k + 1..b].iter().all(name_word)
+        });
+        match title {
+            Some(k) if exact(a, b).is_none() => {
+                let prefix = match exact(a, k) {
+                    Some(ts) if ts.iter().any(|t| matches!(t, Target::Place(_))) => 2,
+                    Some(ts) if ts.iter().any(|t| matches!(t, Target::Demonym(_))) => 3,
+                    _ => t,
+                };
+                // What the tagger took for part of a person's name before a title ("Attorney
+                // General Eric Holder") is no name of its own.
+                if prefix != 0 {
+                    out.push((prefix, a, k));
+                }
+                out.push((0, k + 1, b));
+            }
+            _ => out.push((t, a, b)),
+        }
+    }
+    out
+}
+
 /// A person's surname seen after the full name refers to that person ("John Smith ...
 /// Smith said"); a lone surname first tagged as a place becomes the person.
 fn consistency(text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
@@ -1203,7 +1264,12 @@ pub(crate) fn find_statistical(
         let gazf = features_from_hits(res, text, &hits, &sentence);
         let labels = tagger.tag(&words, &gazf, &mut memory);
         let ls: Vec<usize> = labels.iter().map(|(l, _)| *l).collect();
-        for (t, mut a, b) in crate::tagger::spans(&ls) {
+        let spans = name_spans(&words, &ls, |a, b| {
+            exact
+                .get(&(sentence[a].0, sentence[b - 1].1))
+                .map(|h| h.targets.as_slice())
+        });
+        for (t, mut a, b) in spans {
             // A title the tagger took into a person ("Coach Jan Koster" at a sentence start)
             // is not part of the name, unless the knowledge base names it so ("King Charles").
             let kb_name = |a: usize| {
@@ -1514,6 +1580,45 @@ pub(crate) fn find_statistical(
 #[cfg(test)]
 mod tests {
     use super::{spelled_out_acronym, tagger_sentences};
+
+    #[test]
+    fn numerals_join_names_and_titles_inside_runs_start_people() {
+        use super::{name_spans, Target};
+        // Labels: O=0, B-PER=1, I-PER=2, B-ORG=3, I-ORG=4, B-LOC=5, B-MISC=7, I-MISC=8.
+        let words = ["after", "World", "War", "II", "ended"];
+        assert_eq!(
+            name_spans(&words, &[0, 7, 8, 0, 0], |_, _| None),
+            vec![(3, 1, 4)]
+        );
+        // "I" alone is a pronoun, not a numeral.
+        let words = ["Smith", "I", "said"];
+        assert_eq!(name_spans(&words, &[1, 0, 0], |_, _| None), vec![(0, 0, 1)]);
+        // "Texas Coach Darrell Royal" (tagged one organisation): Texas, a gazetteer place, and
+        // the person after the title.
+        let words = ["Texas", "Coach", "Darrell", "Royal", "said"];
+        let place = [Target::Place(0)];
+        let spans = name_spans(&words, &[3, 4, 4, 4, 0], |a, b| {
+            (a == 0 && b == 1).then_some(&place[..])
+        });
+        assert_eq!(spans, vec![(2, 0, 1), (0, 2, 4)]);
+        // A person's run: the words before the title go ("Attorney General Eric Holder").
+        let words = ["Attorney", "General", "Eric", "Holder"];
+        assert_eq!(
+            name_spans(&words, &[1, 2, 2, 2], |_, _| None),
+            vec![(0, 2, 4)]
+        );
+        // A title followed by an organisation head is part of the name ("Justice Department").
+        let words = ["US", "Justice", "Department"];
+        assert_eq!(name_spans(&words, &[3, 4, 4], |_, _| None), vec![(1, 0, 3)]);
+        // A run the gazetteer or knowledge base names whole stays whole.
+        let kb = [Target::Kb(0)];
+        let words = ["Crown", "Prince", "Mohammed"];
+        assert_eq!(
+            name_spans(&words, &[1, 2, 2], |a, b| (a == 0 && b == 3)
+                .then_some(&kb[..])),
+            vec![(0, 0, 3)]
+        );
+    }
 
     #[test]
     fn word_lists_match_in_any_ascii_case() {
