@@ -60,7 +60,7 @@ static TITLES: Words = Words::new(&[&TITLES_LIST]);
 
 /// Words that make a capitalised run an organisation but may end other names too ("West
 /// Bank", "Soviet Union"); with [`ORG_ONLY_HEADS_LIST`], every organisation head.
-const ORG_HEADS_LIST: [&str; 52] = [
+const ORG_HEADS_LIST: [&str; 51] = [
     "ministry",
     "department",
     "bank",
@@ -94,7 +94,6 @@ const ORG_HEADS_LIST: [&str; 52] = [
     "school",
     "church",
     "press",
-    "club",
     "rovers",
     "wanderers",
     "athletic",
@@ -119,7 +118,7 @@ static ORG_HEADS: Words = Words::new(&[&ORG_ONLY_HEADS_LIST, &ORG_HEADS_LIST]);
 
 /// Head words that end only organisations' names (not "Bank" — West Bank —, "Union" — Soviet
 /// Union —, "Office", "Front", "Court" or "Police").
-const ORG_ONLY_HEADS_LIST: [&str; 25] = [
+const ORG_ONLY_HEADS_LIST: [&str; 26] = [
     "orchestra",
     "journal",
     "records",
@@ -145,6 +144,7 @@ const ORG_ONLY_HEADS_LIST: [&str; 25] = [
     "institute",
     "association",
     "federation",
+    "club",
 ];
 static ORG_ONLY_HEADS: Words = Words::new(&[&ORG_ONLY_HEADS_LIST]);
 
@@ -170,7 +170,7 @@ static EVENT_HEADS: Words = Words::new(&[&EVENT_HEADS_LIST]);
 
 /// Last words of geographic features' names: "Mekong River", "Blue Mountains", "Mojave
 /// Desert", "Golan Heights".
-const PLACE_HEADS_LIST: [&str; 20] = [
+const PLACE_HEADS_LIST: [&str; 28] = [
     "river",
     "mountains",
     "island",
@@ -191,6 +191,14 @@ const PLACE_HEADS_LIST: [&str; 20] = [
     "delta",
     "archipelago",
     "heights",
+    "park",
+    "pond",
+    "brook",
+    "creek",
+    "reservoir",
+    "lagoon",
+    "harbour",
+    "harbor",
 ];
 static PLACE_HEADS: Words = Words::new(&[&PLACE_HEADS_LIST]);
 
@@ -1334,6 +1342,9 @@ pub(crate) fn find_statistical(
                 hit.is_some_and(|h| h.targets.iter().any(|t| matches!(t, Target::Place(_))));
             let ty = match crate::tagger::TYPES[t] {
                 "ORG" if after_prep && place_hit => "LOC",
+                // A name of several words the gazetteer knows as a place is that place, not a
+                // person the tagger guessed ("Chiang Mai").
+                "PER" if b - a >= 2 && place_hit => "LOC",
                 "PER" if spelled_out_acronym(&words[a..b], &text[end..]) => "ORG",
                 "PER" | "LOC" | "ORG" if b - a == 1 && GROUP_WORDS.contains_or_plural(words[a]) => {
                     "MISC"

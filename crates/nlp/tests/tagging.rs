@@ -510,3 +510,25 @@ fn a_text_ending_in_a_capitalised_article_is_tagged_without_panicking() {
         );
     }
 }
+
+#[test]
+fn feature_heads_make_places_and_club_names_organisations() {
+    let r = enrich(
+        "The concert was moved from Cal Anderson Park to Hancock Pond after the rain. \
+         He later played for the Montreal Hockey Club.",
+    );
+    let places = names(&r, MentionKind::Place);
+    assert!(
+        places.contains(&"Cal Anderson Park".to_string()),
+        "{places:?}"
+    );
+    assert!(places.contains(&"Hancock Pond".to_string()), "{places:?}");
+    assert!(
+        names(&r, MentionKind::Organisation).contains(&"Montreal Hockey Club".to_string()),
+        "{:?}",
+        r.analysis.mentions
+    );
+    assert!(!names(&r, MentionKind::Person)
+        .iter()
+        .any(|n| n.contains("Park") || n.contains("Pond")));
+}
