@@ -221,6 +221,9 @@ pub(crate) struct Walker {
     /// [`first_word_hash`] of every key: a walk from a word no key starts with is skipped (one
     /// set look-up instead of several steps through a large automaton).
     first_words: rustc_hash::FxHashSet<u64>,
+    /// Every first byte of a key, ASCII letters in both cases: a walk from any other byte is
+    /// skipped before hashing (most words of a text, for the small lower-case walker).
+    first_bytes: [bool; 256],
 }
 
 /// Hash of the leading alphanumeric run of `s` (possibly empty), ASCII letters folded to lower
@@ -258,11 +261,17 @@ impl Walker {
             .match_kind(MatchKind::Standard)
             .build(&keys)?;
         let start = nfa.start_state(Anchored::Yes)?;
+        let mut first_bytes = [false; 256];
+        for b in keys.iter().filter_map(|k| k.as_bytes().first()) {
+            first_bytes[usize::from(b.to_ascii_lowercase())] = true;
+            first_bytes[usize::from(b.to_ascii_uppercase())] = true;
+        }
         Ok(Walker {
             nfa,
             start,
             patterns,
             first_words: keys.iter().map(|k| first_word_hash(k)).collect(),
+            first_bytes,
         })
     }
 
@@ -270,7 +279,12 @@ impl Walker {
     /// alphanumeric run is the text's (every key that can end at a word boundary of `text`):
     /// on the walk, every match state's patterns exactly as long as the walk so far.
     pub(crate) fn walk(&self, text: &str, mut found: impl FnMut(usize, usize)) {
-        if !self.first_words.contains(&first_word_hash(text)) {
+        let Some(&first) = text.as_bytes().first() else {
+            return;
+        };
+        if !self.first_bytes[usize::from(first)]
+            || !self.first_words.contains(&first_word_hash(text))
+        {
             return;
         }
         let text = text.as_bytes();
