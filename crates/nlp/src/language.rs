@@ -27,7 +27,8 @@ const OTHER_MARKERS: &[&str] = &[
     "di", "che", "non", "sono", "con", "del", "al", "alla", "dei", "nel", "anche", "el", "los",
     "las", "y", "una", "por", "para", "es", "se", "su", "como", "pero", "os", "do", "da", "dos",
     "das", "em", "um", "uma", "ao", "och", "att", "det", "som", "av", "med", "har", "inte", "til",
-    "og", "er", "ikke", "af", "ja", "ei", "oli", "kuin", "mutta", "myös", "den", "van", "de",
+    "og", "er", "ikke", "af", "ja", "ei", "oli", "kuin", "mutta", "myös", "jos", "kun", "den",
+    "van", "de",
 ];
 
 /// The fast path for the bulk of the wire: `Some(confidence)` when the text is English beyond
@@ -116,6 +117,13 @@ pub(crate) fn foreign_sentence(text: &str) -> bool {
     words >= 4
         && signs > 0
         && whatlang::detect(text).is_some_and(|info| info.is_reliable() && info.lang() != Lang::Eng)
+}
+
+/// Whether `w` is one of the commonest function words of another wire language
+/// ([`OTHER_MARKERS`]: "Jos" — Finnish "if" — is no Nigerian city at a sentence start).
+pub(crate) fn other_language_function_word(w: &str) -> bool {
+    let mut lower = [0u8; 6];
+    w.is_ascii() && short_lower(w, &mut lower).is_some_and(|l| marker_sets()[1].contains(l))
 }
 
 /// [`ENGLISH_MARKERS`] and [`OTHER_MARKERS`] as sets of bytes, built once.

@@ -440,9 +440,10 @@ pub(crate) fn find(
     found
 }
 
-/// For text the tagger does not read: a town (not a large city, not the dateline's place)
-/// joined to another capitalised word, or capitalised only because it starts a sentence and
-/// never written capitalised elsewhere.
+/// For text the tagger does not read: a function word of another language opening a sentence
+/// ("Jos Suomessa …"), or a town (not a large city, not the dateline's place) joined to another
+/// capitalised word or capitalised only because it starts a sentence and never written
+/// capitalised elsewhere.
 fn unlikely_place(
     res: &Resources,
     text: &str,
@@ -455,15 +456,19 @@ fn unlikely_place(
     };
     let p = &res.places[i];
     let surface = &text[f.start..f.end];
+    let sentence_start = toks
+        .get(toks.partition_point(|t| t.start < f.start))
+        .is_some_and(|t| t.start == f.start && t.sentence_start);
+    // A function word of another language opening a sentence, however large the city.
+    if sentence_start && crate::language::other_language_function_word(surface) {
+        return true;
+    }
     if p.kind != PlaceKind::City
         || p.population >= LARGE_CITY
         || dateline_place.is_some_and(|d| d.eq_ignore_ascii_case(surface))
     {
         return false;
     }
-    let sentence_start = toks
-        .get(toks.partition_point(|t| t.start < f.start))
-        .is_some_and(|t| t.start == f.start && t.sentence_start);
     joined_to_capitalised(text, toks, f.start, f.end)
         || (sentence_start && !appears_mid_sentence(toks, surface))
 }

@@ -532,3 +532,17 @@ fn feature_heads_make_places_and_club_names_organisations() {
         .iter()
         .any(|n| n.contains("Park") || n.contains("Pond")));
 }
+
+#[test]
+fn a_function_word_of_another_language_opening_a_sentence_is_no_place() {
+    // Finnish "Jos" ("if") is also Jos, Nigeria, a city of 900,000; "Helsinki" opening a
+    // sentence is still the city.
+    let r = enrich_declared(
+        "fi",
+        "Hallitus ei halua murtaa monopolia. Jos Suomessa myynti on rajoitettu, sama koskee \
+         muita. Helsinki on Suomen pääkaupunki.",
+    );
+    let places = names(&r, MentionKind::Place);
+    assert!(!places.contains(&"Jos".to_string()), "{places:?}");
+    assert!(places.contains(&"Helsinki".to_string()), "{places:?}");
+}
