@@ -203,14 +203,15 @@ pub fn read_gum_documents(text: &str) -> Vec<Vec<Sentence>> {
 
 /// Named mentions of a GUM CoNLL-U document (`Entity=` annotations) as a CoNLL document: a
 /// mention is named when its head (the `minspan` token) is a proper noun (universal tag PROPN or
-/// Penn tag NNP/NNPS); its span is the run of proper nouns around the head. Persons, places and organisations map to PER, LOC and ORG;
-/// events, objects and other named things to MISC; times and quantities are left out.
+/// Penn tag NNP/NNPS); its span is the run of proper nouns around the head. Persons, places and
+/// organisations map to PER, LOC and ORG; events, objects and other named things to MISC; times
+/// and quantities are left out.
 pub fn read_gum_conllu(text: &str) -> Vec<Sentence> {
     struct Open {
         id: String,
         etype: String,
         start: usize,
-        /// First and last word of the minimal span, counted from 1 within the mention.
+        /// First and last word of the minimal span, in the sentence.
         head: (usize, usize),
     }
     let mut out = Vec::new();
@@ -239,23 +240,15 @@ pub fn read_gum_conllu(text: &str) -> Vec<Sentence> {
                         .get(5)
                         .map(|m| m.split(',').filter_map(|p| p.parse().ok()).collect())
                         .unwrap_or_default();
-                    let head_off = (
-                        positions.iter().copied().min().unwrap_or(1).max(1),
-                        positions.iter().copied().max().unwrap_or(1).max(1),
-                    );
+                    let at = |p: Option<&usize>| i + p.copied().unwrap_or(1).max(1) - 1;
                     let o = Open {
                         id: fields[0].to_string(),
                         etype: fields.get(1).unwrap_or(&"").to_string(),
                         start: i,
-                        head: head_off,
+                        head: (at(positions.iter().min()), at(positions.iter().max())),
                     };
                     if end < b.len() && b[end] == b')' {
-                        mentions.push((
-                            o.etype,
-                            o.start,
-                            i,
-                            (o.start + o.head.0 - 1, o.start + o.head.1 - 1),
-                        ));
+                        mentions.push((o.etype, o.start, i, o.head));
                         k = end + 1;
                     } else {
                         open.push(o);
@@ -266,12 +259,7 @@ pub fn read_gum_conllu(text: &str) -> Vec<Sentence> {
                     let id = &ent[k..end];
                     if let Some(pos) = open.iter().rposition(|o| o.id == id) {
                         let o = open.remove(pos);
-                        mentions.push((
-                            o.etype,
-                            o.start,
-                            i,
-                            (o.start + o.head.0 - 1, o.start + o.head.1 - 1),
-                        ));
+                        mentions.push((o.etype, o.start, i, o.head));
                     }
                     k = end + 1;
                 }
