@@ -150,7 +150,7 @@ static ORG_ONLY_HEADS: Words = Words::new(&[&ORG_ONLY_HEADS_LIST]);
 
 /// Last words of events' names, which are "other" mentions: "World Cup", "Australian Open",
 /// "Nobel Prize", "Cannes Film Festival", "Second World War".
-const EVENT_HEADS_LIST: [&str; 14] = [
+const EVENT_HEADS_LIST: [&str; 16] = [
     "cup",
     "championship",
     "championships",
@@ -165,6 +165,8 @@ const EVENT_HEADS_LIST: [&str; 14] = [
     "marathon",
     "open",
     "series",
+    "day",
+    "bowl",
 ];
 static EVENT_HEADS: Words = Words::new(&[&EVENT_HEADS_LIST]);
 
@@ -871,6 +873,17 @@ fn org_runs(text: &str, toks: &[Token<'_>], cands: &mut Vec<Candidate>) {
         let mut first = i;
         if toks[first].text == "The" {
             first += 1;
+        }
+        // A weekday or month opening the run is no part of the name ("Monday for Labour Day"),
+        // unless "of" joins it to one ("March of Dimes").
+        while first < last_cap
+            && NOT_NAMES.contains(&toks[first].text)
+            && toks[first + 1].text != "of"
+        {
+            first += 1;
+            while first < last_cap && !toks[first].is_capitalised() {
+                first += 1;
+            }
         }
         // A sentence's first word joined by a connector is no part of the name ("Shares of HSBC
         // Holdings Plc"), unless it is the head ("Bank of America").

@@ -546,3 +546,27 @@ fn a_function_word_of_another_language_opening_a_sentence_is_no_place() {
     assert!(!places.contains(&"Jos".to_string()), "{places:?}");
     assert!(places.contains(&"Helsinki".to_string()), "{places:?}");
 }
+
+#[test]
+fn holidays_and_bowls_are_events_and_a_weekday_opens_no_name() {
+    let r = enrich(
+        "Canadian markets will be closed on Monday for Labour Day. The Super Bowl drew record \
+         ratings, and the National Association of Purchasing Management reported in August.",
+    );
+    let other = names(&r, MentionKind::Other);
+    assert!(
+        other.contains(&"Labour Day".to_string()),
+        "{:?}",
+        r.analysis.mentions
+    );
+    assert!(
+        other.contains(&"Super Bowl".to_string()),
+        "{:?}",
+        r.analysis.mentions
+    );
+    assert!(
+        !mention_texts(&r).iter().any(|m| m.starts_with("Monday")),
+        "{:?}",
+        r.analysis.mentions
+    );
+}
