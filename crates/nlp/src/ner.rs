@@ -172,7 +172,7 @@ static EVENT_HEADS: Words = Words::new(&[&EVENT_HEADS_LIST]);
 
 /// Last words of geographic features' names: "Mekong River", "Blue Mountains", "Mojave
 /// Desert", "Golan Heights".
-const PLACE_HEADS_LIST: [&str; 28] = [
+const PLACE_HEADS_LIST: [&str; 32] = [
     "river",
     "mountains",
     "island",
@@ -201,6 +201,10 @@ const PLACE_HEADS_LIST: [&str; 28] = [
     "lagoon",
     "harbour",
     "harbor",
+    "parish",
+    "province",
+    "district",
+    "stadium",
 ];
 static PLACE_HEADS: Words = Words::new(&[&PLACE_HEADS_LIST]);
 
