@@ -1552,6 +1552,7 @@ pub(crate) fn find_statistical(
         }
     }
     out.sort_by_key(|f| f.start);
+    one_kind_per_name(text, &mut out);
     // A surname after the full name is that person.
     let mut surnames: HashMap<String, (String, Option<String>)> = HashMap::default();
     for f in out
@@ -1610,9 +1611,63 @@ pub(crate) fn find_statistical(
     out
 }
 
+/// One name, one kind: the tagger's unlinked mentions of the same words in a story take the
+/// kind most of them got, by summed confidence ("Caloi" a company throughout, not a person
+/// where the context was thin).
+fn one_kind_per_name(text: &str, out: &mut [Found]) {
+    let guessed = |f: &Found| f.origin == Origin::Tagger && f.uri.is_none();
+    let mut votes: HashMap<&str, [f32; 4]> = HashMap::default();
+    for f in out.iter().filter(|f| guessed(f)) {
+        let k = MentionKind::ALL
+            .iter()
+            .position(|k| *k == f.kind)
+            .unwrap_or(0);
+        votes.entry(&text[f.start..f.end]).or_default()[k] += f.confidence;
+    }
+    for f in out.iter_mut().filter(|f| guessed(f)) {
+        let v = votes[&text[f.start..f.end]];
+        let best = (0..4).fold(0, |b, k| if v[k] > v[b] { k } else { b });
+        f.kind = MentionKind::ALL[best];
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::{spelled_out_acronym, tagger_sentences};
+
+    #[test]
+    fn the_tagger_s_unlinked_mentions_of_one_name_share_the_likelier_kind() {
+        use super::{one_kind_per_name, Found, Origin};
+        use newsflow_model::MentionKind;
+        let text = "Caloi said. Caloi grew. Caloi won. Minsk, Caloi.";
+        let found = |start: usize, kind, confidence, origin| Found {
+            start,
+            end: start + 5,
+            kind,
+            name: text[start..start + 5].to_string(),
+            uri: None,
+            confidence,
+            origin,
+        };
+        let mut out = vec![
+            found(0, MentionKind::Person, 0.6, Origin::Tagger),
+            found(12, MentionKind::Organisation, 0.9, Origin::Tagger),
+            found(24, MentionKind::Organisation, 0.5, Origin::Tagger),
+            // Not the tagger's guess: left alone.
+            found(42, MentionKind::Place, 0.9, Origin::OrgHead),
+        ];
+        one_kind_per_name(text, &mut out);
+        let kinds: Vec<MentionKind> = out.iter().map(|f| f.kind).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                MentionKind::Organisation,
+                MentionKind::Organisation,
+                MentionKind::Organisation,
+                MentionKind::Place
+            ]
+        );
+    }
 
     #[test]
     fn numerals_join_names_and_titles_inside_runs_start_people() {
