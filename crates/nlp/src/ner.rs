@@ -1553,6 +1553,7 @@ pub(crate) fn find_statistical(
     }
     out.sort_by_key(|f| f.start);
     one_kind_per_name(text, &mut out);
+    repeat_names(res, text, toks, &mut out);
     // A surname after the full name is that person.
     let mut surnames: HashMap<String, (String, Option<String>)> = HashMap::default();
     for f in out
@@ -1631,6 +1632,56 @@ fn one_kind_per_name(text: &str, out: &mut [Found]) {
     }
 }
 
+/// A name the tagger found with confidence is the same name where it repeats untagged in the
+/// story ("Caloi" tagged in one sentence, missed in the next): a capitalised name, not an
+/// ordinary word, at word boundaries, overlapping no other mention; a one-word name not where
+/// it opens a sentence.
+fn repeat_names(res: &Resources, text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
+    let mut names: Vec<(&str, MentionKind)> = out
+        .iter()
+        .filter(|f| f.origin == Origin::Tagger && f.uri.is_none() && f.confidence >= 0.8)
+        .map(|f| (&text[f.start..f.end], f.kind))
+        .filter(|(s, _)| {
+            s.chars().next().is_some_and(char::is_uppercase)
+                && (s.contains(' ')
+                    || !res
+                        .common_words
+                        .contains(crate::text::lowercase(s).as_ref()))
+        })
+        .collect();
+    names.sort_unstable();
+    names.dedup_by_key(|n| n.0);
+    let before = out.len();
+    for (name, kind) in names {
+        for (start, _) in text.match_indices(name) {
+            let end = start + name.len();
+            let word_edge = |c: Option<char>| !c.is_some_and(|c| c.is_alphanumeric() || c == '-');
+            let opens_sentence = || {
+                toks.get(toks.partition_point(|t| t.start < start))
+                    .is_some_and(|t| t.start == start && t.sentence_start)
+            };
+            if word_edge(text[..start].chars().next_back())
+                && word_edge(text[end..].chars().next())
+                && !out.iter().any(|f| start < f.end && f.start < end)
+                && (name.contains(' ') || !opens_sentence())
+            {
+                out.push(Found {
+                    start,
+                    end,
+                    kind,
+                    name: name.to_string(),
+                    uri: None,
+                    confidence: 0.6,
+                    origin: Origin::Consistency,
+                });
+            }
+        }
+    }
+    if out.len() > before {
+        out.sort_by_key(|f| f.start);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::{spelled_out_acronym, tagger_sentences};
@@ -1665,6 +1716,41 @@ mod tests {
                 MentionKind::Organisation,
                 MentionKind::Organisation,
                 MentionKind::Place
+            ]
+        );
+    }
+
+    #[test]
+    fn a_confident_name_repeats_where_the_tagger_missed_it_but_not_at_a_sentence_start() {
+        use super::{repeat_names, Found, Origin};
+        use crate::resources::Resources;
+        use newsflow_model::MentionKind;
+        let res = Resources::embedded().expect("resources");
+        let text = "Caloi makes bikes. Analysts like Caloi. Executives at Caloi agreed with fans \
+                    of Caloian teams. Brisa rose; and Brisa fell.";
+        let toks = crate::text::tokens(text);
+        let found = |start: usize, kind, confidence| Found {
+            start,
+            end: start + 5,
+            kind,
+            name: text[start..start + 5].to_string(),
+            uri: None,
+            confidence,
+            origin: Origin::Tagger,
+        };
+        let mut out = vec![
+            found(33, MentionKind::Organisation, 0.9),
+            // Too unsure to repeat.
+            found(95, MentionKind::Person, 0.6),
+        ];
+        repeat_names(&res, text, &toks, &mut out);
+        let spans: Vec<(usize, MentionKind)> = out.iter().map(|f| (f.start, f.kind)).collect();
+        assert_eq!(
+            spans,
+            vec![
+                (33, MentionKind::Organisation),
+                (54, MentionKind::Organisation),
+                (95, MentionKind::Person)
             ]
         );
     }
