@@ -172,7 +172,7 @@ static EVENT_HEADS: Words = Words::new(&[&EVENT_HEADS_LIST]);
 
 /// Last words of geographic features' names: "Mekong River", "Blue Mountains", "Mojave
 /// Desert", "Golan Heights".
-const PLACE_HEADS_LIST: [&str; 32] = [
+const PLACE_HEADS_LIST: [&str; 34] = [
     "river",
     "mountains",
     "island",
@@ -205,6 +205,8 @@ const PLACE_HEADS_LIST: [&str; 32] = [
     "province",
     "district",
     "stadium",
+    "center",
+    "centre",
 ];
 static PLACE_HEADS: Words = Words::new(&[&PLACE_HEADS_LIST]);
 
