@@ -72,20 +72,29 @@ pub(crate) fn lowercase(w: &str) -> std::borrow::Cow<'_, str> {
 
 /// Maps byte offsets of `text` to char offsets.
 pub(crate) struct CharIndex {
-    /// Byte offset of every char, plus the total length.
-    starts: Vec<usize>,
+    /// Byte offset of every char, plus the total length; `None` for ASCII text, where the two
+    /// are the same.
+    starts: Option<Vec<usize>>,
 }
 
 impl CharIndex {
     pub fn new(text: &str) -> Self {
+        if text.is_ascii() {
+            return CharIndex { starts: None };
+        }
         let mut starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
         starts.push(text.len());
-        CharIndex { starts }
+        CharIndex {
+            starts: Some(starts),
+        }
     }
 
     /// The char offset of byte offset `byte` (which must be a char boundary).
     pub fn char_at(&self, byte: usize) -> usize {
-        self.starts.partition_point(|&b| b < byte)
+        match &self.starts {
+            None => byte,
+            Some(starts) => starts.partition_point(|&b| b < byte),
+        }
     }
 }
 
@@ -119,5 +128,9 @@ mod tests {
         let idx = CharIndex::new(text);
         let byte = text.rfind("Minsk").expect("found");
         assert_eq!(idx.char_at(byte), 8);
+        assert_eq!(idx.char_at(text.len()), 13);
+        let ascii = CharIndex::new("Minsk - Minsk");
+        assert_eq!(ascii.char_at(8), 8);
+        assert_eq!(ascii.char_at(13), 13);
     }
 }
