@@ -1651,35 +1651,58 @@ fn repeat_names(res: &Resources, text: &str, toks: &[Token<'_>], out: &mut Vec<F
                         .contains(crate::text::lowercase(s).as_ref()))
         })
         .collect();
+    if names.is_empty() {
+        return;
+    }
     names.sort_unstable();
     names.dedup_by_key(|n| n.0);
-    let before = out.len();
-    for (name, kind) in names {
-        for (start, _) in text.match_indices(name) {
-            let end = start + name.len();
-            let word_edge = |c: Option<char>| !c.is_some_and(|c| c.is_alphanumeric() || c == '-');
-            let opens_sentence = || {
-                toks.get(toks.partition_point(|t| t.start < start))
-                    .is_some_and(|t| t.start == start && t.sentence_start)
-            };
-            if word_edge(text[..start].chars().next_back())
-                && word_edge(text[end..].chars().next())
-                && !out.iter().any(|f| start < f.end && f.start < end)
-                && (name.contains(' ') || !opens_sentence())
-            {
-                out.push(Found {
-                    start,
-                    end,
-                    kind,
-                    name: name.to_string(),
-                    uri: None,
-                    confidence: 0.6,
-                    origin: Origin::Consistency,
-                });
-            }
+    // One pass over the text for all the names (a long story names thousands), and mentions
+    // found so far looked up by position: `out` is sorted by start; `reach[i]` is the furthest
+    // end among its first `i + 1`.
+    let Ok(automaton) = aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .build(names.iter().map(|n| n.0))
+    else {
+        return;
+    };
+    let reach: Vec<usize> = out
+        .iter()
+        .scan(0, |r, f| {
+            *r = (*r).max(f.end);
+            Some(*r)
+        })
+        .collect();
+    let taken = |start: usize, end: usize| {
+        let before_end = out.partition_point(|f| f.start < end);
+        before_end > 0 && reach[before_end - 1] > start
+    };
+    let word_edge = |c: Option<char>| !c.is_some_and(|c| c.is_alphanumeric() || c == '-');
+    let opens_sentence = |start: usize| {
+        toks.get(toks.partition_point(|t| t.start < start))
+            .is_some_and(|t| t.start == start && t.sentence_start)
+    };
+    let mut extra = Vec::new();
+    for m in automaton.find_iter(text) {
+        let (name, kind) = names[m.pattern().as_usize()];
+        let (start, end) = (m.start(), m.end());
+        if word_edge(text[..start].chars().next_back())
+            && word_edge(text[end..].chars().next())
+            && !taken(start, end)
+            && (name.contains(' ') || !opens_sentence(start))
+        {
+            extra.push(Found {
+                start,
+                end,
+                kind,
+                name: name.to_string(),
+                uri: None,
+                confidence: 0.6,
+                origin: Origin::Consistency,
+            });
         }
     }
-    if out.len() > before {
+    if !extra.is_empty() {
+        out.extend(extra);
         out.sort_by_key(|f| f.start);
     }
 }
