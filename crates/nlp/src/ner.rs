@@ -1656,15 +1656,34 @@ fn repeat_names(res: &Resources, text: &str, toks: &[Token<'_>], out: &mut Vec<F
     }
     names.sort_unstable();
     names.dedup_by_key(|n| n.0);
-    // One pass over the text for all the names (a long story names thousands), and mentions
-    // found so far looked up by position: `out` is sorted by start; `reach[i]` is the furthest
-    // end among its first `i + 1`.
-    let Ok(automaton) = aho_corasick::AhoCorasick::builder()
-        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-        .build(names.iter().map(|n| n.0))
-    else {
-        return;
-    };
+    // Where each name occurs: a scan per name for the few names of a usual story, one pass of
+    // an automaton of all of them for a long story naming thousands (a scan per name would be
+    // quadratic there, and building an automaton costs more than scanning a short story).
+    let mut occurrences: Vec<(usize, usize, usize)> = Vec::new();
+    if names.len() <= 16 {
+        for (k, (name, _)) in names.iter().enumerate() {
+            occurrences.extend(
+                text.match_indices(name)
+                    .map(|(start, _)| (start, start + name.len(), k)),
+            );
+        }
+        // By position, the longer name first where two start together.
+        occurrences.sort_unstable_by_key(|&(start, end, _)| (start, std::cmp::Reverse(end)));
+    } else {
+        let Ok(automaton) = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(names.iter().map(|n| n.0))
+        else {
+            return;
+        };
+        occurrences.extend(
+            automaton
+                .find_iter(text)
+                .map(|m| (m.start(), m.end(), m.pattern().as_usize())),
+        );
+    }
+    // Mentions found so far are looked up by position: `out` is sorted by start; `reach[i]` is
+    // the furthest end among its first `i + 1`.
     let reach: Vec<usize> = out
         .iter()
         .scan(0, |r, f| {
@@ -1681,13 +1700,13 @@ fn repeat_names(res: &Resources, text: &str, toks: &[Token<'_>], out: &mut Vec<F
         toks.get(toks.partition_point(|t| t.start < start))
             .is_some_and(|t| t.start == start && t.sentence_start)
     };
-    let mut extra = Vec::new();
-    for m in automaton.find_iter(text) {
-        let (name, kind) = names[m.pattern().as_usize()];
-        let (start, end) = (m.start(), m.end());
+    let mut extra: Vec<Found> = Vec::new();
+    for (start, end, k) in occurrences {
+        let (name, kind) = names[k];
         if word_edge(text[..start].chars().next_back())
             && word_edge(text[end..].chars().next())
             && !taken(start, end)
+            && extra.last().is_none_or(|e| e.end <= start)
             && (name.contains(' ') || !opens_sentence(start))
         {
             extra.push(Found {
@@ -1778,6 +1797,47 @@ mod tests {
                 (95, MentionKind::Person)
             ]
         );
+    }
+
+    #[test]
+    fn many_names_repeat_as_a_few_do() {
+        use super::{repeat_names, Found, Origin};
+        use crate::resources::Resources;
+        use newsflow_model::MentionKind;
+        let res = Resources::embedded().expect("resources");
+        // Twenty names (past the scan-per-name limit), each tagged once, then repeated.
+        let names: Vec<String> = (0..20)
+            .map(|i| format!("Zorvak{}", (b'a' + i) as char))
+            .collect();
+        let first: String = names
+            .iter()
+            .map(|n| format!("We met {n} today. "))
+            .collect();
+        let again: String = names.iter().map(|n| format!("Later {n} left. ")).collect();
+        let text = format!("{first}{again}");
+        let toks = crate::text::tokens(&text);
+        let mut out: Vec<Found> = names
+            .iter()
+            .map(|n| {
+                let start = text.find(n.as_str()).expect("named");
+                Found {
+                    start,
+                    end: start + n.len(),
+                    kind: MentionKind::Organisation,
+                    name: n.clone(),
+                    uri: None,
+                    confidence: 0.9,
+                    origin: Origin::Tagger,
+                }
+            })
+            .collect();
+        repeat_names(&res, &text, &toks, &mut out);
+        assert_eq!(out.len(), 40);
+        assert!(out.windows(2).all(|w| w[0].start < w[1].start));
+        assert!(out[20..]
+            .iter()
+            .zip(&names)
+            .all(|(f, n)| f.name == *n && f.origin == Origin::Consistency));
     }
 
     #[test]
