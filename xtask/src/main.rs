@@ -33,8 +33,8 @@ fn main() -> Result<()> {
         }
         Some("train-ner") => {
             let shared = args.get(1).map(PathBuf::from).unwrap_or_else(|| PathBuf::from("../shared/data"));
-            let epochs = args.get(2).and_then(|e| e.parse().ok()).unwrap_or(8);
-            let conll_weight = args.get(3).and_then(|e| e.parse().ok()).unwrap_or(1);
+            let epochs = args.get(2).and_then(|e| e.parse().ok()).unwrap_or(6);
+            let conll_weight = args.get(3).and_then(|e| e.parse().ok()).unwrap_or(3);
             let gum = !args.iter().any(|a| a == "--no-gum");
             let wnut = args.iter().any(|a| a == "--wnut");
             let out = args

@@ -445,7 +445,18 @@ pub(crate) fn find(
     let hits = gaz.hits(text);
     let mut found = find_with_hits(res, text, toks, &hits, dateline_place);
     found.retain(|f| !unlikely_place(res, text, toks, f, dateline_place));
+    tidy_names(&mut found);
     found
+}
+
+/// A name written across a line break ("Grose\nValley") is named with single spaces; the
+/// mention's text stays as written.
+fn tidy_names(found: &mut [Found]) {
+    for f in found {
+        if f.name.contains(|c: char| c.is_whitespace() && c != ' ') || f.name.contains("  ") {
+            f.name = f.name.split_whitespace().collect::<Vec<_>>().join(" ");
+        }
+    }
 }
 
 /// For text the tagger does not read: a function word of another language opening a sentence
@@ -1520,19 +1531,31 @@ pub(crate) fn find_statistical(
         }
     }
     // A name the tagger missed right after a noun that introduces organisations ("the band
-    // Radiohead").
+    // Radiohead"), people ("the striker Haaland") or places ("the province of Sindh").
     for (k, t) in toks.iter().enumerate().skip(1) {
         let prev = &toks[k - 1];
         if !t.is_capitalised()
             || t.sentence_start
             || NOT_NAMES.contains(&t.text)
             || !prev.text.starts_with(|c: char| c.is_ascii_lowercase())
-            || !ORG_DESCRIPTORS.contains_or_plural(prev.text)
             || !adjacent(text, prev, t)
             || out.iter().any(|f| f.start < t.end && t.start < f.end)
         {
             continue;
         }
+        let kind = if ORG_DESCRIPTORS.contains_or_plural(prev.text) {
+            MentionKind::Organisation
+        } else if PER_DESCRIPTORS.contains(prev.text) {
+            MentionKind::Person
+        } else if prev.text == "of"
+            && k >= 2
+            && PLACE_NOUNS.contains(toks[k - 2].text)
+            && adjacent(text, &toks[k - 2], prev)
+        {
+            MentionKind::Place
+        } else {
+            continue;
+        };
         let mut last = k;
         while toks
             .get(last + 1)
@@ -1545,7 +1568,7 @@ pub(crate) fn find_statistical(
             out.push(Found {
                 start,
                 end,
-                kind: MentionKind::Organisation,
+                kind,
                 name: text[start..end].to_string(),
                 uri: None,
                 confidence: 0.6,
@@ -1611,6 +1634,7 @@ pub(crate) fn find_statistical(
     if out.len() > before {
         out.sort_by_key(|f| f.start);
     }
+    tidy_names(&mut out);
     out
 }
 
@@ -1797,6 +1821,23 @@ mod tests {
                 (95, MentionKind::Person)
             ]
         );
+    }
+
+    #[test]
+    fn names_written_across_lines_are_named_with_single_spaces() {
+        use super::{tidy_names, Found, Origin};
+        use newsflow_model::MentionKind;
+        let mut found = vec![Found {
+            start: 0,
+            end: 12,
+            kind: MentionKind::Place,
+            name: "Grose\n  Valley".into(),
+            uri: None,
+            confidence: 0.7,
+            origin: Origin::Tagger,
+        }];
+        tidy_names(&mut found);
+        assert_eq!(found[0].name, "Grose Valley");
     }
 
     #[test]
