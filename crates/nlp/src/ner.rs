@@ -475,9 +475,7 @@ fn unlikely_place(
     };
     let p = &res.places[i];
     let surface = &text[f.start..f.end];
-    let sentence_start = toks
-        .get(toks.partition_point(|t| t.start < f.start))
-        .is_some_and(|t| t.start == f.start && t.sentence_start);
+    let sentence_start = opens_sentence(toks, f.start);
     // A function word of another language opening a sentence, however large the city.
     if sentence_start && crate::language::other_language_function_word(surface) {
         return true;
@@ -490,6 +488,12 @@ fn unlikely_place(
     }
     joined_to_capitalised(text, toks, f.start, f.end)
         || (sentence_start && !appears_mid_sentence(toks, surface))
+}
+
+/// Whether a word starting at byte `start` opens a sentence.
+fn opens_sentence(toks: &[Token<'_>], start: usize) -> bool {
+    toks.get(toks.partition_point(|t| t.start < start))
+        .is_some_and(|t| t.start == start && t.sentence_start)
 }
 
 /// Whether the words at `start..end` of `text` are joined — by one space or a hyphen, within a
@@ -1720,10 +1724,6 @@ fn repeat_names(res: &Resources, text: &str, toks: &[Token<'_>], out: &mut Vec<F
         before_end > 0 && reach[before_end - 1] > start
     };
     let word_edge = |c: Option<char>| !c.is_some_and(|c| c.is_alphanumeric() || c == '-');
-    let opens_sentence = |start: usize| {
-        toks.get(toks.partition_point(|t| t.start < start))
-            .is_some_and(|t| t.start == start && t.sentence_start)
-    };
     let mut extra: Vec<Found> = Vec::new();
     for (start, end, k) in occurrences {
         let (name, kind) = names[k];
@@ -1731,7 +1731,7 @@ fn repeat_names(res: &Resources, text: &str, toks: &[Token<'_>], out: &mut Vec<F
             && word_edge(text[end..].chars().next())
             && !taken(start, end)
             && extra.last().is_none_or(|e| e.end <= start)
-            && (name.contains(' ') || !opens_sentence(start))
+            && (name.contains(' ') || !opens_sentence(toks, start))
         {
             extra.push(Found {
                 start,
