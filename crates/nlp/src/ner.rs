@@ -150,7 +150,7 @@ static ORG_ONLY_HEADS: Words = Words::new(&[&ORG_ONLY_HEADS_LIST]);
 
 /// Last words of events' names, which are "other" mentions: "World Cup", "Australian Open",
 /// "Nobel Prize", "Cannes Film Festival", "Second World War".
-const EVENT_HEADS_LIST: [&str; 16] = [
+const EVENT_HEADS_LIST: [&str; 17] = [
     "cup",
     "championship",
     "championships",
@@ -167,6 +167,7 @@ const EVENT_HEADS_LIST: [&str; 16] = [
     "series",
     "day",
     "bowl",
+    "masters",
 ];
 static EVENT_HEADS: Words = Words::new(&[&EVENT_HEADS_LIST]);
 
@@ -1384,6 +1385,25 @@ pub(crate) fn find_statistical(
                 // A name of several words the gazetteer knows as a place is that place, not a
                 // person the tagger guessed ("Chiang Mai").
                 "PER" if b - a >= 2 && place_hit => "LOC",
+                // A place's name followed by a word that names no place ("Perth Glory", "Texas
+                // Instruments") is no place but an organisation named after one — unless a
+                // locative preposition or "the town of" says it is a place ("at Trent Bridge").
+                "LOC"
+                    if b - a >= 2
+                        && !place_hit
+                        && !after_prep
+                        && !(a > 1
+                            && words[a - 1] == "of"
+                            && PLACE_NOUNS.contains(words[a - 2]))
+                        && !PLACE_HEADS.contains(words[b - 1])
+                        && exact
+                            .get(&(sentence[a].0, sentence[b - 2].1))
+                            .is_some_and(|h| {
+                                h.targets.iter().any(|t| matches!(t, Target::Place(_)))
+                            }) =>
+                {
+                    "ORG"
+                }
                 "PER" if spelled_out_acronym(&words[a..b], &text[end..]) => "ORG",
                 "PER" | "LOC" | "ORG" if b - a == 1 && GROUP_WORDS.contains_or_plural(words[a]) => {
                     "MISC"

@@ -570,3 +570,23 @@ fn holidays_and_bowls_are_events_and_a_weekday_opens_no_name() {
         r.analysis.mentions
     );
 }
+
+#[test]
+fn a_place_name_followed_by_a_word_naming_no_place_is_an_organisation_named_after_it() {
+    let r = enrich(
+        "Perth Glory signed two players on Monday. The match at Trent Bridge, Nottingham, was \
+         drawn, and a bomb went off in the town of Bou Haroun.",
+    );
+    let orgs = names(&r, MentionKind::Organisation);
+    let places = names(&r, MentionKind::Place);
+    assert!(
+        !places.contains(&"Perth Glory".to_string()),
+        "{:?}",
+        r.analysis.mentions
+    );
+    assert!(
+        !orgs.contains(&"Trent Bridge".to_string()) && !orgs.contains(&"Bou Haroun".to_string()),
+        "{:?}",
+        r.analysis.mentions
+    );
+}
