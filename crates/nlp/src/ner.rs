@@ -1378,6 +1378,9 @@ pub(crate) fn find_statistical(
             // An unlinked organisation that is a known place right after a locative preposition
             // ("moved to Nice") is the place.
             let after_prep = a > 0 && PLACE_PREPS.contains(words[a - 1]);
+            // "the province of Sindh".
+            let after_place_noun =
+                a > 1 && words[a - 1] == "of" && PLACE_NOUNS.contains(words[a - 2]);
             let place_hit =
                 hit.is_some_and(|h| h.targets.iter().any(|t| matches!(t, Target::Place(_))));
             let ty = match crate::tagger::TYPES[t] {
@@ -1390,11 +1393,7 @@ pub(crate) fn find_statistical(
                 // locative preposition or "the town of" says it is a place ("at Trent Bridge").
                 "LOC"
                     if b - a >= 2
-                        && !place_hit
-                        && !after_prep
-                        && !(a > 1
-                            && words[a - 1] == "of"
-                            && PLACE_NOUNS.contains(words[a - 2]))
+                        && !(place_hit || after_prep || after_place_noun)
                         && !PLACE_HEADS.contains(words[b - 1])
                         && exact
                             .get(&(sentence[a].0, sentence[b - 2].1))
@@ -1415,8 +1414,7 @@ pub(crate) fn find_statistical(
                 }
                 "LOC" | "ORG" | "MISC" if a > 0 && PER_DESCRIPTORS.contains(words[a - 1]) => "PER",
                 "PER" | "ORG" | "MISC"
-                    if (a > 1 && words[a - 1] == "of" && PLACE_NOUNS.contains(words[a - 2]))
-                        || (b - a >= 2 && PLACE_HEADS.contains(words[b - 1])) =>
+                    if after_place_noun || (b - a >= 2 && PLACE_HEADS.contains(words[b - 1])) =>
                 {
                     "LOC"
                 }
