@@ -1665,6 +1665,9 @@ pub(crate) fn find_statistical(
 /// where the context was thin).
 fn one_kind_per_name(text: &str, out: &mut [Found]) {
     let guessed = |f: &Found| f.origin == Origin::Tagger && f.uri.is_none();
+    if out.iter().filter(|f| guessed(f)).nth(1).is_none() {
+        return;
+    }
     let mut votes: HashMap<&str, [f32; 4]> = HashMap::default();
     for f in out.iter().filter(|f| guessed(f)) {
         let k = MentionKind::ALL
