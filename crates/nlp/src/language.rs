@@ -103,7 +103,7 @@ pub(crate) fn foreign_sentence(text: &str) -> bool {
     {
         // Prose, not a line of names and scores: only words in lower case are counted (any
         // English function word still settles it).
-        let capitalised = w.chars().next().is_some_and(char::is_uppercase);
+        let capitalised = crate::text::capitalised(w);
         words += usize::from(!capitalised);
         if !w.is_ascii() {
             signs += usize::from(!capitalised);

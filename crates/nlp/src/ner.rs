@@ -9,7 +9,7 @@
 
 use crate::gazetteer::{priority, Gazetteer, Target};
 use crate::resources::{KbKind, PlaceKind, Resources};
-use crate::text::Token;
+use crate::text::{capitalised, Token};
 use newsflow_model::MentionKind;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
@@ -1000,7 +1000,6 @@ fn name_spans<'r>(
         if b < words.len() && labels[b] == 0 && roman_numeral(words[b]) {
             b += 1;
         }
-        let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
         let name_word = |w: &&str| {
             capitalised(w)
                 && !ORG_HEADS.contains(w)
@@ -1693,7 +1692,7 @@ fn repeat_names(res: &Resources, text: &str, toks: &[Token<'_>], out: &mut Vec<F
         .filter(|f| f.origin == Origin::Tagger && f.uri.is_none() && f.confidence >= 0.8)
         .map(|f| (&text[f.start..f.end], f.kind))
         .filter(|(s, _)| {
-            s.chars().next().is_some_and(char::is_uppercase)
+            capitalised(s)
                 && (s.contains(' ')
                     || !res
                         .common_words

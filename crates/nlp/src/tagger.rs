@@ -252,7 +252,7 @@ impl DocMemory {
 
     fn remember(&mut self, words: &[&str], labels: &[usize]) {
         for (w, &l) in words.iter().zip(labels) {
-            if l > 0 && w.chars().next().is_some_and(char::is_uppercase) {
+            if l > 0 && crate::text::capitalised(w) {
                 self.seen.insert(w.to_lowercase(), (l - 1) / 2);
             }
         }

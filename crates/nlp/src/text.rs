@@ -18,7 +18,7 @@ pub(crate) struct Token<'a> {
 impl Token<'_> {
     /// Starts with an upper-case letter.
     pub fn is_capitalised(&self) -> bool {
-        self.text.chars().next().is_some_and(char::is_uppercase)
+        capitalised(self.text)
     }
 }
 
@@ -68,6 +68,11 @@ pub(crate) fn lowercase(w: &str) -> std::borrow::Cow<'_, str> {
     } else {
         std::borrow::Cow::Owned(w.to_lowercase())
     }
+}
+
+/// Whether `w` starts with a capital letter.
+pub(crate) fn capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// Maps byte offsets of `text` to char offsets.
