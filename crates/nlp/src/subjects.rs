@@ -3,11 +3,14 @@
 
 use crate::gazetteer::Walker;
 use crate::resources::{Resources, Topic};
+use crate::tagger::Passthrough;
 use crate::text::{at_boundary, Token};
 use newsflow_model::enriched::SubjectScore;
 use newsflow_model::AgencySubject;
 use rustc_hash::FxHashMap as HashMap;
 use std::collections::BTreeSet;
+use std::hash::BuildHasherDefault;
+use xxhash_rust::xxh3::xxh3_64;
 
 /// Media Topic URI prefix.
 pub const MEDIATOPIC_URI: &str = "http://cv.iptc.org/newscodes/mediatopic/";
@@ -31,7 +34,11 @@ const LEXICON_WEIGHT: f32 = 1.0;
 /// (pointwise mutual information, positive part).
 struct Lexicon {
     tops: Vec<usize>,
-    weights: HashMap<String, Vec<(usize, f32)>>,
+    /// A word's xxh3 hash → its range in `entries`: one probe per word of the story, no
+    /// string compared and no list behind a pointer.
+    index: std::collections::HashMap<u64, (u32, u32), BuildHasherDefault<Passthrough>>,
+    /// (top-level slot, weight) lists, one after another.
+    entries: Vec<(usize, f32)>,
 }
 
 /// Calls `f` with every word of `text` the lexicon counts: alphabetic runs of three letters or
@@ -97,7 +104,8 @@ impl Lexicon {
         }
         let all: f32 = totals.iter().sum();
         let vocab = counts.len() as f32;
-        let mut weights = HashMap::default();
+        let mut index = std::collections::HashMap::default();
+        let mut entries = Vec::new();
         for (w, c) in counts {
             let overall = (c.iter().sum::<f32>() + 0.5) / (all + 0.5 * vocab);
             let list: Vec<(usize, f32)> = c
@@ -113,10 +121,16 @@ impl Lexicon {
                 .filter(|(_, pmi)| *pmi > 0.5)
                 .collect();
             if !list.is_empty() {
-                weights.insert(w, list);
+                let start = entries.len() as u32;
+                entries.extend(list);
+                index.insert(xxh3_64(w.as_bytes()), (start, entries.len() as u32));
             }
         }
-        Lexicon { tops, weights }
+        Lexicon {
+            tops,
+            index,
+            entries,
+        }
     }
 
     /// Evidence per top level from the words of `headline` (counted twice) and `body`, as
@@ -128,8 +142,8 @@ impl Lexicon {
         let texts = std::iter::once((headline, 2usize)).chain(body.into_iter().map(|t| (t, 1)));
         for (text, weight) in texts {
             let n = lexicon_words(text, &mut buf, |key| {
-                if let Some(list) = self.weights.get(key) {
-                    for (slot, pmi) in list {
+                if let Some(&(start, end)) = self.index.get(&xxh3_64(key.as_bytes())) {
+                    for (slot, pmi) in &self.entries[start as usize..end as usize] {
                         s[*slot] += weight as f32 * pmi;
                     }
                 }
@@ -310,6 +324,21 @@ impl TopicIndex {
         }
     }
 
+    /// Whether `topic` is `ancestor` or lies under it (at most eight levels down).
+    fn is_within(&self, topic: usize, ancestor: usize) -> bool {
+        let mut cur = topic;
+        for _ in 0..=8 {
+            if cur == ancestor {
+                return true;
+            }
+            let Some(p) = self.parents[cur] else {
+                return false;
+            };
+            cur = p;
+        }
+        false
+    }
+
     /// Scores the story's topics from its headline, body (each with its word tokens) and the
     /// topics its entities imply (`(topic, weight, evidence)`), most relevant first.
     pub(crate) fn classify(
@@ -321,7 +350,7 @@ impl TopicIndex {
         // Sparse: only the topics with evidence are touched.
         let mut own: HashMap<usize, f32> = HashMap::default();
         // Evidence borrows the terms (and the implying entities' names): no copies per topic.
-        let mut evidence: HashMap<usize, BTreeSet<&str>> = HashMap::default();
+        let mut evidence: HashMap<usize, Vec<&str>> = HashMap::default();
         for (text, toks, weight) in [(headline, headline_toks, 2.0f32), (body, body_toks, 1.0)] {
             let mut seen: HashMap<usize, usize> = HashMap::default();
             // The longest term starting at each word, matches not overlapping.
@@ -355,29 +384,23 @@ impl TopicIndex {
                     evidence
                         .entry(t)
                         .or_default()
-                        .insert(self.terms[term].as_str());
+                        .push(self.terms[term].as_str());
                 }
             }
         }
         for (t, w, ev) in implied {
             *own.entry(*t).or_default() += w;
-            evidence.entry(*t).or_default().insert(ev.as_str());
+            evidence.entry(*t).or_default().push(ev.as_str());
         }
+        // Each topic's own evidence counts for its ancestors too; the evidence sets are built
+        // only for the topics reported (below), not for every ancestor touched here.
         let mut agg: HashMap<usize, f32> = own.clone();
         for (&t, &score) in &own {
             let mut cur = t;
             let mut share = score * PROPAGATION;
-            let carried: Vec<&str> = evidence
-                .get(&t)
-                .map(|e| e.iter().copied().collect())
-                .unwrap_or_default();
             for _ in 0..8 {
                 let Some(p) = self.parents[cur] else { break };
                 *agg.entry(p).or_default() += share;
-                evidence
-                    .entry(p)
-                    .or_default()
-                    .extend(carried.iter().copied());
                 share *= PROPAGATION.max(0.9);
                 cur = p;
             }
@@ -385,10 +408,11 @@ impl TopicIndex {
         // The vocabulary lexicon votes for top levels, most for short texts without matches.
         let sample = body.split_whitespace().take(300);
         let lex = self.lexicon.scores(headline, sample);
+        let mut lexical: Vec<usize> = Vec::new();
         for (slot, &t) in self.lexicon.tops.iter().enumerate() {
             if lex[slot] > 0.0 {
                 *agg.entry(t).or_default() += LEXICON_WEIGHT * lex[slot];
-                evidence.entry(t).or_default().insert("vocabulary");
+                lexical.push(t);
             }
         }
         let own_of = |t: usize| own.get(&t).copied().unwrap_or(0.0);
@@ -421,13 +445,20 @@ impl TopicIndex {
             .into_iter()
             .map(|t| {
                 let relevance = ((100.0 * agg_of(t) / max).round() as u8).max(5);
-                let ev_set = evidence.get(&t);
-                let distinct = ev_set.map_or(0, BTreeSet::len) as f32;
+                // The evidence of the topic and of every topic under it with evidence.
+                let mut ev_set: BTreeSet<&str> = BTreeSet::new();
+                for (&o, terms) in &evidence {
+                    if self.is_within(o, t) {
+                        ev_set.extend(terms.iter().copied());
+                    }
+                }
+                if lexical.contains(&t) {
+                    ev_set.insert("vocabulary");
+                }
+                let distinct = ev_set.len() as f32;
                 let confidence =
                     (30.0 + 12.0 * distinct + 4.0 * own_of(t).min(5.0)).min(95.0) as u8;
-                let ev: Vec<String> = ev_set
-                    .map(|e| e.iter().take(8).map(|s| s.to_string()).collect())
-                    .unwrap_or_default();
+                let ev: Vec<String> = ev_set.iter().take(8).map(|s| s.to_string()).collect();
                 self.score_for(t, relevance, confidence, "newsflow", ev)
             })
             .collect()
