@@ -171,6 +171,93 @@ const EVENT_HEADS_LIST: [&str; 17] = [
 ];
 static EVENT_HEADS: Words = Words::new(&[&EVENT_HEADS_LIST]);
 
+/// Words that open an event's name before "of": "Battle of Gettysburg", "Siege of
+/// Sarajevo", "Treaty of Versailles", "War of 1812".
+const EVENT_PREFIXES_LIST: [&str; 7] = [
+    "battle",
+    "siege",
+    "treaty",
+    "massacre",
+    "declaration",
+    "bombing",
+    "war",
+];
+static EVENT_PREFIXES: Words = Words::new(&[&EVENT_PREFIXES_LIST]);
+
+/// Ordinals that number an event: "Second Battle of Bull Run", "2nd Battle of Ypres".
+fn event_ordinal(w: &str) -> bool {
+    const WORDS: [&str; 10] = [
+        "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth",
+        "Tenth",
+    ];
+    WORDS.contains(&w)
+        || (w.starts_with(|c: char| c.is_ascii_digit())
+            && ["st", "nd", "rd", "th", "d"].iter().any(|s| {
+                w.strip_suffix(s)
+                    .is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()))
+            }))
+}
+
+/// Events named "Battle of X" (capitalised, not opening a sentence, with an ordinal before it
+/// where there is one): one "other" mention in place of the names found inside it ("Siege of
+/// Petersburg" is no place), unless a mention crosses its edges.
+fn event_phrases(text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
+    for (k, t) in toks.iter().enumerate() {
+        if t.sentence_start || !t.is_capitalised() || !EVENT_PREFIXES.contains(t.text) {
+            continue;
+        }
+        let Some(of) = toks
+            .get(k + 1)
+            .filter(|o| o.text == "of" && adjacent(text, t, o))
+        else {
+            continue;
+        };
+        let mut first = k + 2;
+        if toks
+            .get(first)
+            .is_some_and(|w| w.text == "the" && adjacent(text, of, w))
+        {
+            first += 1;
+        }
+        let named =
+            |w: &Token<'_>| w.is_capitalised() || w.text.bytes().all(|b| b.is_ascii_digit());
+        if !toks
+            .get(first)
+            .is_some_and(|w| named(w) && adjacent(text, &toks[first - 1], w))
+        {
+            continue;
+        }
+        let mut last = first;
+        while toks.get(last + 1).is_some_and(|n| {
+            n.is_capitalised() && !n.sentence_start && adjacent(text, &toks[last], n)
+        }) {
+            last += 1;
+        }
+        let open = if k > 0 && event_ordinal(toks[k - 1].text) && adjacent(text, &toks[k - 1], t) {
+            k - 1
+        } else {
+            k
+        };
+        let (start, end) = (toks[open].start, toks[last].end);
+        let crossing = out
+            .iter()
+            .any(|o| o.start < end && start < o.end && !(start <= o.start && o.end <= end));
+        if crossing {
+            continue;
+        }
+        out.retain(|o| !(start <= o.start && o.end <= end));
+        out.push(Found {
+            start,
+            end,
+            kind: MentionKind::Other,
+            name: text[start..end].to_string(),
+            uri: None,
+            confidence: 0.7,
+            origin: Origin::OrgHead,
+        });
+    }
+}
+
 /// Last words of geographic features' names: "Mekong River", "Blue Mountains", "Mojave
 /// Desert", "Golan Heights".
 const PLACE_HEADS_LIST: [&str; 34] = [
@@ -1578,10 +1665,9 @@ pub(crate) fn find_statistical(
             continue;
         };
         let mut last = k;
-        while toks
-            .get(last + 1)
-            .is_some_and(|n| n.is_capitalised() && adjacent(text, &toks[last], n))
-        {
+        while toks.get(last + 1).is_some_and(|n| {
+            n.is_capitalised() && !n.sentence_start && adjacent(text, &toks[last], n)
+        }) {
             last += 1;
         }
         let (start, end) = (t.start, toks[last].end);
@@ -1597,6 +1683,7 @@ pub(crate) fn find_statistical(
             });
         }
     }
+    event_phrases(text, toks, &mut out);
     out.sort_by_key(|f| f.start);
     one_kind_per_name(text, &mut out);
     repeat_names(res, text, toks, &mut out);

@@ -590,3 +590,30 @@ fn a_place_name_followed_by_a_word_naming_no_place_is_an_organisation_named_afte
         r.analysis.mentions
     );
 }
+
+#[test]
+fn battles_sieges_and_treaties_of_a_place_are_events() {
+    let r = enrich(
+        "The regiment fought in the Second Battle of Bull Run and later in the Siege of \
+         Petersburg. Diplomats compared the deal with the Treaty of Versailles.",
+    );
+    assert_eq!(
+        names(&r, MentionKind::Other),
+        vec![
+            "Second Battle of Bull Run",
+            "Siege of Petersburg",
+            "Treaty of Versailles"
+        ],
+        "{:?}",
+        r.analysis.mentions
+    );
+    assert!(names(&r, MentionKind::Place).is_empty());
+    // Lower case or opening a sentence, the words name no event.
+    let r = enrich("Battle of wills in Paris. The battle of Paris ended.");
+    assert!(
+        names(&r, MentionKind::Other).is_empty(),
+        "{:?}",
+        r.analysis.mentions
+    );
+    assert_eq!(names(&r, MentionKind::Place), vec!["Paris", "Paris"]);
+}
