@@ -9,7 +9,9 @@
 //!   (mledoze/countries, ODbL 1.0, linked to GeoNames ids);
 //! - `mediatopics.tsv` — the active IPTC Media Topics (IPTC, CC BY 4.0);
 //! - `common-words.txt` — words seen in lower case in the CC BY / CC BY-SA genres of the GUM
-//!   corpus (never its news documents), used to tell place names that are also ordinary words.
+//!   corpus (never its news documents), and the one-word city names that are words written in
+//!   lower case there or in the Media Topic definitions ("Union", "Sale"): used to tell place
+//!   names that are also ordinary words.
 //!
 //! Nothing at run time reads the shared data: the enricher embeds these files.
 
@@ -199,13 +201,15 @@ fn read_json(path: &Path) -> Result<Value> {
 fn build_resources(shared: &Path, out: &Path) -> Result<()> {
     fs::create_dir_all(out)?;
     let gaz = shared.join("gazetteers");
-    let places = places(&gaz, &ordinary_words(shared)?)?;
+    let ordinary = ordinary_words(shared)?;
+    let places = places(&gaz, &ordinary)?;
+    let word_places = place_names_that_are_words(&places, &edited_lower_case_words(shared)?);
     fs::write(out.join("places.tsv"), places)?;
     let countries = countries(&gaz)?;
     fs::write(out.join("countries.tsv"), countries)?;
     let topics = mediatopics(&shared.join("iptc/mediatopics/mediatopic-flat-en.csv"))?;
     fs::write(out.join("mediatopics.tsv"), topics)?;
-    let words = common_words(&shared.join("ner/gum-all/conllu"))?;
+    let words = common_words(&shared.join("ner/gum-all/conllu"), &word_places)?;
     fs::write(out.join("common-words.txt"), words)?;
     println!("wrote resources to {}", out.display());
     Ok(())
@@ -233,10 +237,7 @@ fn clean(s: &str) -> String {
 /// Topic labels and definitions (CC BY 4.0).
 fn ordinary_words(shared: &Path) -> Result<BTreeSet<String>> {
     let lower = |w: &str| w.len() >= 3 && w.chars().all(|c| c.is_ascii_lowercase());
-    let mut words: BTreeSet<String> = gum_lower_case_forms(&shared.join("ner/gum-all/conllu"))?
-        .into_keys()
-        .filter(|w| lower(w))
-        .collect();
+    let mut words = edited_lower_case_words(shared)?;
     let mut counts: HashMap<String, usize> = HashMap::new();
     for name in ["wnut17train.conll", "emerging.dev.conll"] {
         let p = shared.join("ner/wnut17").join(name);
@@ -248,6 +249,17 @@ fn ordinary_words(shared: &Path) -> Result<BTreeSet<String>> {
         }
     }
     words.extend(counts.into_iter().filter(|(_, n)| *n >= 2).map(|(w, _)| w));
+    Ok(words)
+}
+
+/// Words written in lower case in edited text: GUM's licensed genres and the Media Topic
+/// definitions (social media, WNUT-17, also writes "london" and "obama").
+fn edited_lower_case_words(shared: &Path) -> Result<BTreeSet<String>> {
+    let lower = |w: &str| w.len() >= 3 && w.chars().all(|c| c.is_ascii_lowercase());
+    let mut words: BTreeSet<String> = gum_lower_case_forms(&shared.join("ner/gum-all/conllu"))?
+        .into_keys()
+        .filter(|w| lower(w))
+        .collect();
     let csv = shared.join("iptc/mediatopics/mediatopic-flat-en.csv");
     let text = fs::read_to_string(&csv).with_context(|| format!("reading {}", csv.display()))?;
     for w in text.split(|c: char| !c.is_ascii_alphabetic()) {
@@ -458,15 +470,39 @@ fn gum_lower_case_forms(conllu: &Path) -> Result<HashMap<String, usize>> {
     Ok(counts)
 }
 
-fn common_words(conllu: &Path) -> Result<String> {
+/// The one-word names and aliases of cities in `places` (rows of `places.tsv`) that are
+/// ordinary words written in lower case ("Union", "Sale", "Normal"), lower-cased: a story
+/// names such a place only where context says so.
+fn place_names_that_are_words(places: &str, ordinary: &BTreeSet<String>) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    for row in places.lines().filter(|l| !l.starts_with('#')) {
+        let cols: Vec<&str> = row.split('\t').collect();
+        if cols.len() < 6 || cols[1] != "city" {
+            continue;
+        }
+        for name in std::iter::once(cols[2]).chain(cols[5].split('|')) {
+            let lower = name.to_lowercase();
+            if !name.contains(' ')
+                && ordinary.contains(&lower)
+                && !ENGLISH_NAMES_THAT_ARE_WORDS.contains(&name)
+            {
+                out.insert(lower);
+            }
+        }
+    }
+    out
+}
+
+fn common_words(conllu: &Path, word_places: &BTreeSet<String>) -> Result<String> {
     let counts = gum_lower_case_forms(conllu)?;
-    let words: BTreeSet<String> = counts
+    let mut words: BTreeSet<String> = counts
         .into_iter()
         .filter(|(_, n)| *n >= 2)
         .map(|(w, _)| w)
         .collect();
+    words.extend(word_places.iter().cloned());
     let mut out = String::from(
-        "# Words seen in lower case at least twice in GUM (CC BY 4.0 annotations; academic, bio, court, interview and voyage texts, CC BY / CC BY-SA); built by `cargo run -p xtask -- resources`\n",
+        "# Words seen in lower case at least twice in GUM (CC BY 4.0 annotations; academic, bio, court, interview and voyage texts, CC BY / CC BY-SA), and the one-word city names (GeoNames, CC BY 4.0) that are words seen in lower case there, in WNUT-17 (CC BY 4.0) or in the IPTC Media Topic definitions (CC BY 4.0); built by `cargo run -p xtask -- resources`\n",
     );
     for w in words {
         out.push_str(&w);

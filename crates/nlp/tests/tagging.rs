@@ -617,3 +617,19 @@ fn battles_sieges_and_treaties_of_a_place_are_events() {
     );
     assert_eq!(names(&r, MentionKind::Place), vec!["Paris", "Paris"]);
 }
+
+#[test]
+fn a_city_named_by_an_ordinary_word_needs_context() {
+    // Union (New Jersey), March (Cambridgeshire) and Temple (Texas) are cities too.
+    let r = enrich("The Union said the March edition would go ahead. The Temple was closed.");
+    assert!(
+        names(&r, MentionKind::Place).is_empty(),
+        "{:?}",
+        r.analysis.mentions
+    );
+    let r = enrich("Police in Sale and in Temple, Texas, said the roads were closed.");
+    assert_eq!(
+        names(&r, MentionKind::Place),
+        vec!["Sale", "Temple", "Texas"]
+    );
+}
