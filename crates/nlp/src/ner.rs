@@ -60,7 +60,7 @@ static TITLES: Words = Words::new(&[&TITLES_LIST]);
 
 /// Words that make a capitalised run an organisation but may end other names too ("West
 /// Bank", "Soviet Union"); with [`ORG_ONLY_HEADS_LIST`], every organisation head.
-const ORG_HEADS_LIST: [&str; 51] = [
+const ORG_HEADS_LIST: [&str; 52] = [
     "ministry",
     "department",
     "bank",
@@ -78,6 +78,8 @@ const ORG_HEADS_LIST: [&str; 51] = [
     "commission",
     "office",
     "forces",
+    "force",
+    "command",
     "army",
     "navy",
     "fund",
@@ -91,7 +93,6 @@ const ORG_HEADS_LIST: [&str; 51] = [
     "front",
     "movement",
     "museum",
-    "school",
     "church",
     "press",
     "rovers",
@@ -118,7 +119,7 @@ static ORG_HEADS: Words = Words::new(&[&ORG_ONLY_HEADS_LIST, &ORG_HEADS_LIST]);
 
 /// Head words that end only organisations' names (not "Bank" — West Bank —, "Union" — Soviet
 /// Union —, "Office", "Front", "Court" or "Police").
-const ORG_ONLY_HEADS_LIST: [&str; 26] = [
+const ORG_ONLY_HEADS_LIST: [&str; 32] = [
     "orchestra",
     "journal",
     "records",
@@ -145,6 +146,12 @@ const ORG_ONLY_HEADS_LIST: [&str; 26] = [
     "association",
     "federation",
     "club",
+    "school",
+    "works",
+    "lines",
+    "publishing",
+    "railroad",
+    "railway",
 ];
 static ORG_ONLY_HEADS: Words = Words::new(&[&ORG_ONLY_HEADS_LIST]);
 

@@ -633,3 +633,23 @@ fn a_city_named_by_an_ordinary_word_needs_context() {
         vec!["Sale", "Temple", "Texas"]
     );
 }
+
+#[test]
+fn works_schools_lines_and_air_forces_are_organisations() {
+    let r = enrich(
+        "Engineers at Hinkley Locomotive Works built it. He attended James High School in \
+         Houston and later joined the Eighth Air Force. Carnival Cruise Lines hired him.",
+    );
+    assert_eq!(
+        names(&r, MentionKind::Organisation),
+        vec![
+            "Hinkley Locomotive Works",
+            "James High School",
+            "Eighth Air Force",
+            "Carnival Cruise Lines"
+        ],
+        "{:?}",
+        r.analysis.mentions
+    );
+    assert!(names(&r, MentionKind::Person).is_empty());
+}
