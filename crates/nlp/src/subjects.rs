@@ -27,7 +27,11 @@ const MIN_TOP: f32 = 2.0;
 const PROPAGATION: f32 = 0.6;
 
 /// Weight of the vocabulary lexicon against label and keyword matches.
-const LEXICON_WEIGHT: f32 = 1.0;
+const LEXICON_WEIGHT: f32 = 0.5;
+
+/// Least (weighted) count of a word in the vocabulary's texts for the lexicon to use it: a
+/// word met once in one definition says little about its top level.
+const LEXICON_MIN_COUNT: f32 = 2.0;
 
 /// Evidence for each top level from the words of the vocabulary's own labels and definitions
 /// under it: for every word, how much more often it appears under one top level than overall
@@ -92,7 +96,14 @@ impl Lexicon {
         for (t, topic) in topics.iter().enumerate() {
             if let Some(slot) = top_slot(t) {
                 add(slot, &topic.label, 3.0);
-                add(slot, &topic.definition, 1.0);
+                // Capitalised words of a definition are names ("Iran", "Europe") or open a
+                // sentence: no vocabulary of the topic.
+                let common: Vec<&str> = topic
+                    .definition
+                    .split(' ')
+                    .filter(|w| !w.starts_with(char::is_uppercase))
+                    .collect();
+                add(slot, &common.join(" "), 1.0);
             }
         }
         for (t, terms) in extra {
@@ -107,6 +118,9 @@ impl Lexicon {
         let mut index = std::collections::HashMap::default();
         let mut entries = Vec::new();
         for (w, c) in counts {
+            if c.iter().sum::<f32>() < LEXICON_MIN_COUNT {
+                continue;
+            }
             let overall = (c.iter().sum::<f32>() + 0.5) / (all + 0.5 * vocab);
             let list: Vec<(usize, f32)> = c
                 .iter()
@@ -462,5 +476,32 @@ impl TopicIndex {
                 self.score_for(t, relevance, confidence, "newsflow", ev)
             })
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lexicon_tops(index: &TopicIndex, text: &str) -> Vec<String> {
+        let scores = index.lexicon.scores(text, std::iter::empty());
+        index
+            .lexicon
+            .tops
+            .iter()
+            .zip(scores)
+            .filter(|(_, s)| *s > 0.0)
+            .map(|(&t, _)| index.topics[t].label.clone())
+            .collect()
+    }
+
+    #[test]
+    fn the_lexicon_learns_words_not_the_names_in_definitions() {
+        let res = Resources::embedded().expect("resources");
+        let index = TopicIndex::build(&res).expect("index");
+        // Definitions name countries and regions ("Iran", "Europe"); a story naming them says
+        // nothing about its topic.
+        assert!(lexicon_tops(&index, "Iran Europe").is_empty());
+        assert!(lexicon_tops(&index, "parliament").contains(&"politics and government".to_string()));
     }
 }
