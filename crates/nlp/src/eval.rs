@@ -268,27 +268,63 @@ pub fn read_gum_conllu(text: &str) -> Vec<Sentence> {
         // Shorter mentions first, and a run never grows over a tagged word: a nested named
         // mention ("US" in "US President Trump") keeps its own span.
         mentions.sort_by_key(|m| m.2 - m.1);
-        const TITLES: [&str; 16] = [
+        // Titles before a person's name, which CoNLL leaves out of it.
+        const TITLES: [&str; 36] = [
             "President",
             "Prime",
             "Minister",
             "Chancellor",
             "King",
             "Queen",
+            "Prince",
+            "Princess",
             "Pope",
             "Senator",
             "Governor",
             "Mayor",
             "Dr.",
+            "Dr",
             "Mr.",
+            "Mr",
             "Mrs.",
+            "Mrs",
             "Ms.",
+            "Ms",
             "General",
             "Secretary",
+            "Ambassador",
+            "Professor",
+            "Prof.",
+            "Administrator",
+            "Doctor",
+            "Sheriff",
+            "Dean",
+            "Judge",
+            "Justice",
+            "Commissioner",
+            "Chairman",
+            "Sir",
+            "Reverend",
+            "Rev.",
         ];
         for (etype, start, end, (first, last)) in mentions {
             let Some(ty) = gum_type(&etype) else { continue };
-            let (first, last) = (first.min(end), last.min(end));
+            let (mut first, last) = (first.min(end), last.min(end));
+            // A person's name is the last run of untagged proper nouns in the minimal span, the
+            // titles before it left out: the minimal span of "US President Barack Obama" starts
+            // at the nested "US", that of "Facebook creator Mark Zuckerberg" at "creator".
+            if ty == "PER" {
+                if let Some(z) = (first..=last).rev().find(|&j| rows[j].1 && tags[j] == "O") {
+                    let mut a = z;
+                    while a > first && rows[a - 1].1 && tags[a - 1] == "O" {
+                        a -= 1;
+                    }
+                    while a < z && TITLES.contains(&rows[a].0.as_str()) {
+                        a += 1;
+                    }
+                    first = a;
+                }
+            }
             // A minimal span from proper noun to proper noun joined by a word such as "of",
             // not a list ("Church of Scientology", "University of Texas Arlington"), is one
             // name, as CoNLL tags it, over the names nested in it; proper nouns side by side
@@ -355,6 +391,43 @@ pub fn read_gum_conllu(text: &str) -> Vec<Sentence> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_persons_name_is_the_last_proper_noun_run_of_its_minimal_span() {
+        // "US President Barack Obama" (minimal span words 1-4, "US" a nested place) and
+        // "Facebook creator Mark Zuckerberg" (minimal span words 2-4, from "creator").
+        let rows = [
+            (
+                "US",
+                "PROPN",
+                "NNP",
+                "Entity=(1-person-new-x-cf1-1,2,3,4-coref(2-place-new-x-cf2-1-coref)",
+            ),
+            ("President", "PROPN", "NNP", "_"),
+            ("Barack", "PROPN", "NNP", "_"),
+            ("Obama", "PROPN", "NNP", "Entity=1)"),
+            ("and", "CCONJ", "CC", "_"),
+            (
+                "Facebook",
+                "PROPN",
+                "NNP",
+                "Entity=(3-person-new-x-cf3-2,3,4-coref(4-organization-new-x-cf4-1-coref)",
+            ),
+            ("creator", "NOUN", "NN", "_"),
+            ("Mark", "PROPN", "NNP", "_"),
+            ("Zuckerberg", "PROPN", "NNP", "Entity=3)"),
+        ];
+        let conllu: String = rows
+            .iter()
+            .enumerate()
+            .map(|(i, (w, u, p, m))| format!("{}\t{w}\t{w}\t{u}\t{p}\t_\t0\tdep\t_\t{m}\n", i + 1))
+            .collect();
+        let s = read_gum_conllu(&format!("# text = x\n{conllu}"));
+        assert_eq!(
+            s[0].tags,
+            vec!["B-LOC", "O", "B-PER", "I-PER", "O", "B-ORG", "O", "B-PER", "I-PER"]
+        );
+    }
 
     #[test]
     fn gum_named_mentions_become_conll_spans() {
