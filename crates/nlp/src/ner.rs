@@ -265,9 +265,9 @@ fn event_phrases(text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
     }
 }
 
-/// Last words of geographic features' names: "Mekong River", "Blue Mountains", "Mojave
-/// Desert", "Golan Heights".
-const PLACE_HEADS_LIST: [&str; 34] = [
+/// Last words of the names of geographic features, venues and streets: "Mekong River", "Blue
+/// Mountains", "Mojave Desert", "Golan Heights", "Red Square", "Collins Avenue".
+const PLACE_HEADS_LIST: [&str; 40] = [
     "river",
     "mountains",
     "island",
@@ -302,6 +302,12 @@ const PLACE_HEADS_LIST: [&str; 34] = [
     "stadium",
     "center",
     "centre",
+    "street",
+    "avenue",
+    "road",
+    "boulevard",
+    "square",
+    "highway",
 ];
 static PLACE_HEADS: Words = Words::new(&[&PLACE_HEADS_LIST]);
 

@@ -653,3 +653,16 @@ fn works_schools_lines_and_air_forces_are_organisations() {
     );
     assert!(names(&r, MentionKind::Person).is_empty());
 }
+
+#[test]
+fn streets_and_squares_are_places() {
+    let r = enrich(
+        "Marchers left Red Square and the police closed Collins Avenue and Bells Line of Road.",
+    );
+    assert_eq!(
+        names(&r, MentionKind::Place),
+        vec!["Red Square", "Collins Avenue", "Bells Line of Road"],
+        "{:?}",
+        r.analysis.mentions
+    );
+}
