@@ -1699,6 +1699,7 @@ pub(crate) fn find_statistical(
     event_phrases(text, toks, &mut out);
     out.sort_by_key(|f| f.start);
     one_kind_per_name(text, &mut out);
+    places_stay_places(text, &mut out);
     repeat_names(res, text, toks, &mut out);
     // A surname after the full name is that person.
     let mut surnames: HashMap<String, (String, Option<String>)> = HashMap::default();
@@ -1779,6 +1780,50 @@ fn one_kind_per_name(text: &str, out: &mut [Found]) {
         let v = votes[&text[f.start..f.end]];
         let best = (0..4).fold(0, |b, k| if v[k] > v[b] { k } else { b });
         f.kind = MentionKind::ALL[best];
+    }
+}
+
+/// A name the story mostly links to a place ("in Miami", "Miami's nightlife") is that place
+/// where the tagger guessed another kind for it in thinner context: at least twice as many
+/// linked mentions as guessed ones ("Miami" the team in a story about the team stays one).
+fn places_stay_places(text: &str, out: &mut [Found]) {
+    let guessed = |f: &Found| f.origin == Origin::Tagger && f.uri.is_none();
+    if !out.iter().any(guessed) {
+        return;
+    }
+    // Per name: linked place mentions (with the first of them), guessed mentions.
+    let mut counts: HashMap<&str, (usize, usize, Option<usize>)> = HashMap::default();
+    for (k, f) in out.iter().enumerate() {
+        let c = counts.entry(&text[f.start..f.end]).or_default();
+        if matches!(f.origin, Origin::Place(_)) && f.kind == MentionKind::Place {
+            c.0 += 1;
+            c.2.get_or_insert(k);
+        } else if guessed(f) {
+            c.1 += 1;
+        }
+    }
+    let changes: Vec<(usize, usize)> = out
+        .iter()
+        .enumerate()
+        // Not a row of a results table ("NEW YORK 59 76 .437"): a team there.
+        .filter(|(_, f)| {
+            guessed(f)
+                && !text[f.end..]
+                    .trim_start_matches([' ', '\t'])
+                    .starts_with(|c: char| c.is_ascii_digit())
+        })
+        .filter_map(|(k, f)| match counts.get(&text[f.start..f.end]) {
+            Some(&(linked, guesses, Some(place))) if linked >= 2 * guesses => Some((k, place)),
+            _ => None,
+        })
+        .collect();
+    for (k, place) in changes {
+        let (start, end) = (out[k].start, out[k].end);
+        out[k] = Found {
+            start,
+            end,
+            ..out[place].clone()
+        };
     }
 }
 
@@ -2087,5 +2132,44 @@ mod tests {
                 vec!["Body", "'s", "end"],
             ]
         );
+    }
+
+    #[test]
+    fn a_name_mostly_linked_to_a_place_is_that_place() {
+        use super::{places_stay_places, Found, Origin};
+        use newsflow_model::MentionKind;
+        let found = |start: usize, word: &str, kind, origin| Found {
+            start,
+            end: start + word.len(),
+            kind,
+            name: word.to_string(),
+            uri: matches!(origin, Origin::Place(_)).then(|| format!("geo:{word}")),
+            confidence: 0.7,
+            origin,
+        };
+        let text = "Miami Miami Miami Miami. Boston Boston Boston 59 76. Paris Paris Paris Paris";
+        let (place, org) = (MentionKind::Place, MentionKind::Organisation);
+        let mut out = vec![
+            found(0, "Miami", place, Origin::Place(1)),
+            found(6, "Miami", place, Origin::Place(1)),
+            found(12, "Miami", place, Origin::Place(1)),
+            found(18, "Miami", org, Origin::Tagger),
+            found(25, "Boston", place, Origin::Place(2)),
+            found(32, "Boston", place, Origin::Place(2)),
+            // A row of a results table: the team.
+            found(39, "Boston", org, Origin::Tagger),
+            found(53, "Paris", place, Origin::Place(3)),
+            found(59, "Paris", place, Origin::Place(3)),
+            found(65, "Paris", org, Origin::Tagger),
+            found(71, "Paris", org, Origin::Tagger),
+        ];
+        places_stay_places(text, &mut out);
+        assert_eq!(out[3].kind, MentionKind::Place);
+        assert_eq!(out[3].uri.as_deref(), Some("geo:Miami"));
+        assert_eq!((out[3].start, out[3].end), (18, 23));
+        assert_eq!(out[6].kind, MentionKind::Organisation);
+        // Two guesses against two links: the guesses stay.
+        assert_eq!(out[9].kind, MentionKind::Organisation);
+        assert_eq!(out[10].uri, None);
     }
 }
