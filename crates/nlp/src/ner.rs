@@ -265,6 +265,78 @@ fn event_phrases(text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
     }
 }
 
+/// Titles of works in quotation marks, as news writes them: "other" mentions of two to eight
+/// words, the first and last capitalised and every word between capitalised, a number or a
+/// short function word ("Buddha for Mary", "Occam's Razor", "Time to Wake Up"), in place of
+/// the names found inside; not where a mention crosses the quotation marks.
+fn quoted_titles(text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
+    const SMALL: [&str; 14] = [
+        "of", "the", "a", "an", "and", "or", "to", "in", "on", "for", "at", "by", "with", "from",
+    ];
+    // The marks touch the words, or stand a space apart as tokenised text writes them.
+    let opens = |at: usize| {
+        let before = &text[..at];
+        before
+            .strip_suffix(' ')
+            .unwrap_or(before)
+            .ends_with(['"', '\u{201C}'])
+    };
+    let closes = |at: usize| {
+        let after = &text[at..];
+        after
+            .strip_prefix(' ')
+            .unwrap_or(after)
+            .starts_with(['"', '\u{201D}'])
+    };
+    let mut k = 0;
+    while k < toks.len() {
+        let first = k;
+        k += 1;
+        if !opens(toks[first].start) || !toks[first].is_capitalised() {
+            continue;
+        }
+        let mut last = first;
+        while !closes(toks[last].end)
+            && last - first < 7
+            && toks
+                .get(last + 1)
+                .is_some_and(|n| text[toks[last].end..n.start] == *" ")
+        {
+            last += 1;
+        }
+        let words = &toks[first..=last];
+        if last == first
+            || !closes(toks[last].end)
+            || !toks[last].is_capitalised()
+            || !words.iter().all(|t| {
+                t.is_capitalised()
+                    || SMALL.contains(&t.text)
+                    || t.text.bytes().all(|b| b.is_ascii_digit())
+            })
+        {
+            continue;
+        }
+        let (start, end) = (toks[first].start, toks[last].end);
+        k = last + 1;
+        if out
+            .iter()
+            .any(|o| o.start < end && start < o.end && !(start <= o.start && o.end <= end))
+        {
+            continue;
+        }
+        out.retain(|o| !(start <= o.start && o.end <= end));
+        out.push(Found {
+            start,
+            end,
+            kind: MentionKind::Other,
+            name: text[start..end].to_string(),
+            uri: None,
+            confidence: 0.6,
+            origin: Origin::OrgHead,
+        });
+    }
+}
+
 /// Last words of the names of geographic features, venues and streets: "Mekong River", "Blue
 /// Mountains", "Mojave Desert", "Golan Heights", "Red Square", "Collins Avenue".
 const PLACE_HEADS_LIST: [&str; 40] = [
@@ -1697,6 +1769,7 @@ pub(crate) fn find_statistical(
         }
     }
     event_phrases(text, toks, &mut out);
+    quoted_titles(text, toks, &mut out);
     out.sort_by_key(|f| f.start);
     one_kind_per_name(text, &mut out);
     places_stay_places(text, &mut out);

@@ -666,3 +666,20 @@ fn streets_and_squares_are_places() {
         r.analysis.mentions
     );
 }
+
+#[test]
+fn quoted_titles_in_title_case_are_works() {
+    let r = enrich(
+        "The band played \"Buddha for Mary\" and \u{201C}Time to Wake Up\u{201D} in Paris, but \
+         \"Occam's Razor\" was never released, said Mary Smith. \"The Plan is good,\" she \
+         added.",
+    );
+    assert_eq!(
+        names(&r, MentionKind::Other),
+        vec!["Buddha for Mary", "Time to Wake Up", "Occam's Razor"],
+        "{:?}",
+        r.analysis.mentions
+    );
+    assert_eq!(names(&r, MentionKind::Person), vec!["Mary Smith"]);
+    assert_eq!(names(&r, MentionKind::Place), vec!["Paris"]);
+}
