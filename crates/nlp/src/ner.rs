@@ -210,15 +210,16 @@ fn event_ordinal(w: &str) -> bool {
 /// Petersburg" is no place), unless a mention crosses its edges.
 fn event_phrases(text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
     for (k, t) in toks.iter().enumerate() {
-        if t.sentence_start || !t.is_capitalised() || !EVENT_PREFIXES.contains(t.text) {
-            continue;
-        }
-        let Some(of) = toks
-            .get(k + 1)
-            .filter(|o| o.text == "of" && adjacent(text, t, o))
-        else {
+        let Some(of) = toks.get(k + 1).filter(|o| o.text == "of") else {
             continue;
         };
+        if t.sentence_start
+            || !t.is_capitalised()
+            || !adjacent(text, t, of)
+            || !EVENT_PREFIXES.contains(t.text)
+        {
+            continue;
+        }
         let mut first = k + 2;
         if toks
             .get(first)
@@ -1861,7 +1862,7 @@ fn one_kind_per_name(text: &str, out: &mut [Found]) {
 /// linked mentions as guessed ones ("Miami" the team in a story about the team stays one).
 fn places_stay_places(text: &str, out: &mut [Found]) {
     let guessed = |f: &Found| f.origin == Origin::Tagger && f.uri.is_none();
-    if !out.iter().any(guessed) {
+    if !out.iter().any(guessed) || !out.iter().any(|f| matches!(f.origin, Origin::Place(_))) {
         return;
     }
     // Per name: linked place mentions (with the first of them), guessed mentions.
