@@ -392,6 +392,14 @@ pub fn read_gum_conllu(text: &str) -> Vec<Sentence> {
 mod tests {
     use super::*;
 
+    /// A CoNLL-U sentence of (word, universal tag, Penn tag, MISC column) rows.
+    fn conllu(rows: &[(&str, &str, &str, &str)]) -> String {
+        rows.iter()
+            .enumerate()
+            .map(|(i, (w, u, x, m))| format!("{}\t{w}\t{w}\t{u}\t{x}\t_\t0\tdep\t_\t{m}\n", i + 1))
+            .collect()
+    }
+
     #[test]
     fn a_persons_name_is_the_last_proper_noun_run_of_its_minimal_span() {
         // "US President Barack Obama" (minimal span words 1-4, "US" a nested place) and
@@ -417,12 +425,7 @@ mod tests {
             ("Mark", "PROPN", "NNP", "_"),
             ("Zuckerberg", "PROPN", "NNP", "Entity=3)"),
         ];
-        let conllu: String = rows
-            .iter()
-            .enumerate()
-            .map(|(i, (w, u, p, m))| format!("{}\t{w}\t{w}\t{u}\t{p}\t_\t0\tdep\t_\t{m}\n", i + 1))
-            .collect();
-        let s = read_gum_conllu(&format!("# text = x\n{conllu}"));
+        let s = read_gum_conllu(&conllu(&rows));
         assert_eq!(
             s[0].tags,
             vec!["B-LOC", "O", "B-PER", "I-PER", "O", "B-ORG", "O", "B-PER", "I-PER"]
@@ -461,12 +464,7 @@ mod tests {
             ("United", "VERB", "NNP", "_"),
             ("States", "PROPN", "NNPS", "Entity=3)"),
         ];
-        let conllu: String = rows
-            .iter()
-            .enumerate()
-            .map(|(i, (w, u, x, m))| format!("{}\t{w}\t{w}\t{u}\t{x}\t_\t0\tdep\t_\t{m}\n", i + 1))
-            .collect();
-        let s = read_gum_conllu(&conllu);
+        let s = read_gum_conllu(&conllu(&rows));
         assert_eq!(
             s[0].tags,
             vec!["O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "B-LOC", "I-LOC"]

@@ -246,24 +246,29 @@ fn event_phrases(text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
         } else {
             k
         };
-        let (start, end) = (toks[open].start, toks[last].end);
-        let crossing = out
-            .iter()
-            .any(|o| o.start < end && start < o.end && !(start <= o.start && o.end <= end));
-        if crossing {
-            continue;
-        }
-        out.retain(|o| !(start <= o.start && o.end <= end));
-        out.push(Found {
-            start,
-            end,
-            kind: MentionKind::Other,
-            name: text[start..end].to_string(),
-            uri: None,
-            confidence: 0.7,
-            origin: Origin::OrgHead,
-        });
+        replace_inside(text, (toks[open].start, toks[last].end), 0.7, out);
     }
+}
+
+/// One "other" mention over `text[start..end]` in place of the mentions inside it, unless a
+/// mention crosses its edges or a linked one covers exactly that span.
+fn replace_inside(text: &str, (start, end): (usize, usize), confidence: f32, out: &mut Vec<Found>) {
+    if out.iter().any(|o| {
+        (o.start < end && start < o.end && !(start <= o.start && o.end <= end))
+            || ((o.start, o.end) == (start, end) && o.uri.is_some())
+    }) {
+        return;
+    }
+    out.retain(|o| !(start <= o.start && o.end <= end));
+    out.push(Found {
+        start,
+        end,
+        kind: MentionKind::Other,
+        name: text[start..end].to_string(),
+        uri: None,
+        confidence,
+        origin: Origin::OrgHead,
+    });
 }
 
 /// Titles of works in quotation marks, as news writes them: "other" mentions of two to eight
@@ -317,24 +322,8 @@ fn quoted_titles(text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
         {
             continue;
         }
-        let (start, end) = (toks[first].start, toks[last].end);
         k = last + 1;
-        if out
-            .iter()
-            .any(|o| o.start < end && start < o.end && !(start <= o.start && o.end <= end))
-        {
-            continue;
-        }
-        out.retain(|o| !(start <= o.start && o.end <= end));
-        out.push(Found {
-            start,
-            end,
-            kind: MentionKind::Other,
-            name: text[start..end].to_string(),
-            uri: None,
-            confidence: 0.6,
-            origin: Origin::OrgHead,
-        });
+        replace_inside(text, (toks[first].start, toks[last].end), 0.6, out);
     }
 }
 

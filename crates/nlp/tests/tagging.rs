@@ -682,4 +682,8 @@ fn quoted_titles_in_title_case_are_works() {
     );
     assert_eq!(names(&r, MentionKind::Person), vec!["Mary Smith"]);
     assert_eq!(names(&r, MentionKind::Place), vec!["Paris"]);
+    // A linked name quoted whole keeps its kind and link.
+    let r = enrich("Leaders of the \"North Atlantic Treaty Organization\" met on Monday.");
+    assert_eq!(names(&r, MentionKind::Organisation), vec!["NATO"]);
+    assert!(names(&r, MentionKind::Other).is_empty());
 }
