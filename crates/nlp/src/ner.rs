@@ -758,7 +758,7 @@ fn find_with_hits(
                     end: h.end,
                     kind: MentionKind::Other,
                     name: p.name.clone(),
-                    uri: Some(p.uri()),
+                    uri: p.uri(),
                     confidence: 0.9,
                     origin: Origin::Demonym(i),
                 }
@@ -778,7 +778,7 @@ fn find_with_hits(
                     end: h.end,
                     kind: MentionKind::Place,
                     name: p.name.clone(),
-                    uri: Some(p.uri()),
+                    uri: p.uri(),
                     confidence,
                     origin: Origin::Place(i),
                 }
@@ -899,13 +899,21 @@ fn choose_place(res: &Resources, targets: &[Target], countries: &HashSet<&str>) 
         .copied()
         .filter(|&i| res.places[i].kind == PlaceKind::City && res.places[i].population >= 500_000)
         .max_by_key(|&i| res.places[i].population);
-    if let Some(&i) = places
+    // Of regions sharing a name ("Punjab" in India and in Pakistan), the one in a country the
+    // story names.
+    let regions: Vec<usize> = places
         .iter()
-        .find(|&&i| matches!(res.places[i].kind, PlaceKind::State | PlaceKind::Continent))
-    {
-        if big_city.is_none() {
-            return (i, 0.85);
-        }
+        .copied()
+        .filter(|&i| matches!(res.places[i].kind, PlaceKind::State | PlaceKind::Continent))
+        .collect();
+    let region = regions
+        .iter()
+        .copied()
+        .find(|&i| countries.contains(res.places[i].country.as_str()))
+        .or_else(|| regions.first().copied());
+    if let (Some(i), None) = (region, big_city) {
+        let sure = regions.len() == 1 || countries.contains(res.places[i].country.as_str());
+        return (i, if sure { 0.85 } else { 0.6 });
     }
     let score = |i: usize| {
         let p = &res.places[i];
@@ -1603,7 +1611,7 @@ pub(crate) fn find_statistical(
                         end,
                         kind: MentionKind::Place,
                         name: res.places[i].name.clone(),
-                        uri: Some(res.places[i].uri()),
+                        uri: res.places[i].uri(),
                         confidence: confidence.min(c.max(0.5)),
                         origin: Origin::Place(i),
                     }
@@ -1625,7 +1633,7 @@ pub(crate) fn find_statistical(
                             end,
                             kind: MentionKind::Other,
                             name: res.places[i].name.clone(),
-                            uri: Some(res.places[i].uri()),
+                            uri: res.places[i].uri(),
                             confidence,
                             origin: Origin::Demonym(i),
                         },
@@ -1686,6 +1694,25 @@ pub(crate) fn find_statistical(
                     .any(|o| (o.start, o.end, o.kind) == (f.start, f.end, f.kind));
                 if !crossing && inside_ok && !same {
                     out.retain(|o| !(f.start <= o.start && o.end <= f.end));
+                    out.push(f);
+                }
+            }
+            // A gazetteer place whose words the tagger split into places ("New South" +
+            // "Wales") is the one place.
+            Origin::Place(_) => {
+                let inside = |o: &Found| f.start <= o.start && o.end <= f.end;
+                let overlapping: Vec<&Found> = out
+                    .iter()
+                    .filter(|o| f.start < o.end && o.start < f.end)
+                    .collect();
+                if overlapping.is_empty() {
+                    out.push(f);
+                } else if overlapping.len() >= 2
+                    && overlapping
+                        .iter()
+                        .all(|o| inside(o) && o.kind == MentionKind::Place)
+                {
+                    out.retain(|o| !inside(o));
                     out.push(f);
                 }
             }

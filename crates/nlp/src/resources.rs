@@ -2,13 +2,14 @@
 //!
 //! `places.tsv`, `countries.tsv`, `mediatopics.tsv` and `common-words.txt` are built by
 //! `cargo run -p xtask -- resources` from the project's shared data; `kb.tsv` and
-//! `topic-keywords.tsv` are written by hand. See `NOTICE` for attributions.
+//! `topic-keywords.tsv` and `regions.tsv` are written by hand. See `NOTICE` for attributions.
 
 use rustc_hash::FxHashSet as HashSet;
 use std::path::Path;
 use thiserror::Error;
 
 const PLACES: &str = include_str!("../resources/places.tsv");
+const REGIONS: &str = include_str!("../resources/regions.tsv");
 const COUNTRIES: &str = include_str!("../resources/countries.tsv");
 const MEDIATOPICS: &str = include_str!("../resources/mediatopics.tsv");
 const KB: &str = include_str!("../resources/kb.tsv");
@@ -39,7 +40,8 @@ pub enum ResourceError {
 pub enum PlaceKind {
     /// A country.
     Country,
-    /// A first-order division (US state).
+    /// A region: a first-order division (a US state, a province, a Land) or a region news
+    /// names as a place ("Darfur", "Siberia").
     State,
     /// A continent.
     Continent,
@@ -50,7 +52,7 @@ pub enum PlaceKind {
 /// A GeoNames place.
 #[derive(Debug, Clone)]
 pub struct Place {
-    /// GeoNames id.
+    /// GeoNames id (0 for a region without one).
     pub geonameid: u32,
     /// Kind.
     pub kind: PlaceKind,
@@ -67,9 +69,9 @@ pub struct Place {
 }
 
 impl Place {
-    /// `https://sws.geonames.org/<id>/`.
-    pub fn uri(&self) -> String {
-        format!("https://sws.geonames.org/{}/", self.geonameid)
+    /// `https://sws.geonames.org/<id>/`, if the place has an id.
+    pub fn uri(&self) -> Option<String> {
+        (self.geonameid != 0).then(|| format!("https://sws.geonames.org/{}/", self.geonameid))
     }
 }
 
@@ -178,6 +180,7 @@ impl Resources {
     pub fn embedded() -> Result<Self, ResourceError> {
         let mut places = parse_countries(COUNTRIES)?;
         places.extend(parse_places(PLACES)?);
+        places.extend(parse_regions(REGIONS)?);
         Ok(Resources {
             places,
             kb: parse_kb(KB, "kb.tsv")?,
@@ -246,6 +249,27 @@ fn parse_places(text: &str) -> Result<Vec<Place>, ResourceError> {
                 country: c[3].to_string(),
                 population: c[4].parse().unwrap_or(0),
                 aliases: list(c.get(5)),
+                demonyms: Vec::new(),
+            })
+        })
+        .collect()
+}
+
+fn parse_regions(text: &str) -> Result<Vec<Place>, ResourceError> {
+    rows(text)
+        .map(|(line, c)| {
+            if c.len() < 3 || c[1].trim().is_empty() {
+                return Err(bad("regions.tsv", line, "expected id, name and country"));
+            }
+            Ok(Place {
+                geonameid: c[0]
+                    .parse()
+                    .map_err(|_| bad("regions.tsv", line, "bad id"))?,
+                kind: PlaceKind::State,
+                name: c[1].to_string(),
+                country: c[2].to_string(),
+                population: 0,
+                aliases: list(c.get(3)),
                 demonyms: Vec::new(),
             })
         })

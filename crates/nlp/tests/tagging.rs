@@ -687,3 +687,54 @@ fn quoted_titles_in_title_case_are_works() {
     assert_eq!(names(&r, MentionKind::Organisation), vec!["NATO"]);
     assert!(names(&r, MentionKind::Other).is_empty());
 }
+
+/// The GeoNames id a place mention links to, by its text.
+fn place_uri<'r>(r: &'r EnrichedRecord, text: &str) -> Option<&'r str> {
+    r.analysis
+        .mentions
+        .iter()
+        .find(|m| m.kind == MentionKind::Place && m.text == text)
+        .and_then(|m| m.uri.as_deref())
+}
+
+#[test]
+fn regions_are_places_linked_to_their_division() {
+    let r = enrich(
+        "Floods hit Bavaria, Sichuan and New South Wales, while voters in Scotland and \
+         Quebec went to the polls and fighting went on in Tigray and Darfur.",
+    );
+    assert_eq!(
+        names(&r, MentionKind::Place),
+        vec![
+            "Bavaria",
+            "Sichuan",
+            "New South Wales",
+            "Scotland",
+            "Quebec",
+            "Tigray",
+            "Darfur"
+        ],
+        "{:?}",
+        r.analysis.mentions
+    );
+    assert_eq!(
+        place_uri(&r, "Bavaria"),
+        Some("https://sws.geonames.org/2951839/")
+    );
+    assert_eq!(
+        place_uri(&r, "New South Wales"),
+        Some("https://sws.geonames.org/2155400/")
+    );
+    // Quebec, the province, not a town of that alias; Darfur has no first-level id.
+    assert_eq!(
+        place_uri(&r, "Quebec"),
+        Some("https://sws.geonames.org/6115047/")
+    );
+    assert_eq!(place_uri(&r, "Darfur"), None);
+    // Of two regions of one name, the one in the country the story names.
+    let r = enrich("Police in Punjab, Pakistan, said the floods killed 20 people.");
+    assert_eq!(
+        place_uri(&r, "Punjab"),
+        Some("https://sws.geonames.org/1167710/")
+    );
+}
