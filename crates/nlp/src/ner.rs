@@ -1142,6 +1142,12 @@ fn run_kind(run: &[Token<'_>]) -> Option<MentionKind> {
     }
 }
 
+/// A capital letter and a full stop: a person's initial ("F.").
+fn initial(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() == 2 && b[0].is_ascii_uppercase() && b[1] == b'.'
+}
+
 /// A regnal or ordinal Roman numeral that ends a name ("Elizabeth II", "World War II",
 /// "Benedict XVI"); not "I", "V" or "X" alone.
 fn roman_numeral(w: &str) -> bool {
@@ -1576,8 +1582,12 @@ pub(crate) fn find_statistical(
                 "PER" | "LOC" | "ORG" if b - a == 1 && GROUP_WORDS.contains_or_plural(words[a]) => {
                     "MISC"
                 }
+                // Not a name shaped like a person's, with a middle initial ("operator George
+                // F. Hauser").
                 "PER" | "LOC" | "MISC"
-                    if a > 0 && ORG_DESCRIPTORS.contains_or_plural(words[a - 1]) =>
+                    if a > 0
+                        && ORG_DESCRIPTORS.contains_or_plural(words[a - 1])
+                        && !(b - a >= 3 && words[a + 1..b - 1].iter().any(|w| initial(w))) =>
                 {
                     "ORG"
                 }

@@ -738,3 +738,13 @@ fn regions_are_places_linked_to_their_division() {
         Some("https://sws.geonames.org/1167710/")
     );
 }
+
+#[test]
+fn a_name_with_a_middle_initial_after_an_ambiguous_descriptor_stays_a_person() {
+    let r = enrich(
+        "Investigators questioned operator George F. Hauser about the crash, and the mobile \
+         operator Vodafone Group said it would help.",
+    );
+    assert_eq!(names(&r, MentionKind::Person), vec!["George F. Hauser"]);
+    assert_eq!(names(&r, MentionKind::Organisation), vec!["Vodafone Group"]);
+}
