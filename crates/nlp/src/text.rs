@@ -25,22 +25,65 @@ impl Token<'_> {
 /// The UAX #29 word-boundary segments of `text` with their byte offsets: computed once per
 /// text and shared by the tokens, the tagger's sentences and the keywords.
 ///
-/// ASCII text (most wire copy) takes the crate's ASCII word finder, several times faster than
-/// its general segmenter, and splits the gaps between words as UAX #29 does in ASCII: runs of
-/// spaces and of underscores are one segment each, CR LF is one, any other byte is its own.
+/// ASCII text takes the crate's ASCII word finder, several times faster than its general
+/// segmenter. Text with some other characters (curly quotes, dashes, accented names: most wire
+/// copy) is cut at each run of spaces between two ASCII characters that are not spaces — UAX
+/// #29 breaks before and after such a run and no rule looks across it — and each piece is
+/// segmented on its own, the ASCII pieces the fast way.
 pub(crate) fn segments(text: &str) -> Vec<(usize, &str)> {
-    if !text.is_ascii() {
-        return text.split_word_bound_indices().collect();
-    }
     let mut out = Vec::with_capacity(text.len() / 3);
-    let mut at = 0;
-    for (start, word) in text.unicode_word_indices() {
-        ascii_gap_segments(text, at, start, &mut out);
+    if text.is_ascii() {
+        ascii_segments(text, 0, text.len(), &mut out);
+        return out;
+    }
+    let bytes = text.as_bytes();
+    let (mut piece, mut i) = (0, 1);
+    while i < bytes.len() {
+        if bytes[i] != b' ' || !bytes[i - 1].is_ascii() || bytes[i - 1] == b' ' {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < bytes.len() && bytes[j] == b' ' {
+            j += 1;
+        }
+        if j < bytes.len() && bytes[j].is_ascii() {
+            piece_segments(text, piece, i, &mut out);
+            out.push((i, &text[i..j]));
+            piece = j;
+        }
+        i = j;
+    }
+    piece_segments(text, piece, text.len(), &mut out);
+    out
+}
+
+/// The segments of `text[from..to]`, a piece cut as [`segments`] cuts.
+fn piece_segments<'a>(text: &'a str, from: usize, to: usize, out: &mut Vec<(usize, &'a str)>) {
+    let piece = &text[from..to];
+    if piece.is_ascii() {
+        ascii_segments(text, from, to, out);
+    } else {
+        out.extend(
+            piece
+                .split_word_bound_indices()
+                .map(|(at, s)| (from + at, s)),
+        );
+    }
+}
+
+/// The segments of the ASCII `text[from..to]`: the crate's ASCII words, and the gaps between
+/// them split as UAX #29 does in ASCII: runs of spaces and of underscores are one segment each,
+/// CR LF is one, any other byte is its own.
+fn ascii_segments<'a>(text: &'a str, from: usize, to: usize, out: &mut Vec<(usize, &'a str)>) {
+    let mut at = from;
+    for (start, word) in text[from..to].unicode_word_indices() {
+        let start = from + start;
+        ascii_gap_segments(text, at, start, out);
         out.push((start, word));
         at = start + word.len();
     }
-    ascii_gap_segments(text, at, text.len(), &mut out);
-    out
+    ascii_gap_segments(text, at, to, out);
 }
 
 /// The segments of the ASCII `text[from..to]`, which holds no letter or digit.
@@ -172,6 +215,35 @@ mod tests {
             assert_eq!(segments(&text), general, "{text:?}");
         }
         let story = "U.S. officials said 3,000.5 troops' e.g. re-entry\r\n\r\nit's  done__ _x_ a:b";
+        let general: Vec<(usize, &str)> = story.split_word_bound_indices().collect();
+        assert_eq!(segments(story), general);
+    }
+
+    /// Text with other characters, cut into pieces at runs of spaces, against the general
+    /// segmenter: the characters UAX #29 treats apart (accented letters, curly quotes and
+    /// apostrophes, dashes, no-break and en spaces, a combining accent, a joiner, ideographs,
+    /// flags, Arabic digits) mixed with ASCII.
+    #[test]
+    fn pieces_cut_at_spaces_segment_as_the_whole_text() {
+        let alphabet: Vec<char> = "aZ09   .,'_:\n-\"e\u{e9}\u{201C}\u{201D}\u{2019}\u{2014}\u{a0}\u{2002}\u{301}\u{200d}\u{4e2d}\u{1f1eb}\u{1f1f7}\u{663}"
+            .chars()
+            .collect();
+        let mut state = 0x9E37_79B9_7F4A_7C15u64;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for _ in 0..30_000 {
+            let len = (next() % 20) as usize;
+            let text: String = (0..len)
+                .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
+                .collect();
+            let general: Vec<(usize, &str)> = text.split_word_bound_indices().collect();
+            assert_eq!(segments(&text), general, "{text:?}");
+        }
+        let story = "\u{201C}We won\u{2019}t go,\u{201D} said Jos\u{e9} Mar\u{ed}a \u{2014} in Z\u{fc}rich.";
         let general: Vec<(usize, &str)> = story.split_word_bound_indices().collect();
         assert_eq!(segments(story), general);
     }
