@@ -193,33 +193,33 @@ impl Engine {
         body_chars: usize,
         chars: &CharIndex,
     ) -> Vec<Entity> {
-        struct Acc {
+        // Keys and names borrow the mentions: one copy per entity, made below.
+        struct Acc<'f> {
             kind: MentionKind,
-            name: String,
-            uri: Option<String>,
+            name: &'f str,
+            uri: Option<&'f str>,
             count: usize,
             first: usize,
-            surfaces: Vec<String>,
+            surfaces: Vec<&'f str>,
         }
-        let mut by_key: HashMap<(MentionKind, String), Acc> = HashMap::default();
-        let mut order: Vec<(MentionKind, String)> = Vec::new();
+        let mut by_key: HashMap<(MentionKind, &str), Acc<'_>> = HashMap::default();
+        let mut order: Vec<(MentionKind, &str)> = Vec::new();
         for f in found {
-            let key = (f.kind, f.uri.clone().unwrap_or_else(|| f.name.clone()));
-            let acc = by_key.entry(key.clone()).or_insert_with(|| {
-                order.push(key.clone());
+            let key = (f.kind, f.uri.as_deref().unwrap_or(&f.name));
+            let acc = by_key.entry(key).or_insert_with(|| {
+                order.push(key);
                 Acc {
                     kind: f.kind,
-                    name: f.name.clone(),
-                    uri: f.uri.clone(),
+                    name: &f.name,
+                    uri: f.uri.as_deref(),
                     count: 0,
                     first: chars.char_at(f.start),
                     surfaces: Vec::new(),
                 }
             });
             acc.count += 1;
-            let surface = f.name.clone();
-            if !acc.surfaces.contains(&surface) {
-                acc.surfaces.push(surface);
+            if !acc.surfaces.contains(&f.name.as_str()) {
+                acc.surfaces.push(&f.name);
             }
         }
         let max_count = by_key.values().map(|a| a.count).max().unwrap_or(1) as f32;
@@ -230,7 +230,7 @@ impl Engine {
                 let in_headline = !headline.is_empty()
                     && a.surfaces.iter().chain(std::iter::once(&a.name)).any(|s| {
                         let last = s.rsplit(' ').next().unwrap_or(s);
-                        headline.contains(s.as_str()) || headline.contains(last)
+                        headline.contains(s) || headline.contains(last)
                     });
                 let position = 1.0 - a.first as f32 / body_chars.max(1) as f32;
                 let salience = 0.4 * a.count as f32 / max_count
@@ -238,8 +238,8 @@ impl Engine {
                     + if in_headline { 0.3 } else { 0.0 };
                 Entity {
                     kind: a.kind,
-                    name: a.name,
-                    uri: a.uri,
+                    name: a.name.to_string(),
+                    uri: a.uri.map(str::to_string),
                     mentions: a.count,
                     in_headline,
                     salience: (salience.clamp(0.0, 1.0) * 100.0).round() / 100.0,
