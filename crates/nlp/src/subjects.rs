@@ -170,6 +170,16 @@ impl Lexicon {
     }
 }
 
+/// A curated term and whether it only supports its topic: written with a leading `~` ("~won"),
+/// it counts where the topic already has other evidence, as a common verb does for sport
+/// ("won the match") but not alone ("wins peace prize").
+fn supporting(term: &str) -> (&str, bool) {
+    match term.strip_prefix('~') {
+        Some(t) => (t, true),
+        None => (term, false),
+    }
+}
+
 /// Whether a match is the first half of a negative contraction: "won't", "can't".
 fn negated(after: &str) -> bool {
     after.starts_with("'t") || after.starts_with("\u{2019}t")
@@ -187,7 +197,8 @@ pub struct TopicIndex {
     walker: Walker,
     /// Terms with a capital ("Dow", "Yankees", "AI") count only as written.
     exact: Vec<bool>,
-    term_topics: Vec<Vec<usize>>,
+    /// The topics each term is evidence for, and whether only as support (see [`supporting`]).
+    term_topics: Vec<Vec<(usize, bool)>>,
     terms: Vec<String>,
 }
 
@@ -214,27 +225,34 @@ impl TopicIndex {
         let extra: Vec<(usize, Vec<String>)> = res
             .topic_terms
             .iter()
-            .filter_map(|(label, terms)| by_label.get(label).map(|&i| (i, terms.clone())))
+            .filter_map(|(label, terms)| {
+                let plain = terms.iter().map(|t| supporting(t).0.to_string()).collect();
+                by_label.get(label).map(|&i| (i, plain))
+            })
             .collect();
         let lexicon = Lexicon::build(&topics, &by_code, &extra);
-        let mut term_map: HashMap<String, Vec<usize>> = HashMap::default();
+        let mut term_map: HashMap<String, Vec<(usize, bool)>> = HashMap::default();
         for (i, t) in topics.iter().enumerate() {
             // Labels with commas ("arts, culture, ...") never stand in running text.
             if !t.label.contains(',') {
-                term_map.entry(t.label.to_lowercase()).or_default().push(i);
+                term_map
+                    .entry(t.label.to_lowercase())
+                    .or_default()
+                    .push((i, false));
             }
         }
         for (label, terms) in &res.topic_terms {
             if let Some(&i) = by_label.get(label) {
                 for term in terms {
-                    let entry = term_map.entry(term.clone()).or_default();
-                    if !entry.contains(&i) {
-                        entry.push(i);
+                    let (term, support) = supporting(term);
+                    let entry = term_map.entry(term.to_string()).or_default();
+                    if !entry.iter().any(|&(t, _)| t == i) {
+                        entry.push((i, support));
                     }
                 }
             }
         }
-        let mut pairs: Vec<(String, Vec<usize>)> = term_map.into_iter().collect();
+        let mut pairs: Vec<(String, Vec<(usize, bool)>)> = term_map.into_iter().collect();
         pairs.sort();
         let terms: Vec<String> = pairs.iter().map(|(t, _)| t.clone()).collect();
         let walker = Walker::new(terms.iter().map(String::as_str), None)?;
@@ -365,6 +383,8 @@ impl TopicIndex {
         let mut own: HashMap<usize, f32> = HashMap::default();
         // Evidence borrows the terms (and the implying entities' names): no copies per topic.
         let mut evidence: HashMap<usize, Vec<&str>> = HashMap::default();
+        let mut supported: HashMap<usize, f32> = HashMap::default();
+        let mut support_terms: HashMap<usize, Vec<&str>> = HashMap::default();
         for (text, toks, weight) in [(headline, headline_toks, 2.0f32), (body, body_toks, 1.0)] {
             let mut seen: HashMap<usize, usize> = HashMap::default();
             // The longest term starting at each word, matches not overlapping.
@@ -393,18 +413,29 @@ impl TopicIndex {
                 if *count > MAX_OCCURRENCES_PER_TERM {
                     continue;
                 }
-                for &t in &self.term_topics[term] {
-                    *own.entry(t).or_default() += weight;
-                    evidence
-                        .entry(t)
-                        .or_default()
-                        .push(self.terms[term].as_str());
+                for &(t, support) in &self.term_topics[term] {
+                    let (scores, terms) = if support {
+                        (&mut supported, &mut support_terms)
+                    } else {
+                        (&mut own, &mut evidence)
+                    };
+                    *scores.entry(t).or_default() += weight;
+                    terms.entry(t).or_default().push(self.terms[term].as_str());
                 }
             }
         }
         for (t, w, ev) in implied {
             *own.entry(*t).or_default() += w;
             evidence.entry(*t).or_default().push(ev.as_str());
+        }
+        // Supporting terms count only for a topic with other evidence at or under it.
+        for (t, w) in supported {
+            if own.keys().any(|&o| self.is_within(o, t)) {
+                *own.entry(t).or_default() += w;
+                if let Some(terms) = support_terms.remove(&t) {
+                    evidence.entry(t).or_default().extend(terms);
+                }
+            }
         }
         // Each topic's own evidence counts for its ancestors too; the evidence sets are built
         // only for the topics reported (below), not for every ancestor touched here.
@@ -493,6 +524,22 @@ mod tests {
             .filter(|(_, s)| *s > 0.0)
             .map(|(&t, _)| index.topics[t].label.clone())
             .collect()
+    }
+
+    #[test]
+    fn a_supporting_term_counts_only_beside_other_evidence() {
+        let res = Resources::embedded().expect("resources");
+        let index = TopicIndex::build(&res).expect("index");
+        let subjects = |headline: &str| {
+            let toks = crate::text::tokens(headline);
+            index.classify((headline, &toks), ("", &[]), &[])
+        };
+        // "wins" alone is no sport; beside "coach" and "season" it adds to it.
+        let prize = subjects("Kenyan tree planter wins peace prize");
+        assert!(!prize.iter().any(|s| s.name == "sport"), "{prize:?}");
+        let game = subjects("Coach says team wins again as season ends");
+        assert_eq!(game.first().map(|s| s.name.as_str()), Some("sport"));
+        assert!(game[0].evidence.contains(&"wins".to_string()), "{game:?}");
     }
 
     #[test]
