@@ -193,59 +193,58 @@ pub(crate) fn at_boundary(text: &str, start: usize, end: usize) -> bool {
 mod tests {
     use super::*;
 
-    /// The ASCII path of [`segments`] against the crate's general segmenter, on strings of
-    /// the characters whose rules differ (letters, digits, the infix marks, spaces,
-    /// underscores, line breaks, tabs, other punctuation).
-    #[test]
-    fn ascii_segments_are_the_general_segmenters() {
-        let alphabet = b"aZq09 _.,;:'\"\r\n\t-!?(/";
-        let mut state = 0x2545_F491_4F6C_DD1Du64;
+    /// [`segments`] against the crate's general segmenter on `count` pseudo-random strings of
+    /// up to `longest` characters of `alphabet`, then on `story`.
+    fn segments_match_the_general_segmenter(
+        alphabet: &[char],
+        (count, longest, seed): (usize, u64, u64),
+        story: &str,
+    ) {
+        let mut state = seed;
         let mut next = || {
             state ^= state << 13;
             state ^= state >> 7;
             state ^= state << 17;
             state
         };
-        for _ in 0..20_000 {
-            let len = (next() % 24) as usize;
-            let text: String = (0..len)
-                .map(|_| alphabet[(next() % alphabet.len() as u64) as usize] as char)
-                .collect();
-            let general: Vec<(usize, &str)> = text.split_word_bound_indices().collect();
-            assert_eq!(segments(&text), general, "{text:?}");
-        }
-        let story = "U.S. officials said 3,000.5 troops' e.g. re-entry\r\n\r\nit's  done__ _x_ a:b";
-        let general: Vec<(usize, &str)> = story.split_word_bound_indices().collect();
-        assert_eq!(segments(story), general);
-    }
-
-    /// Text with other characters, cut into pieces at runs of spaces, against the general
-    /// segmenter: the characters UAX #29 treats apart (accented letters, curly quotes and
-    /// apostrophes, dashes, no-break and en spaces, a combining accent, a joiner, ideographs,
-    /// flags, Arabic digits) mixed with ASCII.
-    #[test]
-    fn pieces_cut_at_spaces_segment_as_the_whole_text() {
-        let alphabet: Vec<char> = "aZ09   .,'_:\n-\"e\u{e9}\u{201C}\u{201D}\u{2019}\u{2014}\u{a0}\u{2002}\u{301}\u{200d}\u{4e2d}\u{1f1eb}\u{1f1f7}\u{663}"
-            .chars()
-            .collect();
-        let mut state = 0x9E37_79B9_7F4A_7C15u64;
-        let mut next = || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
-        for _ in 0..30_000 {
-            let len = (next() % 20) as usize;
+        for _ in 0..count {
+            let len = (next() % longest) as usize;
             let text: String = (0..len)
                 .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
                 .collect();
             let general: Vec<(usize, &str)> = text.split_word_bound_indices().collect();
             assert_eq!(segments(&text), general, "{text:?}");
         }
-        let story = "\u{201C}We won\u{2019}t go,\u{201D} said Jos\u{e9} Mar\u{ed}a \u{2014} in Z\u{fc}rich.";
         let general: Vec<(usize, &str)> = story.split_word_bound_indices().collect();
         assert_eq!(segments(story), general);
+    }
+
+    /// The ASCII path of [`segments`], on strings of the characters whose rules differ
+    /// (letters, digits, the infix marks, spaces, underscores, line breaks, tabs, other
+    /// punctuation).
+    #[test]
+    fn ascii_segments_are_the_general_segmenters() {
+        let alphabet: Vec<char> = "aZq09 _.,;:'\"\r\n\t-!?(/".chars().collect();
+        segments_match_the_general_segmenter(
+            &alphabet,
+            (20_000, 24, 0x2545_F491_4F6C_DD1D),
+            "U.S. officials said 3,000.5 troops' e.g. re-entry\r\n\r\nit's  done__ _x_ a:b",
+        );
+    }
+
+    /// Text with other characters, cut into pieces at runs of spaces: the characters UAX #29
+    /// treats apart (accented letters, curly quotes and apostrophes, dashes, no-break and en
+    /// spaces, a combining accent, a joiner, ideographs, flags, Arabic digits) mixed with ASCII.
+    #[test]
+    fn pieces_cut_at_spaces_segment_as_the_whole_text() {
+        let alphabet: Vec<char> = "aZ09   .,'_:\n-\"e\u{e9}\u{201C}\u{201D}\u{2019}\u{2014}\u{a0}\u{2002}\u{301}\u{200d}\u{4e2d}\u{1f1eb}\u{1f1f7}\u{663}"
+            .chars()
+            .collect();
+        segments_match_the_general_segmenter(
+            &alphabet,
+            (30_000, 20, 0x9E37_79B9_7F4A_7C15),
+            "\u{201C}We won\u{2019}t go,\u{201D} said Jos\u{e9} Mar\u{ed}a \u{2014} in Z\u{fc}rich.",
+        );
     }
 
     #[test]
