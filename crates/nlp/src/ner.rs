@@ -2017,22 +2017,36 @@ fn repeat_names(res: &Resources, text: &str, toks: &[Token<'_>], out: &mut Vec<F
 
 #[cfg(test)]
 mod tests {
-    use super::{spelled_out_acronym, tagger_sentences};
+    use super::{spelled_out_acronym, tagger_sentences, Found, Origin};
+    use newsflow_model::MentionKind;
+
+    /// A mention of `text[start..start + len]`, linked to `geo:<its text>` when the gazetteer
+    /// found it.
+    fn mention(
+        text: &str,
+        (start, len): (usize, usize),
+        kind: MentionKind,
+        confidence: f32,
+        origin: Origin,
+    ) -> Found {
+        let name = text[start..start + len].to_string();
+        Found {
+            start,
+            end: start + len,
+            kind,
+            uri: matches!(origin, Origin::Place(_)).then(|| format!("geo:{name}")),
+            name,
+            confidence,
+            origin,
+        }
+    }
 
     #[test]
     fn the_tagger_s_unlinked_mentions_of_one_name_share_the_likelier_kind() {
-        use super::{one_kind_per_name, Found, Origin};
-        use newsflow_model::MentionKind;
+        use super::one_kind_per_name;
         let text = "Caloi said. Caloi grew. Caloi won. Minsk, Caloi.";
-        let found = |start: usize, kind, confidence, origin| Found {
-            start,
-            end: start + 5,
-            kind,
-            name: text[start..start + 5].to_string(),
-            uri: None,
-            confidence,
-            origin,
-        };
+        let found =
+            |start, kind, confidence, origin| mention(text, (start, 5), kind, confidence, origin);
         let mut out = vec![
             found(0, MentionKind::Person, 0.6, Origin::Tagger),
             found(12, MentionKind::Organisation, 0.9, Origin::Tagger),
@@ -2055,22 +2069,14 @@ mod tests {
 
     #[test]
     fn a_confident_name_repeats_where_the_tagger_missed_it_but_not_at_a_sentence_start() {
-        use super::{repeat_names, Found, Origin};
+        use super::repeat_names;
         use crate::resources::Resources;
-        use newsflow_model::MentionKind;
         let res = Resources::embedded().expect("resources");
         let text = "Caloi makes bikes. Analysts like Caloi. Executives at Caloi agreed with fans \
                     of Caloian teams. Brisa rose; and Brisa fell.";
         let toks = crate::text::tokens(text);
-        let found = |start: usize, kind, confidence| Found {
-            start,
-            end: start + 5,
-            kind,
-            name: text[start..start + 5].to_string(),
-            uri: None,
-            confidence,
-            origin: Origin::Tagger,
-        };
+        let found =
+            |start, kind, confidence| mention(text, (start, 5), kind, confidence, Origin::Tagger);
         let mut out = vec![
             found(33, MentionKind::Organisation, 0.9),
             // Too unsure to repeat.
@@ -2236,18 +2242,10 @@ mod tests {
 
     #[test]
     fn a_name_mostly_linked_to_a_place_is_that_place() {
-        use super::{places_stay_places, Found, Origin};
-        use newsflow_model::MentionKind;
-        let found = |start: usize, word: &str, kind, origin| Found {
-            start,
-            end: start + word.len(),
-            kind,
-            name: word.to_string(),
-            uri: matches!(origin, Origin::Place(_)).then(|| format!("geo:{word}")),
-            confidence: 0.7,
-            origin,
-        };
+        use super::places_stay_places;
         let text = "Miami Miami Miami Miami. Boston Boston Boston 59 76. Paris Paris Paris Paris";
+        let found =
+            |start, word: &str, kind, origin| mention(text, (start, word.len()), kind, 0.7, origin);
         let (place, org) = (MentionKind::Place, MentionKind::Organisation);
         let mut out = vec![
             found(0, "Miami", place, Origin::Place(1)),
