@@ -201,9 +201,10 @@ fn read_json(path: &Path) -> Result<Value> {
 fn build_resources(shared: &Path, out: &Path) -> Result<()> {
     fs::create_dir_all(out)?;
     let gaz = shared.join("gazetteers");
-    let ordinary = ordinary_words(shared)?;
+    let edited = edited_lower_case_words(shared)?;
+    let ordinary = ordinary_words(shared, &edited)?;
     let places = places(&gaz, &ordinary)?;
-    let word_places = place_names_that_are_words(&places, &edited_lower_case_words(shared)?);
+    let word_places = place_names_that_are_words(&places, &edited);
     fs::write(out.join("places.tsv"), places)?;
     let countries = countries(&gaz)?;
     fs::write(out.join("countries.tsv"), countries)?;
@@ -235,9 +236,10 @@ fn clean(s: &str) -> String {
 /// Elizabeth City, "Basic" for Henderson): every lower-case word of the GUM genres that allow
 /// it, the WNUT-17 training and dev posts (CC BY 4.0; seen at least twice) and the IPTC Media
 /// Topic labels and definitions (CC BY 4.0).
-fn ordinary_words(shared: &Path) -> Result<BTreeSet<String>> {
+/// `edited` are the words of edited text, [`edited_lower_case_words`].
+fn ordinary_words(shared: &Path, edited: &BTreeSet<String>) -> Result<BTreeSet<String>> {
     let lower = |w: &str| w.len() >= 3 && w.chars().all(|c| c.is_ascii_lowercase());
-    let mut words = edited_lower_case_words(shared)?;
+    let mut words = edited.clone();
     let mut counts: HashMap<String, usize> = HashMap::new();
     for name in ["wnut17train.conll", "emerging.dev.conll"] {
         let p = shared.join("ner/wnut17").join(name);
