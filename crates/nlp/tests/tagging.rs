@@ -75,6 +75,52 @@ fn ambiguous_places_follow_the_story_countries() {
     );
 }
 
+/// The GeoNames link of the first mention written `text`.
+fn link_of<'a>(r: &'a EnrichedRecord, text: &str) -> Option<&'a str> {
+    let m = r.analysis.mentions.iter().find(|m| m.text == text);
+    m.unwrap_or_else(|| panic!("no mention {text:?}"))
+        .uri
+        .as_deref()
+}
+
+#[test]
+fn a_country_named_in_passing_does_not_move_a_capital_to_a_namesake_town_but_its_state_does() {
+    // Vienna, Virginia and Moscow, Idaho are in the country the story names; the capitals are
+    // a hundred times their size.
+    let r = enrich("Diplomats from Iran and the US met in Vienna on Monday.");
+    assert_eq!(
+        link_of(&r, "Vienna"),
+        Some("https://sws.geonames.org/2761369/")
+    );
+    let r = enrich("The US embassy in Moscow said the talks would go on.");
+    assert_eq!(
+        link_of(&r, "Moscow"),
+        Some("https://sws.geonames.org/524901/")
+    );
+    // A region of the country is a firmer sign: Birmingham, Alabama, not the larger English city.
+    let r = enrich("Police in Birmingham, Alabama said three people were hurt.");
+    assert_eq!(
+        link_of(&r, "Birmingham"),
+        Some("https://sws.geonames.org/4049979/")
+    );
+    let r = enrich("Police in Birmingham said three people were hurt.");
+    assert_eq!(
+        link_of(&r, "Birmingham"),
+        Some("https://sws.geonames.org/2655603/")
+    );
+    // A town followed by its state is that state's town, however small.
+    let r = enrich("Police in Moscow, Idaho, said four students were killed.");
+    assert_eq!(
+        link_of(&r, "Moscow"),
+        Some("https://sws.geonames.org/5601538/")
+    );
+    let r = enrich("She grew up in Paris, Texas, and moved to Dallas in 1990.");
+    assert_eq!(
+        link_of(&r, "Paris"),
+        Some("https://sws.geonames.org/4717560/")
+    );
+}
+
 #[test]
 fn months_are_not_places_and_demonyms_name_the_largest_country() {
     let r = enrich("FRANKFURT, March 7 - Indian officials met their German counterparts.");
