@@ -93,9 +93,19 @@ impl Gazetteer {
             }
         };
         for (i, e) in res.kb.iter().enumerate() {
-            add(&e.name, Target::Kb(i));
-            for a in &e.aliases {
-                add(a, Target::Kb(i));
+            for name in std::iter::once(&e.name).chain(&e.aliases) {
+                add(name, Target::Kb(i));
+                // British and American spellings of one name ("Organisation of the Petroleum
+                // Exporting Countries"); not "Defence"/"Labour", which tell apart countries'
+                // ministries and parties.
+                for (a, b) in [
+                    ("Organization", "Organisation"),
+                    ("Organisation", "Organization"),
+                ] {
+                    if name.contains(a) {
+                        add(&name.replace(a, b), Target::Kb(i));
+                    }
+                }
             }
         }
         for (i, p) in res.places.iter().enumerate() {

@@ -794,3 +794,20 @@ fn a_name_with_a_middle_initial_after_an_ambiguous_descriptor_stays_a_person() {
     assert_eq!(names(&r, MentionKind::Person), vec!["George F. Hauser"]);
     assert_eq!(names(&r, MentionKind::Organisation), vec!["Vodafone Group"]);
 }
+
+#[test]
+fn knowledge_base_names_match_in_british_and_american_spelling() {
+    // The knowledge base writes OPEC's long name with a "z" only.
+    let r = enrich("Output rose within the Organisation of the Petroleum Exporting Countries.");
+    let m = r
+        .analysis
+        .mentions
+        .iter()
+        .find(|m| m.text.starts_with("Organisation"))
+        .expect("OPEC's long name");
+    assert_eq!(m.name, "OPEC");
+    assert_eq!(
+        m.uri.as_deref(),
+        Some("http://www.wikidata.org/entity/Q7795")
+    );
+}
