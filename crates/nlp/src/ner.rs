@@ -960,7 +960,7 @@ fn choose_place(
         return (i, 0.95);
     }
     // A region, unless a large city shares its name: wire copy's "Washington" and "New York"
-    // are the cities.
+    // are the cities ...
     let big_city = places
         .iter()
         .copied()
@@ -978,9 +978,16 @@ fn choose_place(
         .copied()
         .find(|&i| countries.contains(res.places[i].country.as_str()))
         .or_else(|| regions.first().copied());
-    if let (Some(i), None) = (region, big_city) {
-        let sure = regions.len() == 1 || countries.contains(res.places[i].country.as_str());
-        return (i, if sure { 0.85 } else { 0.6 });
+    let in_story = |i: usize| countries.contains(res.places[i].country.as_str());
+    match (region, big_city) {
+        (Some(i), None) => {
+            let sure = regions.len() == 1 || in_story(i);
+            return (i, if sure { 0.85 } else { 0.6 });
+        }
+        // ... or unless the story is in the region's country and not the city's: Victoria in
+        // Australian copy is the state, not Hong Kong's Victoria.
+        (Some(i), Some(c)) if in_story(i) && !in_story(c) => return (i, 0.8),
+        _ => {}
     }
     let score = |i: usize| {
         let p = &res.places[i];
@@ -1751,11 +1758,17 @@ pub(crate) fn find_statistical(
                 // ("London Symphony Orchestra", "Wall Street Journal", "Cannes Film Festival")
                 // is one, whatever the tagger took it or its first words for.
                 let surface = &text[f.start..f.end];
-                let ends_strongly = f.kind != MentionKind::Organisation
-                    || surface
-                        .rsplit(' ')
-                        .next()
-                        .is_some_and(|w| ORG_ONLY_HEADS.contains(w));
+                let last_word = surface.rsplit(' ').next().unwrap_or_default();
+                let ends_strongly =
+                    f.kind != MentionKind::Organisation || ORG_ONLY_HEADS.contains(last_word);
+                // A place opening a run that ends in an organisation head is what the body is
+                // named after ("Victoria Police", "Ontario Securities Commission").
+                let named_after = |o: &Found| {
+                    f.kind == MentionKind::Organisation
+                        && o.start == f.start
+                        && o.end < f.end
+                        && ORG_HEADS.contains(last_word)
+                };
                 let inside_ok = out
                     .iter()
                     .filter(|o| f.start <= o.start && o.end <= f.end)
@@ -1767,6 +1780,7 @@ pub(crate) fn find_statistical(
                             || (o.kind == MentionKind::Place
                                 && headed
                                 && text[f.start..o.start].ends_with(" of "))
+                            || (o.kind == MentionKind::Place && named_after(o))
                     });
                 let same = out
                     .iter()

@@ -119,6 +119,18 @@ fn a_country_named_in_passing_does_not_move_a_capital_to_a_namesake_town_but_its
         link_of(&r, "Paris"),
         Some("https://sws.geonames.org/4717560/")
     );
+    // A region of a country the story names wins over a large city elsewhere sharing its name
+    // (Victoria, Hong Kong), not over one in that country.
+    let r = enrich("Bushfires burned in Victoria on Monday, Australian officials said.");
+    assert_eq!(
+        link_of(&r, "Victoria"),
+        Some("https://sws.geonames.org/2145234/")
+    );
+    let r = enrich("The Washington governor said US officials agreed.");
+    assert_eq!(
+        link_of(&r, "Washington"),
+        Some("https://sws.geonames.org/4140963/")
+    );
 }
 
 #[test]
@@ -810,4 +822,19 @@ fn knowledge_base_names_match_in_british_and_american_spelling() {
         m.uri.as_deref(),
         Some("http://www.wikidata.org/entity/Q7795")
     );
+}
+
+#[test]
+fn a_body_named_after_a_place_is_one_organisation() {
+    // "Victoria" alone is a place (a large city shares the name); with "Police" after it, the
+    // force.
+    let r = enrich("A spokesman for Victoria Police said a man was arrested in Melbourne.");
+    assert_eq!(
+        names(&r, MentionKind::Organisation),
+        vec!["Victoria Police"]
+    );
+    assert_eq!(names(&r, MentionKind::Place), vec!["Melbourne"]);
+    // A place the gazetteer knows whole keeps its kind.
+    let r = enrich("Israeli troops entered the West Bank on Monday.");
+    assert_eq!(names(&r, MentionKind::Place), vec!["West Bank"]);
 }
