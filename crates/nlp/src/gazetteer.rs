@@ -71,6 +71,9 @@ fn case_compatible(surface: &str, text: &str) -> bool {
     true
 }
 
+/// GeoNames' id of New York City.
+const NEW_YORK_CITY: u32 = 5128581;
+
 impl Gazetteer {
     pub fn build(res: &Resources) -> Result<Self, crate::engine::EngineError> {
         let mut by_key: HashMap<String, Pattern> = HashMap::new();
@@ -145,6 +148,11 @@ impl Gazetteer {
             {
                 add(alias, Target::Place(i));
             }
+        }
+        // GeoNames names New York's city "New York City"; wire copy's "New York" ("NEW YORK
+        // (AP) —") is the city as often as the state.
+        if let Some(i) = res.places.iter().position(|p| p.geonameid == NEW_YORK_CITY) {
+            add("New York", Target::Place(i));
         }
         let mut patterns: Vec<Pattern> = by_key.into_values().collect();
         patterns.sort_by(|a, b| a.surfaces.cmp(&b.surfaces));

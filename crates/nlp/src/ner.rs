@@ -778,8 +778,8 @@ fn find_with_hits(
                 if common && !is_country && !in_dateline && !place_context(text, toks, ti) {
                     continue;
                 }
-                let within = countries.division_after(text, h.end);
-                let (i, confidence) = choose_place(res, &h.targets, &countries, within);
+                let context = PlaceContext::of(&countries, text, h.start, h.end);
+                let (i, confidence) = choose_place(res, &h.targets, &countries, context);
                 let p = &res.places[i];
                 Found {
                     start: h.start,
@@ -929,14 +929,45 @@ impl<'a> StoryCountries<'a> {
     }
 }
 
-/// Picks among places sharing a name: a city in the division named right after it (`within`:
-/// "Moscow, Idaho"), countries and regions first, then the city with the best mix of population
-/// and the story's countries. Returns (index, confidence).
+/// What the words around a place at `start..end` say it is: the division named after it
+/// ("Moscow, Idaho"), or a region ("New York state", "upstate New York", "New York Governor").
+#[derive(Clone, Copy, Default)]
+struct PlaceContext<'a> {
+    within: Option<&'a crate::resources::Place>,
+    region: bool,
+}
+
+impl<'a> PlaceContext<'a> {
+    fn of(countries: &StoryCountries<'a>, text: &str, start: usize, end: usize) -> Self {
+        let after = &text[end..];
+        let region = [
+            "state", "State", "province", "Province", "governor", "Governor", "Gov.",
+        ]
+        .iter()
+        .any(|w| {
+            after
+                .strip_prefix(' ')
+                .and_then(|a| a.strip_prefix(w))
+                .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+        }) || ["upstate ", "Upstate "]
+            .iter()
+            .any(|w| text[..start].ends_with(w));
+        PlaceContext {
+            within: countries.division_after(text, end),
+            region,
+        }
+    }
+}
+
+/// Picks among places sharing a name: what the words around it say (a city in the division
+/// named right after it, "Moscow, Idaho"; a region, "New York state"), countries and regions
+/// first, then the city with the best mix of population and the story's countries. Returns
+/// (index, confidence).
 fn choose_place(
     res: &Resources,
     targets: &[Target],
     countries: &StoryCountries,
-    within: Option<&crate::resources::Place>,
+    context: PlaceContext,
 ) -> (usize, f32) {
     let places: Vec<usize> = targets
         .iter()
@@ -945,7 +976,7 @@ fn choose_place(
             _ => None,
         })
         .collect();
-    if let Some(d) = within {
+    if let Some(d) = context.within {
         if let Some(&i) = places.iter().find(|&&i| {
             let p = &res.places[i];
             p.kind == PlaceKind::City && p.country == d.country && p.admin1 == d.admin1
@@ -979,6 +1010,9 @@ fn choose_place(
         .find(|&i| countries.contains(res.places[i].country.as_str()))
         .or_else(|| regions.first().copied());
     let in_story = |i: usize| countries.contains(res.places[i].country.as_str());
+    if let (Some(i), true) = (region, context.region) {
+        return (i, 0.9);
+    }
     match (region, big_city) {
         (Some(i), None) => {
             let sure = regions.len() == 1 || in_story(i);
@@ -1690,8 +1724,8 @@ pub(crate) fn find_statistical(
                 "ORG" => unlinked(MentionKind::Organisation),
                 "LOC" if place_hit => {
                     let targets = hit.map(|h| h.targets.as_slice()).unwrap_or_default();
-                    let within = countries.division_after(text, end);
-                    let (i, c) = choose_place(res, targets, &countries, within);
+                    let context = PlaceContext::of(&countries, text, start, end);
+                    let (i, c) = choose_place(res, targets, &countries, context);
                     Found {
                         start,
                         end,

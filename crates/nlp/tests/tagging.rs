@@ -126,11 +126,53 @@ fn a_country_named_in_passing_does_not_move_a_capital_to_a_namesake_town_but_its
         link_of(&r, "Victoria"),
         Some("https://sws.geonames.org/2145234/")
     );
-    let r = enrich("The Washington governor said US officials agreed.");
+    let r = enrich("The Washington mayor said US officials agreed.");
     assert_eq!(
         link_of(&r, "Washington"),
         Some("https://sws.geonames.org/4140963/")
     );
+}
+
+#[test]
+fn new_york_is_the_city_unless_the_words_around_it_say_state() {
+    let r =
+        enrich("NEW YORK (AP) - Stocks rose on Wall Street. The UN met in Geneva and New York.");
+    assert_eq!(
+        link_of(&r, "NEW YORK"),
+        Some("https://sws.geonames.org/5128581/")
+    );
+    assert_eq!(
+        link_of(&r, "New York"),
+        Some("https://sws.geonames.org/5128581/")
+    );
+    // ... and New York, Geneva's namesake there, does not pull Geneva to Illinois.
+    assert_eq!(
+        link_of(&r, "Geneva"),
+        Some("https://sws.geonames.org/2660646/")
+    );
+    for text in [
+        "Floods hit upstate New York on Monday.",
+        "Officials in New York state said the roads were closed.",
+        "New York Governor Kathy Hochul said aid was coming.",
+        "It rained in Washington state for a week.",
+    ] {
+        let r = enrich(text);
+        let place = r
+            .analysis
+            .mentions
+            .iter()
+            .find(|m| m.kind == MentionKind::Place)
+            .expect(text);
+        assert!(
+            [
+                "https://sws.geonames.org/5128638/",
+                "https://sws.geonames.org/5815135/"
+            ]
+            .contains(&place.uri.as_deref().unwrap_or_default()),
+            "{text}: {:?}",
+            place.uri
+        );
+    }
 }
 
 #[test]
