@@ -154,6 +154,34 @@ const ORG_ONLY_HEADS_LIST: [&str; 32] = [
     "railway",
 ];
 static ORG_ONLY_HEADS: Words = Words::new(&[&ORG_ONLY_HEADS_LIST]);
+/// Organisation heads that name a public or private body, never a feature or a building (not
+/// "Bank", "Union", "Front", "Court", "Church", "Museum").
+static BODY_HEADS: Words = Words::new(&[&[
+    "ministry",
+    "department",
+    "party",
+    "council",
+    "committee",
+    "agency",
+    "organization",
+    "organisation",
+    "company",
+    "group",
+    "commission",
+    "forces",
+    "force",
+    "command",
+    "army",
+    "navy",
+    "fund",
+    "service",
+    "authority",
+    "bureau",
+    "police",
+    "airways",
+    "alliance",
+    "movement",
+]]);
 
 /// Last words of events' names, which are "other" mentions: "World Cup", "Australian Open",
 /// "Nobel Prize", "Cannes Film Festival", "Second World War".
@@ -1687,6 +1715,9 @@ pub(crate) fn find_statistical(
                 {
                     "ORG"
                 }
+                // A name the gazetteer does not know as a place that ends in a word naming a
+                // body is that body ("Israel Defense Forces", "Kenya Wildlife Service").
+                "LOC" if b - a >= 2 && !place_hit && BODY_HEADS.contains(words[b - 1]) => "ORG",
                 "PER" if spelled_out_acronym(&words[a..b], &text[end..]) => "ORG",
                 "PER" | "LOC" | "ORG" if b - a == 1 && GROUP_WORDS.contains_or_plural(words[a]) => {
                     "MISC"

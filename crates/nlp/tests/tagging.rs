@@ -880,3 +880,14 @@ fn a_body_named_after_a_place_is_one_organisation() {
     let r = enrich("Israeli troops entered the West Bank on Monday.");
     assert_eq!(names(&r, MentionKind::Place), vec!["West Bank"]);
 }
+
+#[test]
+fn a_name_ending_in_a_word_for_a_body_is_no_place() {
+    let r =
+        enrich("The Israel Defense Forces said. Officials of the Kenya Wildlife Service agreed.");
+    assert_eq!(
+        names(&r, MentionKind::Organisation),
+        vec!["Israel Defense Forces", "Kenya Wildlife Service"]
+    );
+    assert!(names(&r, MentionKind::Place).is_empty());
+}
