@@ -131,7 +131,7 @@ impl Engine {
         let segments = text::segments(body);
         let toks = text::tokens_of(&segments);
         let headline_toks = text::tokens_of(&text::segments(headline));
-        let found = match (&self.tagger, english) {
+        let mut found = match (&self.tagger, english) {
             (Some(tagger), true) => ner::find_statistical(
                 &self.res,
                 &self.gazetteer,
@@ -142,6 +142,9 @@ impl Engine {
             ),
             _ => ner::find(&self.res, &self.gazetteer, body, &toks, dateline_place),
         };
+        if let Some(d) = &article.dateline {
+            ner::dateline_source(&self.res, body, d, &mut found);
+        }
         let chars = CharIndex::new(body);
         let mentions: Vec<Mention> = found
             .iter()

@@ -640,6 +640,71 @@ pub(crate) fn find(
     found
 }
 
+/// The agency a dateline credits ("LONDON (PA) -", "BERLIN (dpa) -") is an organisation: the
+/// knowledge base's news agency of that name, or whose name's initials it is (PA → Press
+/// Association, AAP → Australian Associated Press), unlinked if none; what else was found on
+/// those letters gives way ("PA" is no town in Burkina Faso there).
+pub(crate) fn dateline_source(
+    res: &Resources,
+    body: &str,
+    dateline: &newsflow_model::Dateline,
+    found: &mut Vec<Found>,
+) {
+    let Some(source) = dateline.source.as_deref().filter(|s| !s.is_empty()) else {
+        return;
+    };
+    let head = &body[..body.len().min(dateline.text.len() + 64)];
+    let Some(at) = head.find(dateline.text.as_str()) else {
+        return;
+    };
+    let Some(within) = dateline.text.rfind(source) else {
+        return;
+    };
+    let (start, end) = (at + within, at + within + source.len());
+    if found
+        .iter()
+        .any(|f| (f.start, f.end) == (start, end) && matches!(f.origin, Origin::Kb(_)))
+    {
+        return;
+    }
+    let initials = |name: &str| -> String {
+        name.split([' ', '-'])
+            .filter_map(|w| w.chars().next())
+            .filter(|c| c.is_uppercase())
+            .collect()
+    };
+    let agency = res.kb.iter().position(|e| {
+        e.category == "news_agency"
+            && (std::iter::once(&e.name)
+                .chain(&e.aliases)
+                .any(|n| n.eq_ignore_ascii_case(source))
+                || initials(&e.name).eq_ignore_ascii_case(source))
+    });
+    let mention = match agency {
+        Some(i) => Found {
+            start,
+            end,
+            kind: MentionKind::Organisation,
+            name: res.kb[i].name.clone(),
+            uri: res.kb[i].uri(),
+            confidence: 0.95,
+            origin: Origin::Kb(i),
+        },
+        None => Found {
+            start,
+            end,
+            kind: MentionKind::Organisation,
+            name: source.to_string(),
+            uri: None,
+            confidence: 0.9,
+            origin: Origin::Tagger,
+        },
+    };
+    found.retain(|f| f.end <= start || end <= f.start);
+    let at = found.partition_point(|f| f.start < start);
+    found.insert(at, mention);
+}
+
 /// A name written across a line break ("Grose\nValley") is named with single spaces; the
 /// mention's text stays as written.
 fn tidy_names(found: &mut [Found]) {

@@ -891,3 +891,38 @@ fn a_name_ending_in_a_word_for_a_body_is_no_place() {
     );
     assert!(names(&r, MentionKind::Place).is_empty());
 }
+
+#[test]
+fn the_agency_a_dateline_credits_is_that_news_agency() {
+    let article = |body: &str| Article {
+        id: "t".into(),
+        uri: "urn:t".into(),
+        body_text: body.into(),
+        dateline: newsflow_formats::dateline::parse(body),
+        ..Article::default()
+    };
+    let r = engine().enrich(&article("LONDON (PA) - Manchester United said on Monday."));
+    let pa = r
+        .analysis
+        .mentions
+        .iter()
+        .find(|m| m.text == "PA")
+        .expect("PA");
+    assert_eq!(
+        (pa.kind, pa.name.as_str()),
+        (MentionKind::Organisation, "Press Association")
+    );
+    assert!(!r
+        .analysis
+        .mentions
+        .iter()
+        .any(|m| m.kind == MentionKind::Place && m.text == "PA"));
+    let r = engine().enrich(&article("SYDNEY (AAP) - Police said on Monday."));
+    let aap = r
+        .analysis
+        .mentions
+        .iter()
+        .find(|m| m.text == "AAP")
+        .expect("AAP");
+    assert_eq!(aap.name, "Australian Associated Press");
+}
