@@ -549,6 +549,16 @@ const PLACE_NOUNS_LIST: [&str; 14] = [
 static PLACE_NOUNS: Words = Words::new(&[&PLACE_NOUNS_LIST]);
 
 /// Lower-case words allowed inside a capitalised name.
+/// Lower-case words inside people's names ("Ursula von der Leyen", "Lula da Silva", "Mohammed
+/// bin Salman").
+const NAME_PARTICLES: [&str; 18] = [
+    "van", "von", "der", "den", "de", "da", "das", "dos", "du", "del", "della", "di", "ten", "ter",
+    "bin", "ibn", "al", "zu",
+];
+
+/// Words that open a title ("Crown Prince", "Prime Minister", "Vice President").
+const TITLE_MODIFIERS: [&str; 6] = ["Crown", "Prime", "Vice", "Deputy", "Chief", "Acting"];
+
 const CONNECTORS: [&str; 11] = [
     "of", "for", "the", "on", "de", "du", "van", "von", "der", "al", "bin",
 ];
@@ -1368,24 +1378,56 @@ fn name_spans<'r>(
     exact: impl Fn(usize, usize) -> Option<&'r [Target]>,
 ) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::new();
+    // Where a person's name ran on over particles ("Erik" + "ten Hag"): spans starting before
+    // it are inside the name.
+    let mut taken = 0;
     for (t, a, mut b) in crate::tagger::spans(labels) {
+        if a < taken {
+            continue;
+        }
         if b < words.len() && labels[b] == 0 && roman_numeral(words[b]) {
             b += 1;
         }
+        // A person's name goes on over lower-case particles to the capitalised name after
+        // them ("Charles de Gaulle", "Erik ten Hag", whatever the tagger made of "Hag").
+        if t == 0 {
+            let mut k = b;
+            while k < words.len() && NAME_PARTICLES.contains(&words[k]) {
+                k += 1;
+            }
+            if k > b && k < words.len() && capitalised(words[k]) && !TITLES.contains(words[k]) {
+                b = k + 1;
+                while b < words.len() && capitalised(words[b]) && labels[b] != 0 {
+                    b += 1;
+                }
+                taken = b;
+            }
+        }
         let name_word = |w: &&str| {
-            capitalised(w)
+            (capitalised(w)
                 && !ORG_HEADS.contains(w)
                 && !EVENT_HEADS.contains(w)
                 && !PLACE_HEADS.contains(w)
-                && !TITLES.contains(w)
+                && !TITLES.contains(w))
+                || NAME_PARTICLES.contains(w)
         };
         let title = (a + 1..b.saturating_sub(1)).rev().find(|&k| {
             capitalised(words[k])
                 && TITLES.contains(words[k])
                 && words[k + 1..b].iter().all(name_word)
+                && capitalised(words[b - 1])
         });
         match title {
             Some(k) if exact(a, b).is_none() => {
+                // Words that belong to the title ("Crown Prince", "Prime Minister").
+                let mut k = k;
+                while k > a && TITLE_MODIFIERS.contains(&words[k - 1]) {
+                    k -= 1;
+                }
+                if k == a {
+                    out.push((0, title_end(words, a, b), b));
+                    continue;
+                }
                 let prefix = match exact(a, k) {
                     Some(ts) if ts.iter().any(|t| matches!(t, Target::Place(_))) => 2,
                     Some(ts) if ts.iter().any(|t| matches!(t, Target::Demonym(_))) => 3,
@@ -1396,12 +1438,22 @@ fn name_spans<'r>(
                 if prefix != 0 {
                     out.push((prefix, a, k));
                 }
-                out.push((0, k + 1, b));
+                out.push((0, title_end(words, k, b), b));
             }
             _ => out.push((t, a, b)),
         }
     }
     out
+}
+
+/// Where the name after a title starting at word `k` begins: after the title and the words
+/// that belong to it ("Crown Prince", "Prime Minister").
+fn title_end(words: &[&str], k: usize, b: usize) -> usize {
+    let mut k = k;
+    while k < b && (TITLE_MODIFIERS.contains(&words[k]) || TITLES.contains(words[k])) {
+        k += 1;
+    }
+    k
 }
 
 /// A person's surname seen after the full name refers to that person ("John Smith ...
@@ -2401,6 +2453,35 @@ mod tests {
             name_spans(&words, &[1, 2, 2], |a, b| (a == 0 && b == 3)
                 .then_some(&kb[..])),
             vec![(0, 0, 3)]
+        );
+    }
+
+    #[test]
+    fn people_s_names_run_on_over_particles() {
+        use super::name_spans;
+        // Labels: O=0, B-PER=1, I-PER=2, B-LOC=5.
+        let words = ["general", "Charles", "de", "Gaulle", "led"];
+        assert_eq!(
+            name_spans(&words, &[0, 1, 0, 0, 0], |_, _| None),
+            vec![(0, 1, 4)]
+        );
+        // What the tagger made of the surname goes ("Hag", a place).
+        let words = ["manager", "Erik", "ten", "Hag", "said"];
+        assert_eq!(
+            name_spans(&words, &[0, 1, 0, 5, 0], |_, _| None),
+            vec![(0, 1, 4)]
+        );
+        // The words of a two-word title go with it ("Saudi Crown Prince Mohammed bin Salman").
+        let words = ["Saudi", "Crown", "Prince", "Mohammed", "bin", "Salman"];
+        assert_eq!(
+            name_spans(&words, &[3, 4, 4, 4, 4, 4], |_, _| None),
+            vec![(1, 0, 1), (0, 3, 6)]
+        );
+        // Not over a particle into a title or a lower-case word.
+        let words = ["Smith", "de", "facto", "leader"];
+        assert_eq!(
+            name_spans(&words, &[1, 0, 0, 0], |_, _| None),
+            vec![(0, 0, 1)]
         );
     }
 

@@ -926,3 +926,18 @@ fn the_agency_a_dateline_credits_is_that_news_agency() {
         .expect("AAP");
     assert_eq!(aap.name, "Australian Associated Press");
 }
+
+#[test]
+fn people_s_names_keep_their_particles() {
+    let r = enrich(
+        "Manchester United manager Erik ten Hag said on Sunday that the team had played well. \
+         European Commission President Ursula von der Leyen said on Monday that the bloc would \
+         act, and the general Charles de Gaulle was remembered in Paris on the same day.",
+    );
+    let people = names(&r, MentionKind::Person);
+    for name in ["Erik ten Hag", "Ursula von der Leyen", "Charles de Gaulle"] {
+        assert!(people.iter().any(|p| p == name), "{name} in {people:?}");
+    }
+    // "Hag" is no place (The Hague's Dutch name).
+    assert!(!names(&r, MentionKind::Place).iter().any(|p| p == "Hag"));
+}
