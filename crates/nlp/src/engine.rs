@@ -107,8 +107,15 @@ impl Engine {
         let started = Instant::now();
         let body = article.body_text.as_str();
         let headline = article.headline.as_deref().unwrap_or("");
-        let (mut lang_tag, mut lang_conf) =
-            language::detect(if body.is_empty() { headline } else { body });
+        let sample = if body.is_empty() { headline } else { body };
+        let (mut lang_tag, mut lang_conf) = language::detect(sample);
+        // Short undeclared copy whatlang cannot place ("Storm Hits Florida Coast").
+        if lang_conf < 0.5
+            && article.language.is_none()
+            && language::english_by_vocabulary(sample, |w| self.res.common_words.contains(w))
+        {
+            (lang_tag, lang_conf) = ("en".to_string(), 0.6);
+        }
         if let Some(declared) = &article.language {
             let primary = declared
                 .split(['-', '_'])

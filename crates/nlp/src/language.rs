@@ -79,6 +79,48 @@ fn clearly_english(text: &str) -> Option<f32> {
     }
 }
 
+/// For short copy whatlang cannot place (headlines, one-line briefs: "Storm hits Florida
+/// coast", "Oil prices fall"): English when, its words of plain ASCII letters read in lower case,
+/// at least two are English (an [`ENGLISH_MARKERS`] word, or a word of four letters or more
+/// that `english` knows, plural or not) and at most a third as many lower-case words are not.
+/// Names (capitalised words `english` does not know), words of three letters or fewer (shared
+/// by many languages: "in", "is", "man") and particles before a name ("de Gaulle") count for
+/// neither; a word with other letters, or another language's function word elsewhere, says no.
+pub(crate) fn english_by_vocabulary(text: &str, english: impl Fn(&str) -> bool) -> bool {
+    let [markers, other] = marker_sets();
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .take(40)
+        .collect();
+    let (mut known, mut unknown) = (0usize, 0usize);
+    for (k, w) in words.iter().enumerate() {
+        if !w.is_ascii() {
+            return false;
+        }
+        let lower = w.to_ascii_lowercase();
+        let capitalised = crate::text::capitalised(w);
+        let before_name = words
+            .get(k + 1)
+            .is_some_and(|n| crate::text::capitalised(n));
+        if markers.contains(lower.as_bytes()) {
+            known += 1;
+        } else if other.contains(lower.as_bytes()) {
+            if !before_name || capitalised {
+                return false;
+            }
+        } else if lower.len() >= 4 {
+            let singular = lower.strip_suffix('s').filter(|s| s.len() >= 3);
+            if english(&lower) || singular.is_some_and(&english) {
+                known += 1;
+            } else if !capitalised {
+                unknown += 1;
+            }
+        }
+    }
+    known >= 2 && 3 * unknown <= known
+}
+
 /// An ASCII word of at most `buf.len()` letters, lower-cased into `buf` (function words are
 /// short; longer words are no marker).
 fn short_lower<'b>(w: &str, buf: &'b mut [u8; 6]) -> Option<&'b [u8]> {
@@ -275,6 +317,34 @@ mod tests {
             "Parliament approved 124-65 amid two absentee votes in Helsinki on Friday."
         ));
         assert!(!foreign_sentence("Putin in Minsk"));
+    }
+
+    #[test]
+    fn short_english_is_told_by_its_vocabulary() {
+        use super::english_by_vocabulary;
+        let words = [
+            "storm", "hit", "oil", "prices", "fall", "police", "arrest", "over",
+        ];
+        let english = |w: &str| words.contains(&w);
+        for text in [
+            "Storm Hits Florida Coast",
+            "Oil prices fall.",
+            "Police arrest man in Sydney.",
+        ] {
+            assert!(english_by_vocabulary(text, english), "{text}");
+        }
+        for text in [
+            "Oljeprisen faller kraftig",
+            "Stormen rammer Florida",
+            "Il prezzo del petrolio scende",
+            "Ölpreis fällt",
+            // One known word is not enough, nor two against a lower-case word nobody knows.
+            "Storm in Florida",
+            "Police arrest brann",
+            "Oil prices falls raast kust",
+        ] {
+            assert!(!english_by_vocabulary(text, english), "{text}");
+        }
     }
 
     #[test]
