@@ -556,6 +556,17 @@ const NAME_PARTICLES: [&str; 18] = [
     "bin", "ibn", "al", "zu",
 ];
 
+/// A word shaped like an adjective of a people or region ("European", "Nordic", "Japanese",
+/// "Scottish"), whether the gazetteer knows it or not.
+fn nationality_like(w: &str) -> bool {
+    ["an", "ese", "ish", "ic", "i"]
+        .iter()
+        .any(|e| w.ends_with(e))
+}
+
+/// Words after a company's name that speak of its stock ("Safaricom shares fell").
+const SHARE_WORDS: [&str; 4] = ["shares", "shareholders", "stock", "stockholders"];
+
 /// Words that open a title ("Crown Prince", "Prime Minister", "Vice President").
 const TITLE_MODIFIERS: [&str; 6] = ["Crown", "Prime", "Vice", "Deputy", "Chief", "Acting"];
 
@@ -1261,6 +1272,11 @@ fn org_runs(text: &str, toks: &[Token<'_>], cands: &mut Vec<Candidate>) {
         let mut j = i + 1;
         let mut last_cap = i;
         while j < toks.len() && adjacent(text, &toks[j - 1], &toks[j]) {
+            // A weekday or month after a connector is a date, not more of the name ("… Exchange
+            // on Tuesday").
+            if NOT_NAMES.contains(&toks[j].text) && CONNECTORS.contains(&toks[j - 1].text) {
+                break;
+            }
             if toks[j].is_capitalised() && !toks[j].sentence_start {
                 last_cap = j;
             } else if !CONNECTORS.contains(&toks[j].text) {
@@ -1835,6 +1851,19 @@ pub(crate) fn find_statistical(
                 // A name the gazetteer does not know as a place that ends in a word naming a
                 // body is that body ("Israel Defense Forces", "Kenya Wildlife Service").
                 "LOC" if b - a >= 2 && !place_hit && BODY_HEADS.contains(words[b - 1]) => "ORG",
+                // A name whose shares are spoken of is a company ("Safaricom shares fell"),
+                // not a place's or a people's market ("Tokyo shares", "European shares").
+                "PER" | "LOC" | "MISC"
+                    if words.get(b).is_some_and(|w| SHARE_WORDS.contains(w))
+                        && !(b - a == 1 && nationality_like(words[a]))
+                        && !hit.is_some_and(|h| {
+                            h.targets
+                                .iter()
+                                .any(|t| matches!(t, Target::Place(_) | Target::Demonym(_)))
+                        }) =>
+                {
+                    "ORG"
+                }
                 "PER" if spelled_out_acronym(&words[a..b], &text[end..]) => "ORG",
                 "PER" | "LOC" | "ORG" if b - a == 1 && GROUP_WORDS.contains_or_plural(words[a]) => {
                     "MISC"

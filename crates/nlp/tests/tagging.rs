@@ -941,3 +941,19 @@ fn people_s_names_keep_their_particles() {
     // "Hag" is no place (The Hague's Dutch name).
     assert!(!names(&r, MentionKind::Place).iter().any(|p| p == "Hag"));
 }
+
+#[test]
+fn a_name_whose_shares_trade_is_a_company_and_a_date_ends_a_name() {
+    let r = enrich(
+        "Safaricom shares fell 2% on the Nairobi Securities Exchange on Tuesday, while Tokyo \
+         shares rose and European shares were flat after the results were published.",
+    );
+    assert_eq!(
+        names(&r, MentionKind::Organisation),
+        vec!["Safaricom", "Nairobi Securities Exchange"]
+    );
+    assert_eq!(names(&r, MentionKind::Place), vec!["Tokyo"]);
+    assert!(!names(&r, MentionKind::Organisation)
+        .iter()
+        .any(|n| n == "European"));
+}
