@@ -181,6 +181,8 @@ static BODY_HEADS: Words = Words::new(&[&[
     "airways",
     "alliance",
     "movement",
+    // Clubs: "Newcastle United".
+    "united",
 ]]);
 
 /// Last words of events' names, which are "other" mentions: "World Cup", "Australian Open",
@@ -555,6 +557,54 @@ const NAME_PARTICLES: [&str; 18] = [
     "van", "von", "der", "den", "de", "da", "das", "dos", "du", "del", "della", "di", "ten", "ter",
     "bin", "ibn", "al", "zu",
 ];
+
+/// A town that beats or loses to another is a team named after it ("Collingwood
+/// have beaten Carlton", "Geelong lost to Port Adelaide"), an organisation, unlinked; a
+/// country or region stays a place (CoNLL reads national teams either way).
+fn teams_named_after_places(res: &Resources, text: &str, out: &mut [Found]) {
+    const AFTER: [&str; 12] = [
+        " beat ",
+        " beats ",
+        " have beaten ",
+        " has beaten ",
+        " defeated ",
+        " lost to ",
+        " drew with ",
+        " thrashed ",
+        " edged ",
+        " routed ",
+        " were beaten by ",
+        " was beaten by ",
+    ];
+    const BEFORE: [&str; 8] = [
+        " beat ",
+        " beaten ",
+        " defeated ",
+        " lost to ",
+        " drew with ",
+        " thrashed ",
+        " edged ",
+        " routed ",
+    ];
+    for f in out.iter_mut() {
+        let town = match f.origin {
+            Origin::Place(i) => res.places[i].kind == PlaceKind::City,
+            Origin::Tagger => true,
+            _ => false,
+        };
+        if f.kind != MentionKind::Place || !town {
+            continue;
+        }
+        let (before, after) = (&text[..f.start], &text[f.end..]);
+        if AFTER.iter().any(|w| after.starts_with(w)) || BEFORE.iter().any(|w| before.ends_with(w))
+        {
+            f.kind = MentionKind::Organisation;
+            f.name = text[f.start..f.end].to_string();
+            f.uri = None;
+            f.origin = Origin::Tagger;
+        }
+    }
+}
 
 /// A word shaped like an adjective of a people or region ("European", "Nordic", "Japanese",
 /// "Scottish"), whether the gazetteer knows it or not.
@@ -2092,6 +2142,7 @@ pub(crate) fn find_statistical(
     event_phrases(text, toks, &mut out);
     quoted_titles(text, toks, &mut out);
     out.sort_by_key(|f| f.start);
+    teams_named_after_places(res, text, &mut out);
     one_kind_per_name(text, &mut out);
     places_stay_places(text, &mut out);
     repeat_names(res, text, toks, &mut out);

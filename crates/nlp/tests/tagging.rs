@@ -957,3 +957,24 @@ fn a_name_whose_shares_trade_is_a_company_and_a_date_ends_a_name() {
         .iter()
         .any(|n| n == "European"));
 }
+
+#[test]
+fn towns_that_beat_or_lose_are_teams() {
+    let r = enrich(
+        "Collingwood have beaten Carlton by 20 points at the MCG on Saturday night, and Geelong \
+         lost to Port Adelaide in the late game. Liverpool drew 1-1 at Newcastle United. Police \
+         in Geelong said the crowd had been well behaved.",
+    );
+    let orgs = names(&r, MentionKind::Organisation);
+    for team in [
+        "Collingwood",
+        "Carlton",
+        "Geelong",
+        "Port Adelaide",
+        "Newcastle United",
+    ] {
+        assert!(orgs.iter().any(|o| o == team), "{team} in {orgs:?}");
+    }
+    // The town itself, where no match is spoken of, stays a place.
+    assert!(names(&r, MentionKind::Place).iter().any(|p| p == "Geelong"));
+}
