@@ -14,7 +14,9 @@ use newsflow_model::MentionKind;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// Words that introduce a person's name.
-const TITLES_LIST: [&str; 40] = [
+const TITLES_LIST: [&str; 42] = [
+    "chair",
+    "chairperson",
     "president",
     "minister",
     "chancellor",

@@ -978,3 +978,15 @@ fn towns_that_beat_or_lose_are_teams() {
     // The town itself, where no match is spoken of, stays a place.
     assert!(names(&r, MentionKind::Place).iter().any(|p| p == "Geelong"));
 }
+
+#[test]
+fn a_chair_is_a_title() {
+    let r = enrich(
+        "The Federal Reserve held interest rates steady on Wednesday, with Fed Chair Jerome \
+         Powell saying inflation remained too high.",
+    );
+    assert!(names(&r, MentionKind::Person).contains(&"Jerome Powell".to_string()));
+    assert!(!names(&r, MentionKind::Organisation)
+        .iter()
+        .any(|o| o.contains("Powell")));
+}
