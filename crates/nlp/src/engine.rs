@@ -150,7 +150,7 @@ impl Engine {
             _ => ner::find(&self.res, &self.gazetteer, body, &toks, dateline_place),
         };
         if let Some(d) = &article.dateline {
-            ner::dateline_source(&self.res, body, d, &mut found);
+            ner::dateline_mentions(&self.res, &self.gazetteer, body, d, &mut found);
         }
         let chars = CharIndex::new(body);
         let mentions: Vec<Mention> = found

@@ -14,9 +14,15 @@ use newsflow_model::MentionKind;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// Words that introduce a person's name.
-const TITLES_LIST: [&str; 42] = [
+const TITLES_LIST: [&str; 48] = [
     "chair",
     "chairperson",
+    "inspector",
+    "detective",
+    "superintendent",
+    "sergeant",
+    "constable",
+    "commissioner",
     "president",
     "minister",
     "chancellor",
@@ -713,27 +719,74 @@ pub(crate) fn find(
     found
 }
 
-/// The agency a dateline credits ("LONDON (PA) -", "BERLIN (dpa) -") is an organisation: the
-/// knowledge base's news agency of that name, or whose name's initials it is (PA → Press
-/// Association, AAP → Australian Associated Press), unlinked if none; what else was found on
-/// those letters gives way ("PA" is no town in Burkina Faso there).
-pub(crate) fn dateline_source(
+/// The dateline's mentions. The agency it credits ("LONDON (PA) -", "BERLIN (dpa) -") is an
+/// organisation: the knowledge base's news agency of that name, or whose name's initials it is
+/// (PA → Press Association, AAP → Australian Associated Press), unlinked if none; what else
+/// was found on those letters gives way ("PA" is no town in Burkina Faso there). The place it
+/// was filed from is a place (the tagger took "BRISBANE" for an organisation): a country, or
+/// the largest city or region of the name.
+pub(crate) fn dateline_mentions(
     res: &Resources,
+    gaz: &Gazetteer,
     body: &str,
     dateline: &newsflow_model::Dateline,
     found: &mut Vec<Found>,
 ) {
-    let Some(source) = dateline.source.as_deref().filter(|s| !s.is_empty()) else {
-        return;
-    };
     let head = &body[..body.len().min(dateline.text.len() + 64)];
     let Some(at) = head.find(dateline.text.as_str()) else {
         return;
     };
-    let Some(within) = dateline.text.rfind(source) else {
+    let span_of = |part: &str| {
+        let within = dateline.text.find(part)?;
+        Some((at + within, at + within + part.len()))
+    };
+    let place = dateline.place.as_deref().filter(|p| !p.is_empty());
+    if let Some((start, end)) = place.and_then(span_of) {
+        let placed = found
+            .iter()
+            .any(|f| (f.start, f.end) == (start, end) && f.kind == MentionKind::Place);
+        let whole = gaz
+            .hits(&body[start..end])
+            .into_iter()
+            .find(|h| (h.start, h.end) == (0, end - start));
+        let best = whole.and_then(|h| {
+            h.targets
+                .iter()
+                .filter_map(|t| match *t {
+                    Target::Place(i) => Some(i),
+                    _ => None,
+                })
+                .max_by_key(|&i| {
+                    let p = &res.places[i];
+                    (p.kind == PlaceKind::Country, p.population)
+                })
+        });
+        if let (false, Some(i)) = (placed, best) {
+            let p = &res.places[i];
+            replace_span(
+                found,
+                Found {
+                    start,
+                    end,
+                    kind: MentionKind::Place,
+                    name: p.name.clone(),
+                    uri: p.uri(),
+                    confidence: 0.9,
+                    origin: Origin::Place(i),
+                },
+            );
+        }
+    }
+    let Some(source) = dateline.source.as_deref().filter(|s| !s.is_empty()) else {
         return;
     };
-    let (start, end) = (at + within, at + within + source.len());
+    let Some((start, end)) = dateline
+        .text
+        .rfind(source)
+        .map(|w| (at + w, at + w + source.len()))
+    else {
+        return;
+    };
     if found
         .iter()
         .any(|f| (f.start, f.end) == (start, end) && matches!(f.origin, Origin::Kb(_)))
@@ -773,8 +826,13 @@ pub(crate) fn dateline_source(
             origin: Origin::Tagger,
         },
     };
-    found.retain(|f| f.end <= start || end <= f.start);
-    let at = found.partition_point(|f| f.start < start);
+    replace_span(found, mention);
+}
+
+/// Puts `mention` among `found` (in order of start) in place of what overlaps it.
+fn replace_span(found: &mut Vec<Found>, mention: Found) {
+    found.retain(|f| f.end <= mention.start || mention.end <= f.start);
+    let at = found.partition_point(|f| f.start < mention.start);
     found.insert(at, mention);
 }
 

@@ -893,7 +893,7 @@ fn a_name_ending_in_a_word_for_a_body_is_no_place() {
 }
 
 #[test]
-fn the_agency_a_dateline_credits_is_that_news_agency() {
+fn a_dateline_s_agency_is_that_news_agency_and_its_place_a_place() {
     let article = |body: &str| Article {
         id: "t".into(),
         uri: "urn:t".into(),
@@ -925,6 +925,17 @@ fn the_agency_a_dateline_credits_is_that_news_agency() {
         .find(|m| m.text == "AAP")
         .expect("AAP");
     assert_eq!(aap.name, "Australian Associated Press");
+    // The place it was filed from is the place, whatever the tagger made of the capitals.
+    let r = engine().enrich(&article(
+        "BRISBANE (AAP) - A man has been charged with murder after a woman was found dead in a \
+         house at Logan, south of Brisbane, on Sunday. Detective Inspector Paul Dalton said the \
+         pair were known to each other.",
+    ));
+    assert_eq!(
+        link_of(&r, "BRISBANE"),
+        Some("https://sws.geonames.org/2174003/")
+    );
+    assert!(names(&r, MentionKind::Person).contains(&"Paul Dalton".to_string()));
 }
 
 #[test]
