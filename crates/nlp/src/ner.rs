@@ -67,39 +67,16 @@ const TITLES_LIST: [&str; 48] = [
 static TITLES: Words = Words::new(&[&TITLES_LIST]);
 
 /// Words that make a capitalised run an organisation but may end other names too ("West
-/// Bank", "Soviet Union"); with [`ORG_ONLY_HEADS_LIST`], every organisation head.
-const ORG_HEADS_LIST: [&str; 52] = [
-    "ministry",
-    "department",
+/// Bank", "Soviet Union"); with [`ORG_ONLY_HEADS_LIST`] and [`BODY_HEADS_LIST`], every
+/// organisation head.
+const ORG_HEADS_LIST: [&str; 28] = [
     "bank",
-    "party",
-    "council",
-    "committee",
-    "agency",
-    "organization",
-    "organisation",
     "union",
-    "company",
-    "group",
     "court",
     "parliament",
-    "commission",
     "office",
-    "forces",
-    "force",
-    "command",
-    "army",
-    "navy",
-    "fund",
-    "service",
-    "authority",
     "assembly",
-    "bureau",
-    "police",
-    "airways",
-    "alliance",
     "front",
-    "movement",
     "museum",
     "church",
     "press",
@@ -123,7 +100,7 @@ const ORG_HEADS_LIST: [&str; 52] = [
     "asa",
 ];
 /// Every organisation head: those only organisations end in and the others.
-static ORG_HEADS: Words = Words::new(&[&ORG_ONLY_HEADS_LIST, &ORG_HEADS_LIST]);
+static ORG_HEADS: Words = Words::new(&[&ORG_ONLY_HEADS_LIST, &BODY_HEADS_LIST, &ORG_HEADS_LIST]);
 
 /// Head words that end only organisations' names (not "Bank" — West Bank —, "Union" — Soviet
 /// Union —, "Office", "Front", "Court" or "Police").
@@ -163,8 +140,10 @@ const ORG_ONLY_HEADS_LIST: [&str; 32] = [
 ];
 static ORG_ONLY_HEADS: Words = Words::new(&[&ORG_ONLY_HEADS_LIST]);
 /// Organisation heads that name a public or private body, never a feature or a building (not
-/// "Bank", "Union", "Front", "Court", "Church", "Museum").
-static BODY_HEADS: Words = Words::new(&[&[
+/// "Bank", "Union", "Front", "Court", "Church", "Museum"); with "United" ("Newcastle United",
+/// a club — but "United States"), the heads that make a name the tagger took for an unknown
+/// place an organisation.
+const BODY_HEADS_LIST: [&str; 24] = [
     "ministry",
     "department",
     "party",
@@ -189,9 +168,8 @@ static BODY_HEADS: Words = Words::new(&[&[
     "airways",
     "alliance",
     "movement",
-    // Clubs: "Newcastle United".
-    "united",
-]]);
+];
+static BODY_HEADS: Words = Words::new(&[&BODY_HEADS_LIST, &["united"]]);
 
 /// Last words of events' names, which are "other" mentions: "World Cup", "Australian Open",
 /// "Nobel Prize", "Cannes Film Festival", "Second World War".
