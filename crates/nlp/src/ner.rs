@@ -929,7 +929,16 @@ fn find_with_hits(
         let found = match best {
             Target::Kb(i) => {
                 let e = &res.kb[i];
-                if common && toks[ti].sentence_start && !appears_mid_sentence(toks, surface) {
+                // An ordinary word opening a sentence is no name ("Who"), unless written in
+                // capitals in a sentence that is not ("WHO Director-General Tedros").
+                let shouted =
+                    |t: &Token<'_>| t.text.len() >= 2 && !t.text.contains(char::is_lowercase);
+                let acronym = shouted(&toks[ti]) && !toks.get(ti + 1).is_some_and(shouted);
+                if common
+                    && toks[ti].sentence_start
+                    && !acronym
+                    && !appears_mid_sentence(toks, surface)
+                {
                     continue;
                 }
                 Found {

@@ -1001,3 +1001,17 @@ fn a_chair_is_a_title() {
         .iter()
         .any(|o| o.contains("Powell")));
 }
+
+#[test]
+fn an_acronym_in_capitals_opening_a_sentence_is_a_name() {
+    let r = enrich(
+        "WHO Director-General Tedros Adhanom Ghebreyesus urged drugmakers to share vaccines \
+         with poorer countries on Friday.",
+    );
+    assert_eq!(
+        link_of(&r, "WHO"),
+        Some("http://www.wikidata.org/entity/Q7817")
+    );
+    let r = enrich("Who said that the vaccines would be shared with poorer countries on Friday?");
+    assert!(!r.analysis.mentions.iter().any(|m| m.text == "Who"));
+}
