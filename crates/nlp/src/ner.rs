@@ -434,7 +434,9 @@ static GROUP_WORDS: Words = Words::new(&[&GROUP_WORDS_LIST]);
 
 /// Nouns that introduce an organisation's name: "the band Radiohead", "Japanese carmaker
 /// Toyota", "lender Barclays".
-const ORG_DESCRIPTORS_LIST: [&str; 24] = [
+const ORG_DESCRIPTORS_LIST: [&str; 26] = [
+    "drugmaker",
+    "miner",
     "band",
     "company",
     "firm",
@@ -590,6 +592,16 @@ fn teams_named_after_places(res: &Resources, text: &str, out: &mut [Found]) {
             f.origin = Origin::Tagger;
         }
     }
+}
+
+/// Whether the words before word `a` (`word(k)` is word `k`) introduce an organisation: a noun
+/// such as "carmaker" or "the band", or its plural then "such as" or "including" ("drugmakers
+/// such as Bavarian Nordic").
+fn introduced_as_organisation<'w>(word: impl Fn(usize) -> &'w str, a: usize) -> bool {
+    let plural = |w: &str| w.len() > 1 && w.ends_with('s') && ORG_DESCRIPTORS.contains_or_plural(w);
+    (a >= 1 && ORG_DESCRIPTORS.contains_or_plural(word(a - 1)))
+        || (a >= 3 && word(a - 2) == "such" && word(a - 1) == "as" && plural(word(a - 3)))
+        || (a >= 2 && word(a - 1) == "including" && plural(word(a - 2)))
 }
 
 /// A word shaped like an adjective of a people or region ("European", "Nordic", "Japanese",
@@ -1968,8 +1980,7 @@ pub(crate) fn find_statistical(
                 // Not a name shaped like a person's, with a middle initial ("operator George
                 // F. Hauser").
                 "PER" | "LOC" | "MISC"
-                    if a > 0
-                        && ORG_DESCRIPTORS.contains_or_plural(words[a - 1])
+                    if introduced_as_organisation(|k| words[k], a)
                         && !(b - a >= 3 && words[a + 1..b - 1].iter().any(|w| initial(w))) =>
                 {
                     "ORG"
@@ -2154,7 +2165,7 @@ pub(crate) fn find_statistical(
         {
             continue;
         }
-        let kind = if ORG_DESCRIPTORS.contains_or_plural(prev.text) {
+        let kind = if introduced_as_organisation(|k| toks[k].text, k) {
             MentionKind::Organisation
         } else if PER_DESCRIPTORS.contains(prev.text) {
             MentionKind::Person

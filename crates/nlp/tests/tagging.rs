@@ -1015,3 +1015,15 @@ fn an_acronym_in_capitals_opening_a_sentence_is_a_name() {
     let r = enrich("Who said that the vaccines would be shared with poorer countries on Friday?");
     assert!(!r.analysis.mentions.iter().any(|m| m.text == "Who"));
 }
+
+#[test]
+fn companies_named_as_examples_of_a_kind_of_company_are_organisations() {
+    let r = enrich(
+        "The agency urged drugmakers such as Bavarian Nordic to share vaccines, and miners \
+         including Glencore said on Friday that they would help.",
+    );
+    assert_eq!(
+        names(&r, MentionKind::Organisation),
+        vec!["Bavarian Nordic", "Glencore"]
+    );
+}
