@@ -14,7 +14,14 @@ use newsflow_model::MentionKind;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// Words that introduce a person's name.
-const TITLES_LIST: [&str; 48] = [
+const TITLES_LIST: [&str; 55] = [
+    "ayatollah",
+    "sheikh",
+    "imam",
+    "rabbi",
+    "cardinal",
+    "archbishop",
+    "bishop",
     "chair",
     "chairperson",
     "inspector",
@@ -143,7 +150,8 @@ static ORG_ONLY_HEADS: Words = Words::new(&[&ORG_ONLY_HEADS_LIST]);
 /// "Bank", "Union", "Front", "Court", "Church", "Museum"); with "United" ("Newcastle United",
 /// a club — but "United States"), the heads that make a name the tagger took for an unknown
 /// place an organisation.
-const BODY_HEADS_LIST: [&str; 24] = [
+const BODY_HEADS_LIST: [&str; 25] = [
+    "corps",
     "ministry",
     "department",
     "party",
@@ -616,7 +624,9 @@ fn nationality_like(w: &str) -> bool {
 const SHARE_WORDS: [&str; 4] = ["shares", "shareholders", "stock", "stockholders"];
 
 /// Words that open a title ("Crown Prince", "Prime Minister", "Vice President").
-const TITLE_MODIFIERS: [&str; 6] = ["Crown", "Prime", "Vice", "Deputy", "Chief", "Acting"];
+const TITLE_MODIFIERS: [&str; 8] = [
+    "Crown", "Prime", "Vice", "Deputy", "Chief", "Acting", "Supreme", "Grand",
+];
 
 const CONNECTORS: [&str; 11] = [
     "of", "for", "the", "on", "de", "du", "van", "von", "der", "al", "bin",
@@ -1513,6 +1523,14 @@ fn name_spans<'r>(
         if b < words.len() && labels[b] == 0 && roman_numeral(words[b]) {
             b += 1;
         }
+        // Titles alone before a name are no name ("Supreme" + "Ayatollah" + "Ali Khamenei").
+        if words[a..b]
+            .iter()
+            .all(|w| TITLES.contains(w) || TITLE_MODIFIERS.contains(w))
+            && words.get(b).is_some_and(|w| capitalised(w))
+        {
+            continue;
+        }
         // A person's name goes on over lower-case particles to the capitalised name after
         // them ("Charles de Gaulle", "Erik ten Hag", whatever the tagger made of "Hag").
         if t == 0 {
@@ -1959,7 +1977,9 @@ pub(crate) fn find_statistical(
                 }
                 // A name the gazetteer does not know as a place that ends in a word naming a
                 // body is that body ("Israel Defense Forces", "Kenya Wildlife Service").
-                "LOC" if b - a >= 2 && !place_hit && BODY_HEADS.contains(words[b - 1]) => "ORG",
+                "LOC" | "MISC" if b - a >= 2 && !place_hit && BODY_HEADS.contains(words[b - 1]) => {
+                    "ORG"
+                }
                 // A name whose shares are spoken of is a company ("Safaricom shares fell"),
                 // not a place's or a people's market ("Tokyo shares", "European shares").
                 "PER" | "LOC" | "MISC"

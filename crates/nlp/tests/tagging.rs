@@ -1027,3 +1027,16 @@ fn companies_named_as_examples_of_a_kind_of_company_are_organisations() {
         vec!["Bavarian Nordic", "Glencore"]
     );
 }
+
+#[test]
+fn titles_alone_are_no_names_and_a_corps_is_a_body() {
+    let r = enrich(
+        "Iran's Supreme Leader Ayatollah Ali Khamenei warned Israel on Sunday, and the Islamic \
+         Revolutionary Guard Corps said its air defences shot down drones over Tabriz.",
+    );
+    assert_eq!(names(&r, MentionKind::Person), vec!["Ali Khamenei"]);
+    assert_eq!(
+        names(&r, MentionKind::Organisation),
+        vec!["Islamic Revolutionary Guard Corps"]
+    );
+}
