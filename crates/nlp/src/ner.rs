@@ -554,6 +554,90 @@ const NAME_PARTICLES: [&str; 18] = [
     "bin", "ibn", "al", "zu",
 ];
 
+/// A capitalised name right before a lower-case "party", "cartel" or "militia" is that body,
+/// an organisation, in place of the names found inside it ("her Brothers of Italy party", "the
+/// Sinaloa cartel"); not an "other" name ("a Christmas party"), an ordinary word, or where a
+/// mention crosses its edges.
+fn bodies_before_common_heads(
+    res: &Resources,
+    text: &str,
+    toks: &[Token<'_>],
+    out: &mut Vec<Found>,
+) {
+    const HEADS: [&str; 3] = ["party", "cartel", "militia"];
+    const OPENERS: [&str; 8] = ["The", "His", "Her", "Their", "Its", "Our", "A", "An"];
+    // Parties that are occasions.
+    const OCCASIONS: [&str; 10] = [
+        "Christmas",
+        "Easter",
+        "Halloween",
+        "Thanksgiving",
+        "Year",
+        "Eve",
+        "Birthday",
+        "Diwali",
+        "Eid",
+        "Hanukkah",
+    ];
+    for (k, head) in toks.iter().enumerate().skip(1) {
+        if !HEADS.contains(&head.text) || !adjacent(text, &toks[k - 1], head) {
+            continue;
+        }
+        let name_word = |t: &Token<'_>| {
+            t.is_capitalised() && !OPENERS.contains(&t.text) && !OCCASIONS.contains(&t.text)
+        };
+        if !name_word(&toks[k - 1]) {
+            continue;
+        }
+        let mut first = k - 1;
+        loop {
+            if toks[first].sentence_start
+                || first == 0
+                || !adjacent(text, &toks[first - 1], &toks[first])
+            {
+                break;
+            }
+            let prev = &toks[first - 1];
+            if name_word(prev) {
+                first -= 1;
+            } else if matches!(prev.text, "of" | "and" | "for")
+                && first >= 2
+                && name_word(&toks[first - 2])
+                && adjacent(text, &toks[first - 2], prev)
+            {
+                first -= 2;
+            } else {
+                break;
+            }
+        }
+        let (start, end) = (toks[first].start, toks[k - 1].end);
+        let surface = &text[start..end];
+        let ordinary = !surface.contains(' ')
+            && res
+                .common_words
+                .contains(crate::text::lowercase(surface).as_ref());
+        let blocked = out.iter().any(|o| {
+            let inside = start <= o.start && o.end <= end;
+            let overlaps = o.start < end && start < o.end;
+            let same = (o.start, o.end, o.kind) == (start, end, MentionKind::Organisation);
+            (overlaps && !inside) || (inside && o.kind == MentionKind::Other) || same
+        });
+        if ordinary || blocked {
+            continue;
+        }
+        out.retain(|o| !(start <= o.start && o.end <= end));
+        out.push(Found {
+            start,
+            end,
+            kind: MentionKind::Organisation,
+            name: surface.to_string(),
+            uri: None,
+            confidence: 0.75,
+            origin: Origin::OrgHead,
+        });
+    }
+}
+
 /// A town that beats or loses to another is a team named after it ("Collingwood
 /// have beaten Carlton", "Geelong lost to Port Adelaide"), an organisation, unlinked; a
 /// country or region stays a place (CoNLL reads national teams either way).
@@ -610,6 +694,22 @@ fn introduced_as_organisation<'w>(word: impl Fn(usize) -> &'w str, a: usize) -> 
     (a >= 1 && ORG_DESCRIPTORS.contains_or_plural(word(a - 1)))
         || (a >= 3 && word(a - 2) == "such" && word(a - 1) == "as" && plural(word(a - 3)))
         || (a >= 2 && word(a - 1) == "including" && plural(word(a - 2)))
+}
+
+/// The one person of the knowledge base named `first` who is known by the surname `last`
+/// however spelt: "Volodymyr Zelenskiy" is Volodymyr Zelenskyy, whose aliases spell his surname
+/// "Zelenskiy". None where two people would match ("George Bush").
+fn kb_person_by_parts(res: &Resources, first: &str, last: &str) -> Option<usize> {
+    let mut matches = res.kb.iter().enumerate().filter(|(_, e)| {
+        e.kind == KbKind::Person
+            && e.name.split(' ').next() == Some(first)
+            && (e.name.rsplit(' ').next() == Some(last)
+                || e.aliases.iter().any(|al| !al.contains(' ') && al == last))
+    });
+    match (matches.next(), matches.next()) {
+        (Some((i, _)), None) => Some(i),
+        _ => None,
+    }
 }
 
 /// A word shaped like an adjective of a people or region ("European", "Nordic", "Japanese",
@@ -1947,6 +2047,22 @@ pub(crate) fn find_statistical(
                 });
                 continue;
             }
+            if let Some(i) = (t == 0 && b - a == 2)
+                .then(|| kb_person_by_parts(res, words[a], words[b - 1]))
+                .flatten()
+            {
+                let e = &res.kb[i];
+                out.push(Found {
+                    start,
+                    end,
+                    kind: MentionKind::Person,
+                    name: e.name.clone(),
+                    uri: e.uri(),
+                    confidence: confidence.min(0.85),
+                    origin: Origin::Kb(i),
+                });
+                continue;
+            }
             // An unlinked organisation that is a known place right after a locative preposition
             // ("moved to Nice") is the place.
             let after_prep = a > 0 && PLACE_PREPS.contains(words[a - 1]);
@@ -2219,6 +2335,7 @@ pub(crate) fn find_statistical(
     }
     event_phrases(text, toks, &mut out);
     quoted_titles(text, toks, &mut out);
+    bodies_before_common_heads(res, text, toks, &mut out);
     out.sort_by_key(|f| f.start);
     teams_named_after_places(res, text, &mut out);
     one_kind_per_name(text, &mut out);

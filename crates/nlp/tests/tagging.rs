@@ -1040,3 +1040,28 @@ fn titles_alone_are_no_names_and_a_corps_is_a_body() {
         vec!["Islamic Revolutionary Guard Corps"]
     );
 }
+
+#[test]
+fn a_name_before_a_lower_case_party_or_cartel_is_that_body() {
+    let r = enrich(
+        "Prime Minister Giorgia Meloni said on Friday her Brothers of Italy party would back the \
+         budget, as gangs such as the Sinaloa cartel fought for the routes. Ministers later \
+         went to a Christmas party.",
+    );
+    assert_eq!(
+        names(&r, MentionKind::Organisation),
+        vec!["Brothers of Italy", "Sinaloa"]
+    );
+    assert!(names(&r, MentionKind::Place).is_empty());
+}
+
+#[test]
+fn a_person_s_surname_spelt_as_an_alias_links_the_full_name() {
+    // The knowledge base writes "Volodymyr Zelenskyy", with "Zelenskiy" among his aliases.
+    let r =
+        enrich("Ukrainian President Volodymyr Zelenskiy met the Pope at the Vatican on Friday.");
+    assert_eq!(
+        link_of(&r, "Volodymyr Zelenskiy"),
+        Some("http://www.wikidata.org/entity/Q3918409")
+    );
+}
