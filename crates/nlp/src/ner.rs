@@ -76,12 +76,11 @@ static TITLES: Words = Words::new(&[&TITLES_LIST]);
 /// Words that make a capitalised run an organisation but may end other names too ("West
 /// Bank", "Soviet Union"); with [`ORG_ONLY_HEADS_LIST`] and [`BODY_HEADS_LIST`], every
 /// organisation head.
-const ORG_HEADS_LIST: [&str; 28] = [
+const ORG_HEADS_LIST: [&str; 27] = [
     "bank",
     "union",
     "court",
     "parliament",
-    "office",
     "assembly",
     "front",
     "museum",
@@ -147,10 +146,12 @@ const ORG_ONLY_HEADS_LIST: [&str; 32] = [
 ];
 static ORG_ONLY_HEADS: Words = Words::new(&[&ORG_ONLY_HEADS_LIST]);
 /// Organisation heads that name a public or private body, never a feature or a building (not
-/// "Bank", "Union", "Front", "Court", "Church", "Museum"); with "United" ("Newcastle United",
+/// "Bank", "Union", "Front", "Court", "Church", "Museum"; "Office" names the body more often than
+/// the room); with "United" ("Newcastle United",
 /// a club — but "United States"), the heads that make a name the tagger took for an unknown
 /// place an organisation.
-const BODY_HEADS_LIST: [&str; 25] = [
+const BODY_HEADS_LIST: [&str; 26] = [
+    "office",
     "corps",
     "ministry",
     "department",
