@@ -883,11 +883,17 @@ fn a_body_named_after_a_place_is_one_organisation() {
 
 #[test]
 fn a_name_ending_in_a_word_for_a_body_is_no_place() {
-    let r =
-        enrich("The Israel Defense Forces said. Officials of the Kenya Wildlife Service agreed.");
+    let r = enrich(
+        "The Israel Defense Forces said. Officials of the Kenya Wildlife Service agreed, and \
+         the Santa Fe County Sheriff's Office said on Thursday that the bodies were found.",
+    );
     assert_eq!(
         names(&r, MentionKind::Organisation),
-        vec!["Israel Defense Forces", "Kenya Wildlife Service"]
+        vec![
+            "Israel Defense Forces",
+            "Kenya Wildlife Service",
+            "Santa Fe County Sheriff's Office"
+        ]
     );
     assert!(names(&r, MentionKind::Place).is_empty());
 }
