@@ -110,7 +110,10 @@ static ORG_HEADS: Words = Words::new(&[&ORG_ONLY_HEADS_LIST, &BODY_HEADS_LIST, &
 
 /// Head words that end only organisations' names (not "Bank" — West Bank —, "Union" — Soviet
 /// Union —, "Office", "Front", "Court" or "Police").
-const ORG_ONLY_HEADS_LIST: [&str; 32] = [
+const ORG_ONLY_HEADS_LIST: [&str; 35] = [
+    "institution",
+    "recordings",
+    "laboratories",
     "orchestra",
     "journal",
     "records",

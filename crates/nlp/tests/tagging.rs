@@ -1071,3 +1071,19 @@ fn a_person_s_surname_spelt_as_an_alias_links_the_full_name() {
         Some("http://www.wikidata.org/entity/Q3918409")
     );
 }
+
+#[test]
+fn institutions_recordings_and_laboratories_are_organisations() {
+    let r = enrich(
+        "He joined the Carnegie Institution in 1920, recorded for Soleilmoon Recordings and later \
+         worked at Bell Laboratories in New Jersey.",
+    );
+    assert_eq!(
+        names(&r, MentionKind::Organisation),
+        vec![
+            "Carnegie Institution",
+            "Soleilmoon Recordings",
+            "Bell Laboratories"
+        ]
+    );
+}
