@@ -836,8 +836,8 @@ pub(crate) fn dateline_mentions(
     dateline: &newsflow_model::Dateline,
     found: &mut Vec<Found>,
 ) {
-    let head = &body[..body.len().min(dateline.text.len() + 64)];
-    let Some(at) = head.find(dateline.text.as_str()) else {
+    // The dateline stands at the head of the body (after a slug or a blank line at most).
+    let Some(at) = body.find(dateline.text.as_str()).filter(|&at| at <= 64) else {
         return;
     };
     let span_of = |part: &str| {

@@ -1087,3 +1087,26 @@ fn institutions_recordings_and_laboratories_are_organisations() {
         ]
     );
 }
+
+#[test]
+fn datelines_beside_characters_of_several_bytes_do_not_panic() {
+    for body in [
+        "KYIV (AP) — Ukrainian officials said “nothing” about it on Monday, as usual.",
+        "ZÜRICH (dpa) – Die Schweizer Notenbank hat den Leitzins gesenkt, teilte sie mit. ÄÖÜ",
+        "東京 (Kyodo) - 日本の首相は月曜日に述べた。",
+        "SÃO PAULO (Reuters) - Brazil's real fell.",
+        // Where the dateline's neighbourhood ends inside a letter of two bytes.
+        &format!("PARIS (AFP) - {}", "é".repeat(60)),
+        &format!("PARIS (AFP) - x{}", "é".repeat(60)),
+    ] {
+        let article = Article {
+            id: "t".into(),
+            uri: "urn:t".into(),
+            body_text: body.into(),
+            dateline: newsflow_formats::dateline::parse(body),
+            ..Article::default()
+        };
+        let r = engine().enrich(&article);
+        assert!(r.analysis.mentions.iter().all(|m| m.start < m.end));
+    }
+}
