@@ -1672,7 +1672,10 @@ fn name_spans<'r>(
                     k -= 1;
                 }
                 if k == a {
-                    out.push((0, title_end(words, a, b), b));
+                    let first = title_end(words, a, b);
+                    if first < b {
+                        out.push((0, first, b));
+                    }
                     continue;
                 }
                 let prefix = match exact(a, k) {
@@ -1685,7 +1688,10 @@ fn name_spans<'r>(
                 if prefix != 0 {
                     out.push((prefix, a, k));
                 }
-                out.push((0, title_end(words, k, b), b));
+                let first = title_end(words, k, b);
+                if first < b {
+                    out.push((0, first, b));
+                }
             }
             _ => out.push((t, a, b)),
         }
@@ -2756,6 +2762,13 @@ mod tests {
             name_spans(&words, &[3, 4, 4, 4, 4, 4], |_, _| None),
             vec![(1, 0, 1), (0, 3, 6)]
         );
+        // Nothing but titles after a title: no empty name.
+        let words = ["Smith", "President", "Crown", "Vice", "Acting"];
+        for labels in [[3, 4, 4, 4, 4], [1, 2, 2, 2, 2]] {
+            for (_, a, b) in name_spans(&words, &labels, |_, _| None) {
+                assert!(a < b, "{labels:?}");
+            }
+        }
         // Not over a particle into a title or a lower-case word.
         let words = ["Smith", "de", "facto", "leader"];
         assert_eq!(
