@@ -1110,3 +1110,120 @@ fn datelines_beside_characters_of_several_bytes_do_not_panic() {
         assert!(r.analysis.mentions.iter().all(|m| m.start < m.end));
     }
 }
+
+/// Word soups of the rules' trigger words (titles, particles, heads, datelines, places that
+/// share names, characters of several bytes), with and without a dateline: the engine never
+/// panics, and every mention's offsets are inside the body and name its text.
+#[test]
+fn word_soups_of_the_rules_triggers_never_break_the_engine() {
+    const WORDS: &[&str] = &[
+        "party",
+        "cartel",
+        "militia",
+        "beat",
+        "lost to",
+        "drew with",
+        ",",
+        "Idaho",
+        "New York",
+        "state",
+        "upstate",
+        "(AP)",
+        "(PA)",
+        "—",
+        "-",
+        "de",
+        "van",
+        "ten",
+        "Chair",
+        "Supreme",
+        "Ayatollah",
+        "Crown",
+        "Prince",
+        "President",
+        "Vice",
+        "Acting",
+        "shares",
+        "such as",
+        "including",
+        "drugmakers",
+        "Office",
+        "Forces",
+        "United",
+        "Moscow",
+        "Vienna",
+        "Paris",
+        "Texas",
+        "Geneva",
+        "Victoria",
+        "Police",
+        "WHO",
+        "Who",
+        "é",
+        "東京",
+        "“",
+        "”",
+        "Erik",
+        "Hag",
+        "Collingwood",
+        "Brothers",
+        "of",
+        "Italy",
+        "the",
+        "The",
+        "Christmas",
+        "Governor",
+        "Gov.",
+        "Sheriff's",
+        "Corps",
+        "Organisation",
+        "Zelenskiy",
+        "Volodymyr",
+        "LONDON",
+        "(AAP)",
+        "\u{a0}",
+        "said",
+        "on",
+        "Tuesday",
+        ".",
+        "Inc",
+        "in",
+        "from",
+        "bin",
+        "Mohammed",
+    ];
+    const DATELINES: &[&str] = &[
+        "",
+        "LONDON (PA) - ",
+        "MOSCOW, Idaho (AP) — ",
+        "SÃO PAULO (Reuters) - ",
+    ];
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    for _ in 0..1500 {
+        let mut body = DATELINES[(next() % DATELINES.len() as u64) as usize].to_string();
+        for _ in 0..(next() % 40) {
+            body.push_str(WORDS[(next() % WORDS.len() as u64) as usize]);
+            body.push(' ');
+        }
+        let article = Article {
+            id: "t".into(),
+            uri: "urn:t".into(),
+            body_text: body.clone(),
+            dateline: newsflow_formats::dateline::parse(&body),
+            ..Article::default()
+        };
+        let r = engine().enrich(&article);
+        let chars: Vec<char> = body.chars().collect();
+        for m in &r.analysis.mentions {
+            assert!(m.start < m.end && m.end <= chars.len(), "{body:?}: {m:?}");
+            let text: String = chars[m.start..m.end].iter().collect();
+            assert_eq!(text, m.text, "{body:?}");
+        }
+    }
+}
