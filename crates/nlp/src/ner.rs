@@ -728,8 +728,9 @@ fn nationality_like(w: &str) -> bool {
 const SHARE_WORDS: [&str; 4] = ["shares", "shareholders", "stock", "stockholders"];
 
 /// Words that open a title ("Crown Prince", "Prime Minister", "Vice President").
-const TITLE_MODIFIERS: [&str; 8] = [
-    "Crown", "Prime", "Vice", "Deputy", "Chief", "Acting", "Supreme", "Grand",
+const TITLE_MODIFIERS: [&str; 10] = [
+    "Crown", "Prime", "Vice", "Deputy", "Chief", "Acting", "Supreme", "Grand", "Majority",
+    "Minority",
 ];
 
 const CONNECTORS: [&str; 11] = [

@@ -1045,6 +1045,12 @@ fn titles_alone_are_no_names_and_a_corps_is_a_body() {
         names(&r, MentionKind::Organisation),
         vec!["Islamic Revolutionary Guard Corps"]
     );
+    let r = enrich(
+        "Democrats led by Minority Leader Hakeem Jeffries said on Tuesday that they would vote \
+         against the bill.",
+    );
+    assert_eq!(names(&r, MentionKind::Person), vec!["Hakeem Jeffries"]);
+    assert!(!mention_texts(&r).contains(&"Minority"));
 }
 
 #[test]
