@@ -1033,6 +1033,7 @@ fn find_with_hits(
                 countries.division(h.start, &res.places[i]);
             }
         }
+        countries.town(res, h);
     }
 
     let mut cands: Vec<Candidate> = Vec::new();
@@ -1232,6 +1233,8 @@ struct StoryCountries<'a> {
     regions: HashSet<&'a str>,
     /// US states it names, by where their names start ("Moscow, Idaho").
     divisions: HashMap<usize, &'a crate::resources::Place>,
+    /// The candidates of names that may be towns, by where the names end ("Atlanta, Georgia").
+    towns: HashMap<usize, &'a [Target]>,
 }
 
 impl<'a> StoryCountries<'a> {
@@ -1241,6 +1244,22 @@ impl<'a> StoryCountries<'a> {
         if !place.admin1.is_empty() {
             self.divisions.insert(start, place);
         }
+    }
+
+    /// Notes a name of the gazetteer that may be a town.
+    fn town(&mut self, res: &Resources, hit: &'a crate::gazetteer::Hit) {
+        let city =
+            |t: &Target| matches!(*t, Target::Place(i) if res.places[i].kind == PlaceKind::City);
+        if hit.targets.iter().any(city) {
+            self.towns.insert(hit.end, &hit.targets);
+        }
+    }
+
+    /// The candidates of the town named right before a place starting at byte `start`:
+    /// "Atlanta" in "Atlanta, Georgia".
+    fn town_before(&self, text: &str, start: usize) -> Option<&'a [Target]> {
+        let before = text[..start].trim_end_matches(' ').strip_suffix(',')?;
+        self.towns.get(&before.len()).copied()
     }
 
     /// The division named right after a place ending at byte `end`: "Moscow, Idaho".
@@ -1272,6 +1291,8 @@ impl<'a> StoryCountries<'a> {
 #[derive(Clone, Copy, Default)]
 struct PlaceContext<'a> {
     within: Option<&'a crate::resources::Place>,
+    /// The candidates of a town named right before it ("Atlanta, Georgia").
+    after_town: Option<&'a [Target]>,
     region: bool,
 }
 
@@ -1292,6 +1313,7 @@ impl<'a> PlaceContext<'a> {
             .any(|w| text[..start].ends_with(w));
         PlaceContext {
             within: countries.division_after(text, end),
+            after_town: countries.town_before(text, start),
             region,
         }
     }
@@ -1318,6 +1340,22 @@ fn choose_place(
         if let Some(&i) = places.iter().find(|&&i| {
             let p = &res.places[i];
             p.kind == PlaceKind::City && p.country == d.country && p.admin1 == d.admin1
+        }) {
+            return (i, 0.95);
+        }
+    }
+    // The state a town just named lies in ("Atlanta, Georgia": not the country).
+    if let Some(towns) = context.after_town {
+        let town_in = |s: &crate::resources::Place| {
+            towns.iter().any(|t| {
+                matches!(*t, Target::Place(j) if res.places[j].kind == PlaceKind::City
+                    && res.places[j].country == s.country
+                    && res.places[j].admin1 == s.admin1)
+            })
+        };
+        if let Some(&i) = places.iter().find(|&&i| {
+            let s = &res.places[i];
+            s.kind == PlaceKind::State && !s.admin1.is_empty() && town_in(s)
         }) {
             return (i, 0.95);
         }
@@ -1977,6 +2015,9 @@ pub(crate) fn find_statistical(
                 _ => {}
             }
         }
+    }
+    for h in &hits {
+        countries.town(res, h);
     }
     let mut memory = crate::tagger::DocMemory::default();
     let mut out: Vec<Found> = Vec::new();

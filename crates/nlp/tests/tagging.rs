@@ -114,6 +114,17 @@ fn a_country_named_in_passing_does_not_move_a_capital_to_a_namesake_town_but_its
         link_of(&r, "Moscow"),
         Some("https://sws.geonames.org/5601538/")
     );
+    // ... and a state after its town is the state, not a country of its name.
+    let r = enrich("Police in Atlanta, Georgia, said on Monday that three people were arrested.");
+    assert_eq!(
+        link_of(&r, "Georgia"),
+        Some("https://sws.geonames.org/4197000/")
+    );
+    let r = enrich("Protesters in Tbilisi, Georgia, marched on Monday against the government.");
+    assert_eq!(
+        link_of(&r, "Georgia"),
+        Some("https://sws.geonames.org/614540/")
+    );
     let r = enrich("She grew up in Paris, Texas, and moved to Dallas in 1990.");
     assert_eq!(
         link_of(&r, "Paris"),
