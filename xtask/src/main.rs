@@ -304,9 +304,28 @@ fn places(gaz: &Path, ordinary: &BTreeSet<String>) -> Result<String> {
         // Big cities have many spellings; small ones rarely need more than a few. Keep the
         // most useful: plain ASCII spellings first (what English copy writes), then short ones.
         let keep = if pop >= 1_000_000 { 12 } else { 4 };
-        let mut aliases: Vec<String> = aliases.into_iter().collect();
+        let all: Vec<String> = aliases.into_iter().collect();
+        let mut aliases = all.clone();
         aliases.sort_by_key(|a| (!a.is_ascii(), a.split(' ').count(), a.len(), a.clone()));
         aliases.truncate(keep);
+        // A big city's names in the other languages of the wire (dpa's "Moskau", ANSA's
+        // "Parigi", STT's "Pariisi") mostly begin as its English name does: keep every
+        // one-word Latin-script spelling of six letters or more that does (not "Paras", Finnish
+        // for "best").
+        if pop >= 1_000_000 {
+            let head = |w: &str| w.to_lowercase().chars().take(3).collect::<String>();
+            for a in &all {
+                let latin = a.chars().all(|c| c.is_alphabetic() && (c as u32) < 0x250);
+                if latin
+                    && a.chars().count() >= 6
+                    && a.starts_with(char::is_uppercase)
+                    && head(a) == head(name)
+                    && !aliases.contains(a)
+                {
+                    aliases.push(a.clone());
+                }
+            }
+        }
         aliases.sort();
         rows.push((
             id,

@@ -242,6 +242,18 @@ fn copy_in_other_languages_keeps_its_language_and_gazetteer_places() {
     let r = enrich("Der russische Präsident Wladimir Putin ist am Montag zu Gesprächen in Minsk eingetroffen, teilte der Kreml mit.");
     assert_eq!(r.analysis.language.tag, "de");
     assert!(names(&r, MentionKind::Place).contains(&"Minsk".to_string()));
+    // A big city's names in the wire's other languages ("Moskau", "Parigi").
+    let r = enrich("Die Außenminister haben sich am Montag in Wien getroffen. Auch in Moskau wurde verhandelt.");
+    assert_eq!(
+        link_of(&r, "Moskau"),
+        Some("https://sws.geonames.org/524901/")
+    );
+    let r =
+        enrich("Il presidente ha incontrato a Roma il premier. A Parigi si discute della crisi.");
+    assert_eq!(
+        link_of(&r, "Parigi"),
+        Some("https://sws.geonames.org/2988507/")
+    );
 }
 
 /// The top-level subject of highest relevance of a headline and body.
