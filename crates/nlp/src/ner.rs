@@ -724,6 +724,73 @@ fn nationality_like(w: &str) -> bool {
         .any(|e| w.ends_with(e))
 }
 
+/// The AP's abbreviations of US states' names in datelines and after towns (the stylebook
+/// spells out Alaska, Hawaii, Idaho, Iowa, Maine, Ohio, Texas and Utah), with their codes.
+const AP_STATES: [(&str, &str); 42] = [
+    ("Ala.", "AL"),
+    ("Ariz.", "AZ"),
+    ("Ark.", "AR"),
+    ("Calif.", "CA"),
+    ("Colo.", "CO"),
+    ("Conn.", "CT"),
+    ("Del.", "DE"),
+    ("Fla.", "FL"),
+    ("Ga.", "GA"),
+    ("Ill.", "IL"),
+    ("Ind.", "IN"),
+    ("Kan.", "KS"),
+    ("Ky.", "KY"),
+    ("La.", "LA"),
+    ("Md.", "MD"),
+    ("Mass.", "MA"),
+    ("Mich.", "MI"),
+    ("Minn.", "MN"),
+    ("Miss.", "MS"),
+    ("Mo.", "MO"),
+    ("Mont.", "MT"),
+    ("Neb.", "NE"),
+    ("Nev.", "NV"),
+    ("N.H.", "NH"),
+    ("N.J.", "NJ"),
+    ("N.M.", "NM"),
+    ("N.Y.", "NY"),
+    ("N.C.", "NC"),
+    ("N.D.", "ND"),
+    ("Okla.", "OK"),
+    ("Ore.", "OR"),
+    ("Pa.", "PA"),
+    ("R.I.", "RI"),
+    ("S.C.", "SC"),
+    ("S.D.", "SD"),
+    ("Tenn.", "TN"),
+    ("Vt.", "VT"),
+    ("Va.", "VA"),
+    ("Wash.", "WA"),
+    ("W.Va.", "WV"),
+    ("Wis.", "WI"),
+    ("Wyo.", "WY"),
+];
+
+/// The US states abbreviated after towns are places, linked, in place of what was found on
+/// their letters (the tagger's unlinked "Fla").
+fn abbreviated_states(res: &Resources, countries: &StoryCountries, out: &mut Vec<Found>) {
+    for &(start, end, i) in &countries.abbreviated {
+        let p = &res.places[i];
+        replace_span(
+            out,
+            Found {
+                start,
+                end,
+                kind: MentionKind::Place,
+                name: p.name.clone(),
+                uri: p.uri(),
+                confidence: 0.9,
+                origin: Origin::Place(i),
+            },
+        );
+    }
+}
+
 /// Words after a company's name that speak of its stock ("Safaricom shares fell").
 const SHARE_WORDS: [&str; 4] = ["shares", "shareholders", "stock", "stockholders"];
 
@@ -1035,6 +1102,7 @@ fn find_with_hits(
         }
         countries.town(res, h);
     }
+    countries.ap_states(res, text);
 
     let mut cands: Vec<Candidate> = Vec::new();
     for h in hits {
@@ -1158,6 +1226,7 @@ fn find_with_hits(
         out.push(c.found);
     }
     out.sort_by_key(|f| f.start);
+    abbreviated_states(res, &countries, &mut out);
     consistency(text, toks, &mut out);
     out
 }
@@ -1235,6 +1304,9 @@ struct StoryCountries<'a> {
     divisions: HashMap<usize, &'a crate::resources::Place>,
     /// The candidates of names that may be towns, by where the names end ("Atlanta, Georgia").
     towns: HashMap<usize, &'a [Target]>,
+    /// US states written as the AP abbreviates them after a town ("Portland, Ore."): the
+    /// abbreviation's span without its last full stop, and the state.
+    abbreviated: Vec<(usize, usize, usize)>,
 }
 
 impl<'a> StoryCountries<'a> {
@@ -1243,6 +1315,31 @@ impl<'a> StoryCountries<'a> {
         self.regions.insert(&place.country);
         if !place.admin1.is_empty() {
             self.divisions.insert(start, place);
+        }
+    }
+
+    /// Notes the US states `text` writes as the AP abbreviates them after a comma ("CAPE
+    /// CANAVERAL, Fla. (AP) —", "Portland, Ore."): divisions of the US, as if named.
+    fn ap_states(&mut self, res: &'a Resources, text: &str) {
+        for (comma, _) in text.match_indices(", ") {
+            let at = comma + 2;
+            let rest = &text[at..];
+            // Most commas are followed by a word in lower case; an abbreviation has a full stop
+            // within its first six bytes.
+            let head = &rest.as_bytes()[..rest.len().min(6)];
+            if !head.first().is_some_and(u8::is_ascii_uppercase) || !head.contains(&b'.') {
+                continue;
+            }
+            let Some(&(abbr, code)) = AP_STATES.iter().find(|(abbr, _)| {
+                rest.strip_prefix(abbr)
+                    .is_some_and(|after| !after.starts_with(char::is_alphanumeric))
+            }) else {
+                continue;
+            };
+            if let Some(&i) = res.us_states.get(code) {
+                self.division(at, &res.places[i]);
+                self.abbreviated.push((at, at + abbr.len() - 1, i));
+            }
         }
     }
 
@@ -2019,6 +2116,7 @@ pub(crate) fn find_statistical(
     for h in &hits {
         countries.town(res, h);
     }
+    countries.ap_states(res, text);
     let mut memory = crate::tagger::DocMemory::default();
     let mut out: Vec<Found> = Vec::new();
     let mut foreign: Vec<(usize, usize)> = Vec::new();
@@ -2389,6 +2487,7 @@ pub(crate) fn find_statistical(
     quoted_titles(text, toks, &mut out);
     bodies_before_common_heads(res, text, toks, &mut out);
     out.sort_by_key(|f| f.start);
+    abbreviated_states(res, &countries, &mut out);
     teams_named_after_places(res, text, &mut out);
     one_kind_per_name(text, &mut out);
     places_stay_places(text, &mut out);

@@ -4,7 +4,7 @@
 //! `cargo run -p xtask -- resources` from the project's shared data; `kb.tsv` and
 //! `topic-keywords.tsv` and `regions.tsv` are written by hand. See `NOTICE` for attributions.
 
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::path::Path;
 use thiserror::Error;
 
@@ -149,6 +149,8 @@ pub struct Resources {
     pub common_words: HashSet<String>,
     /// The statistical NER model (`resources/ner.model`), when one is shipped.
     pub ner_model: Option<&'static [u8]>,
+    /// The US states among `places`, by postal code ("FL").
+    pub us_states: HashMap<String, usize>,
 }
 
 /// Data rows of a TSV file: skips comments and blank lines, yields (1-based line, columns).
@@ -184,7 +186,16 @@ impl Resources {
         let mut places = parse_countries(COUNTRIES)?;
         places.extend(parse_places(PLACES)?);
         places.extend(parse_regions(REGIONS)?);
+        let us_states = places
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| {
+                p.kind == PlaceKind::State && p.country == "US" && !p.admin1.is_empty()
+            })
+            .map(|(i, p)| (p.admin1.clone(), i))
+            .collect();
         Ok(Resources {
+            us_states,
             places,
             kb: parse_kb(KB, "kb.tsv")?,
             topics: parse_topics(MEDIATOPICS)?,

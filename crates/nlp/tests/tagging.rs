@@ -125,6 +125,16 @@ fn a_country_named_in_passing_does_not_move_a_capital_to_a_namesake_town_but_its
         link_of(&r, "Georgia"),
         Some("https://sws.geonames.org/614540/")
     );
+    // The AP's abbreviations of states: "Portland, Ore." is Oregon's Portland.
+    let r = enrich("PORTLAND, Ore. (AP) — Police said a man was arrested on Monday downtown.");
+    assert_eq!(
+        link_of(&r, "PORTLAND"),
+        Some("https://sws.geonames.org/5746545/")
+    );
+    assert_eq!(
+        link_of(&r, "Ore"),
+        Some("https://sws.geonames.org/5744337/")
+    );
     let r = enrich("She grew up in Paris, Texas, and moved to Dallas in 1990.");
     assert_eq!(
         link_of(&r, "Paris"),
