@@ -791,6 +791,21 @@ fn abbreviated_states(res: &Resources, countries: &StoryCountries, out: &mut Vec
     }
 }
 
+/// Whether the words around the name at words `a..b` speak of its stock: "Safaricom shares
+/// fell", "shares in Naspers", "a stake in Glencore"; not of a people's or region's market
+/// ("European shares") or a compound adjective ("shares of France-registered …").
+fn speaks_of_shares(words: &[&str], a: usize, b: usize) -> bool {
+    if words[b - 1].contains('-') || (b - a == 1 && nationality_like(words[a])) {
+        return false;
+    }
+    let share = |w: &str| SHARE_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w));
+    // After the name in lower case: "Nasdaq Stock" is part of a name.
+    words.get(b).is_some_and(|w| SHARE_WORDS.contains(w))
+        || (a >= 2
+            && matches!(words[a - 1], "in" | "of")
+            && (share(words[a - 2]) || words[a - 2].eq_ignore_ascii_case("stake")))
+}
+
 /// Words after a company's name that speak of its stock ("Safaricom shares fell").
 const SHARE_WORDS: [&str; 4] = ["shares", "shareholders", "stock", "stockholders"];
 
@@ -2252,11 +2267,11 @@ pub(crate) fn find_statistical(
                 "LOC" | "MISC" if b - a >= 2 && !place_hit && BODY_HEADS.contains(words[b - 1]) => {
                     "ORG"
                 }
-                // A name whose shares are spoken of is a company ("Safaricom shares fell"),
-                // not a place's or a people's market ("Tokyo shares", "European shares").
+                // A name whose shares are spoken of is a company ("Safaricom shares fell",
+                // "shares in Naspers", "a stake in Glencore"), not a place's or a people's market
+                // ("Tokyo shares", "European shares", "shares in Tokyo").
                 "PER" | "LOC" | "MISC"
-                    if words.get(b).is_some_and(|w| SHARE_WORDS.contains(w))
-                        && !(b - a == 1 && nationality_like(words[a]))
+                    if speaks_of_shares(&words, a, b)
                         && !hit.is_some_and(|h| {
                             h.targets
                                 .iter()

@@ -1006,6 +1006,15 @@ fn a_name_whose_shares_trade_is_a_company_and_a_date_ends_a_name() {
     assert!(!names(&r, MentionKind::Organisation)
         .iter()
         .any(|n| n == "European"));
+    let r = enrich(
+        "Shares in Naspers rose on Tuesday, while shares in Tokyo fell and the fund sold its \
+         stake in Glencore after the results were published.",
+    );
+    assert_eq!(
+        names(&r, MentionKind::Organisation),
+        vec!["Naspers", "Glencore"]
+    );
+    assert_eq!(names(&r, MentionKind::Place), vec!["Tokyo"]);
 }
 
 #[test]
