@@ -46,6 +46,8 @@ pub(crate) struct Gazetteer {
     /// text's words end their walk at once.
     lower: Walker,
     patterns: Vec<Pattern>,
+    /// The knowledge base's people by the first word of their names.
+    pub people_by_first_name: HashMap<String, Vec<usize>>,
 }
 
 /// Is `text` an acceptable rendering of `surface`? Capitalised words stay capitalised;
@@ -172,10 +174,22 @@ impl Gazetteer {
             .collect();
         let lower_keys: Vec<&str> = lower.iter().map(|&i| keys[i].as_str()).collect();
         let lower = Walker::new(lower_keys.into_iter(), Some(lower))?;
+        let mut people_by_first_name: HashMap<String, Vec<usize>> = HashMap::default();
+        for (i, e) in res.kb.iter().enumerate() {
+            if e.kind == KbKind::Person {
+                if let Some(first) = e.name.split(' ').next() {
+                    people_by_first_name
+                        .entry(first.to_string())
+                        .or_default()
+                        .push(i);
+                }
+            }
+        }
         Ok(Gazetteer {
             all: Walker::new(keys.iter().map(String::as_str), None)?,
             lower,
             patterns,
+            people_by_first_name,
         })
     }
 

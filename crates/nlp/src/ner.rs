@@ -703,15 +703,15 @@ fn introduced_as_organisation<'w>(word: impl Fn(usize) -> &'w str, a: usize) -> 
 /// The one person of the knowledge base named `first` who is known by the surname `last`
 /// however spelt: "Volodymyr Zelenskiy" is Volodymyr Zelenskyy, whose aliases spell his surname
 /// "Zelenskiy". None where two people would match ("George Bush").
-fn kb_person_by_parts(res: &Resources, first: &str, last: &str) -> Option<usize> {
-    let mut matches = res.kb.iter().enumerate().filter(|(_, e)| {
-        e.kind == KbKind::Person
-            && e.name.split(' ').next() == Some(first)
-            && (e.name.rsplit(' ').next() == Some(last)
-                || e.aliases.iter().any(|al| !al.contains(' ') && al == last))
+fn kb_person_by_parts(res: &Resources, gaz: &Gazetteer, first: &str, last: &str) -> Option<usize> {
+    let people = gaz.people_by_first_name.get(first)?;
+    let mut matches = people.iter().filter(|&&i| {
+        let e = &res.kb[i];
+        e.name.rsplit(' ').next() == Some(last)
+            || e.aliases.iter().any(|al| !al.contains(' ') && al == last)
     });
     match (matches.next(), matches.next()) {
-        (Some((i, _)), None) => Some(i),
+        (Some(&i), None) => Some(i),
         _ => None,
     }
 }
@@ -1115,8 +1115,8 @@ fn find_with_hits(
                 countries.division(h.start, &res.places[i]);
             }
         }
-        countries.town(res, h);
     }
+    countries.hits = hits;
     countries.ap_states(res, text);
 
     let mut cands: Vec<Candidate> = Vec::new();
@@ -1317,8 +1317,9 @@ struct StoryCountries<'a> {
     regions: HashSet<&'a str>,
     /// US states it names, by where their names start ("Moscow, Idaho").
     divisions: HashMap<usize, &'a crate::resources::Place>,
-    /// The candidates of names that may be towns, by where the names end ("Atlanta, Georgia").
-    towns: HashMap<usize, &'a [Target]>,
+    /// The gazetteer's hits in the story (ordered by end), for the town before a state
+    /// ("Atlanta, Georgia").
+    hits: &'a [crate::gazetteer::Hit],
     /// US states written as the AP abbreviates them after a town ("Portland, Ore."): the
     /// abbreviation's span without its last full stop, and the state.
     abbreviated: Vec<(usize, usize, usize)>,
@@ -1364,20 +1365,15 @@ impl<'a> StoryCountries<'a> {
         }
     }
 
-    /// Notes a name of the gazetteer that may be a town.
-    fn town(&mut self, res: &Resources, hit: &'a crate::gazetteer::Hit) {
-        let city =
-            |t: &Target| matches!(*t, Target::Place(i) if res.places[i].kind == PlaceKind::City);
-        if hit.targets.iter().any(city) {
-            self.towns.insert(hit.end, &hit.targets);
-        }
-    }
-
-    /// The candidates of the town named right before a place starting at byte `start`:
-    /// "Atlanta" in "Atlanta, Georgia".
+    /// The candidates of the name (the longest) ending right before a place starting at byte
+    /// `start`: "Atlanta" in "Atlanta, Georgia".
     fn town_before(&self, text: &str, start: usize) -> Option<&'a [Target]> {
-        let before = text[..start].trim_end_matches(' ').strip_suffix(',')?;
-        self.towns.get(&before.len()).copied()
+        let end = text[..start].trim_end_matches(' ').strip_suffix(',')?.len();
+        let from = self.hits.partition_point(|h| h.end < end);
+        self.hits
+            .get(from)
+            .filter(|h| h.end == end)
+            .map(|h| h.targets.as_slice())
     }
 
     /// The division named right after a place ending at byte `end`: "Moscow, Idaho".
@@ -2134,9 +2130,7 @@ pub(crate) fn find_statistical(
             }
         }
     }
-    for h in &hits {
-        countries.town(res, h);
-    }
+    countries.hits = &hits;
     countries.ap_states(res, text);
     let mut memory = crate::tagger::DocMemory::default();
     let mut out: Vec<Found> = Vec::new();
@@ -2219,7 +2213,7 @@ pub(crate) fn find_statistical(
                 continue;
             }
             if let Some(i) = (t == 0 && b - a == 2)
-                .then(|| kb_person_by_parts(res, words[a], words[b - 1]))
+                .then(|| kb_person_by_parts(res, gaz, words[a], words[b - 1]))
                 .flatten()
             {
                 let e = &res.kb[i];
