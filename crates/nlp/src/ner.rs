@@ -775,19 +775,7 @@ const AP_STATES: [(&str, &str); 42] = [
 /// their letters (the tagger's unlinked "Fla").
 fn abbreviated_states(res: &Resources, countries: &StoryCountries, out: &mut Vec<Found>) {
     for &(start, end, i) in &countries.abbreviated {
-        let p = &res.places[i];
-        replace_span(
-            out,
-            Found {
-                start,
-                end,
-                kind: MentionKind::Place,
-                name: p.name.clone(),
-                uri: p.uri(),
-                confidence: 0.9,
-                origin: Origin::Place(i),
-            },
-        );
+        replace_span(out, Found::place(res, i, (start, end), 0.9));
     }
 }
 
@@ -874,6 +862,22 @@ pub(crate) struct Found {
     pub origin: Origin,
 }
 
+impl Found {
+    /// The gazetteer place `i` of `res` at bytes `start..end`, linked.
+    fn place(res: &Resources, i: usize, (start, end): (usize, usize), confidence: f32) -> Found {
+        let p = &res.places[i];
+        Found {
+            start,
+            end,
+            kind: MentionKind::Place,
+            name: p.name.clone(),
+            uri: p.uri(),
+            confidence,
+            origin: Origin::Place(i),
+        }
+    }
+}
+
 struct Candidate {
     start: usize,
     end: usize,
@@ -949,19 +953,7 @@ pub(crate) fn dateline_mentions(
                 })
         });
         if let (false, Some(i)) = (placed, best) {
-            let p = &res.places[i];
-            replace_span(
-                found,
-                Found {
-                    start,
-                    end,
-                    kind: MentionKind::Place,
-                    name: p.name.clone(),
-                    uri: p.uri(),
-                    confidence: 0.9,
-                    origin: Origin::Place(i),
-                },
-            );
+            replace_span(found, Found::place(res, i, (start, end), 0.9));
         }
     }
     let Some(source) = dateline.source.as_deref().filter(|s| !s.is_empty()) else {
@@ -1202,16 +1194,7 @@ fn find_with_hits(
                 }
                 let context = PlaceContext::of(&countries, text, h.start, h.end);
                 let (i, confidence) = choose_place(res, &h.targets, &countries, context);
-                let p = &res.places[i];
-                Found {
-                    start: h.start,
-                    end: h.end,
-                    kind: MentionKind::Place,
-                    name: p.name.clone(),
-                    uri: p.uri(),
-                    confidence,
-                    origin: Origin::Place(i),
-                }
+                Found::place(res, i, (h.start, h.end), confidence)
             }
         };
         cands.push(Candidate {
@@ -2312,15 +2295,7 @@ pub(crate) fn find_statistical(
                     let targets = hit.map(|h| h.targets.as_slice()).unwrap_or_default();
                     let context = PlaceContext::of(&countries, text, start, end);
                     let (i, c) = choose_place(res, targets, &countries, context);
-                    Found {
-                        start,
-                        end,
-                        kind: MentionKind::Place,
-                        name: res.places[i].name.clone(),
-                        uri: res.places[i].uri(),
-                        confidence: confidence.min(c.max(0.5)),
-                        origin: Origin::Place(i),
-                    }
+                    Found::place(res, i, (start, end), confidence.min(c.max(0.5)))
                 }
                 "LOC" => unlinked(MentionKind::Place),
                 _ => {
