@@ -310,8 +310,8 @@ fn places(gaz: &Path, ordinary: &BTreeSet<String>) -> Result<String> {
         aliases.truncate(keep);
         // A big city's names in the other languages of the wire (dpa's "Moskau", ANSA's
         // "Parigi", STT's "Pariisi") mostly begin as its English name does: keep every
-        // one-word Latin-script spelling of six letters or more that does (not "Paras", Finnish
-        // for "best").
+        // one-word Latin-script spelling of six letters or more that does (shorter ones are as
+        // often ordinary words of another language).
         if pop >= 1_000_000 {
             let head = |w: &str| w.to_lowercase().chars().take(3).collect::<String>();
             for a in &all {

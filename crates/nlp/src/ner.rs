@@ -150,9 +150,8 @@ const ORG_ONLY_HEADS_LIST: [&str; 35] = [
 static ORG_ONLY_HEADS: Words = Words::new(&[&ORG_ONLY_HEADS_LIST]);
 /// Organisation heads that name a public or private body, never a feature or a building (not
 /// "Bank", "Union", "Front", "Court", "Church", "Museum"; "Office" names the body more often than
-/// the room); with "United" ("Newcastle United",
-/// a club — but "United States"), the heads that make a name the tagger took for an unknown
-/// place an organisation.
+/// the room). With "United" (a club, "Newcastle United" — but "United States" is no head), they
+/// make a name the tagger took for an unknown place or an "other" name an organisation.
 const BODY_HEADS_LIST: [&str; 26] = [
     "office",
     "corps",
