@@ -1762,6 +1762,17 @@ fn name_spans<'r>(
         if b < words.len() && labels[b] == 0 && roman_numeral(words[b]) {
             b += 1;
         }
+        // A storm's name is an "other" name, the word before it no part of it, as CoNLL writes
+        // "Hurricane Edouard" (the tagger took "Hurricane Milton" for a person).
+        let storm = |w: &str| matches!(w, "Hurricane" | "Typhoon" | "Cyclone" | "Storm");
+        if b - a >= 2 && storm(words[a]) {
+            out.push((3, a + 1, b));
+            continue;
+        }
+        if a > 0 && storm(words[a - 1]) {
+            out.push((3, a, b));
+            continue;
+        }
         // Titles alone before a name are no name ("Supreme" + "Ayatollah" + "Ali Khamenei").
         if words[a..b]
             .iter()

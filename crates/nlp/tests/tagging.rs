@@ -1275,3 +1275,15 @@ fn word_soups_of_the_rules_triggers_never_break_the_engine() {
         }
     }
 }
+
+#[test]
+fn a_storm_s_name_is_an_other_name() {
+    let r = enrich(
+        "Hurricane Milton made landfall near Sarasota late Wednesday as a Category 3 storm, and \
+         Typhoon Yagi hit Vietnam on Saturday.",
+    );
+    assert!(names(&r, MentionKind::Person).is_empty());
+    let others = names(&r, MentionKind::Other);
+    assert!(others.contains(&"Milton".to_string()), "{others:?}");
+    assert!(others.contains(&"Yagi".to_string()), "{others:?}");
+}
