@@ -862,6 +862,23 @@ pub(crate) struct Found {
 }
 
 impl Found {
+    /// The knowledge base's entry `i` of `res` at bytes `start..end`, linked.
+    fn kb(res: &Resources, i: usize, (start, end): (usize, usize), confidence: f32) -> Found {
+        let e = &res.kb[i];
+        Found {
+            start,
+            end,
+            kind: match e.kind {
+                KbKind::Person => MentionKind::Person,
+                KbKind::Organisation => MentionKind::Organisation,
+            },
+            name: e.name.clone(),
+            uri: e.uri(),
+            confidence,
+            origin: Origin::Kb(i),
+        }
+    }
+
     /// The gazetteer place `i` of `res` at bytes `start..end`, linked.
     fn place(res: &Resources, i: usize, (start, end): (usize, usize), confidence: f32) -> Found {
         let p = &res.places[i];
@@ -985,15 +1002,7 @@ pub(crate) fn dateline_mentions(
                 || initials(&e.name).eq_ignore_ascii_case(source))
     });
     let mention = match agency {
-        Some(i) => Found {
-            start,
-            end,
-            kind: MentionKind::Organisation,
-            name: res.kb[i].name.clone(),
-            uri: res.kb[i].uri(),
-            confidence: 0.95,
-            origin: Origin::Kb(i),
-        },
+        Some(i) => Found::kb(res, i, (start, end), 0.95),
         None => Found {
             start,
             end,
@@ -1130,7 +1139,6 @@ fn find_with_hits(
             .unwrap_or(h.targets[0]);
         let found = match best {
             Target::Kb(i) => {
-                let e = &res.kb[i];
                 // An ordinary word opening a sentence is no name ("Who"), unless written in
                 // capitals in a sentence that is not ("WHO Director-General Tedros").
                 let shouted =
@@ -1143,18 +1151,12 @@ fn find_with_hits(
                 {
                     continue;
                 }
-                Found {
-                    start: h.start,
-                    end: h.end,
-                    kind: match e.kind {
-                        KbKind::Person => MentionKind::Person,
-                        KbKind::Organisation => MentionKind::Organisation,
-                    },
-                    name: e.name.clone(),
-                    uri: e.uri(),
-                    confidence: if single_word { 0.85 } else { 0.95 },
-                    origin: Origin::Kb(i),
-                }
+                Found::kb(
+                    res,
+                    i,
+                    (h.start, h.end),
+                    if single_word { 0.85 } else { 0.95 },
+                )
             }
             Target::Demonym(_) => {
                 // A demonym shared by several countries ("Indian") names the most populous.
@@ -1817,21 +1819,14 @@ fn name_spans<'r>(
                 while k > a && TITLE_MODIFIERS.contains(&words[k - 1]) {
                     k -= 1;
                 }
-                if k == a {
-                    let first = title_end(words, a, b);
-                    if first < b {
-                        out.push((0, first, b));
-                    }
-                    continue;
-                }
                 let prefix = match exact(a, k) {
                     Some(ts) if ts.iter().any(|t| matches!(t, Target::Place(_))) => 2,
                     Some(ts) if ts.iter().any(|t| matches!(t, Target::Demonym(_))) => 3,
                     _ => t,
                 };
                 // What the tagger took for part of a person's name before a title ("Attorney
-                // General Eric Holder") is no name of its own.
-                if prefix != 0 {
+                // General Eric Holder") is no name of its own; nor is nothing.
+                if prefix != 0 && k > a {
                     out.push((prefix, a, k));
                 }
                 let first = title_end(words, k, b);
@@ -2188,37 +2183,14 @@ pub(crate) fn find_statistical(
             };
             // A curated knowledge-base name knows its kind better than the tagger.
             if let Some(Target::Kb(i)) = target(|t, _| matches!(t, Target::Kb(_))) {
-                let e = &res.kb[i];
-                let kind = if e.kind == KbKind::Person {
-                    MentionKind::Person
-                } else {
-                    MentionKind::Organisation
-                };
-                out.push(Found {
-                    start,
-                    end,
-                    kind,
-                    name: e.name.clone(),
-                    uri: e.uri(),
-                    confidence: confidence.max(0.85),
-                    origin: Origin::Kb(i),
-                });
+                out.push(Found::kb(res, i, (start, end), confidence.max(0.85)));
                 continue;
             }
             if let Some(i) = (t == 0 && b - a == 2)
                 .then(|| kb_person_by_parts(res, gaz, words[a], words[b - 1]))
                 .flatten()
             {
-                let e = &res.kb[i];
-                out.push(Found {
-                    start,
-                    end,
-                    kind: MentionKind::Person,
-                    name: e.name.clone(),
-                    uri: e.uri(),
-                    confidence: confidence.min(0.85),
-                    origin: Origin::Kb(i),
-                });
+                out.push(Found::kb(res, i, (start, end), confidence.min(0.85)));
                 continue;
             }
             // An unlinked organisation that is a known place right after a locative preposition
