@@ -76,8 +76,12 @@ static TITLES: Words = Words::new(&[&TITLES_LIST]);
 /// Words that make a capitalised run an organisation but may end other names too ("West
 /// Bank", "Soviet Union"); with [`ORG_ONLY_HEADS_LIST`] and [`BODY_HEADS_LIST`], every
 /// organisation head.
-const ORG_HEADS_LIST: [&str; 27] = [
+const ORG_HEADS_LIST: [&str; 31] = [
     "bank",
+    "banco",
+    "grupo",
+    "electric",
+    "energy",
     "union",
     "court",
     "parliament",
@@ -105,6 +109,10 @@ const ORG_HEADS_LIST: [&str; 27] = [
     "ab",
     "asa",
 ];
+/// Words inside companies' names, never in people's: "Kyushu Electric Power", "Grupo
+/// Financiero Galicia", "Banco Santander".
+static COMPANY_WORDS: Words = Words::new(&[&["electric", "energy", "grupo", "banco"]]);
+
 /// Every organisation head: those only organisations end in and the others.
 static ORG_HEADS: Words = Words::new(&[&ORG_ONLY_HEADS_LIST, &BODY_HEADS_LIST, &ORG_HEADS_LIST]);
 
@@ -356,7 +364,14 @@ fn quoted_titles(text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
 
 /// Last words of the names of geographic features, venues and streets: "Mekong River", "Blue
 /// Mountains", "Mojave Desert", "Golan Heights", "Red Square", "Collins Avenue".
-const PLACE_HEADS_LIST: [&str; 40] = [
+const PLACE_HEADS_LIST: [&str; 47] = [
+    "trough",
+    "trench",
+    "ridge",
+    "reef",
+    "volcano",
+    "canyon",
+    "hills",
     "river",
     "mountains",
     "island",
@@ -813,6 +828,15 @@ const PLACE_PREPS_LIST: [&str; 12] = [
 ];
 static PLACE_PREPS: Words = Words::new(&[&PLACE_PREPS_LIST]);
 
+/// Prepositions and conjunctions, which open no name: capitalised only because they open a
+/// sentence ("At Villa Park, Salah scored", "After Lehman Brothers collapsed").
+const FUNCTION_WORDS_LIST: [&str; 30] = [
+    "at", "in", "on", "from", "with", "by", "after", "before", "during", "under", "despite", "as",
+    "when", "while", "if", "but", "and", "or", "since", "until", "about", "among", "between",
+    "through", "without", "within", "against", "into", "although", "because",
+];
+static FUNCTION_WORDS: Words = Words::new(&[&FUNCTION_WORDS_LIST]);
+
 /// Capitalised words that are never names after a title.
 const NOT_NAMES: [&str; 19] = [
     "Monday",
@@ -904,6 +928,9 @@ struct Candidate {
 /// Population from which a city's name is taken as the city even inside a longer run of
 /// capitalised words.
 const LARGE_CITY: u64 = 500_000;
+
+/// Population under which a town's name gives way to a person's surname in the same story.
+const SMALL_TOWN: u64 = 100_000;
 
 /// Mentions of `text` (whose word tokens are `toks`) from the gazetteer and the rules, for copy
 /// the tagger does not model (other languages). Without a tagger to read the context, a town
@@ -1194,7 +1221,7 @@ fn find_with_hits(
                     continue;
                 }
                 let context = PlaceContext::of(&countries, text, h.start, h.end);
-                let (i, confidence) = choose_place(res, &h.targets, &countries, context);
+                let (i, confidence) = choose_place(res, &h.targets, surface, &countries, context);
                 Found::place(res, i, (h.start, h.end), confidence)
             }
         };
@@ -1424,16 +1451,38 @@ impl<'a> PlaceContext<'a> {
 fn choose_place(
     res: &Resources,
     targets: &[Target],
+    surface: &str,
     countries: &StoryCountries,
     context: PlaceContext,
 ) -> (usize, f32) {
-    let places: Vec<usize> = targets
+    let mut places: Vec<usize> = targets
         .iter()
         .filter_map(|t| match *t {
             Target::Place(i) => Some(i),
             _ => None,
         })
         .collect();
+    // A city of that very name beats a city of its country whose name it extends and which
+    // has it among its other names: "New Delhi" is New Delhi, not Delhi, whose names include
+    // "New Delhi". (Not the other way round: "Halle" is Halle (Saale), "Matamoros" Heroica
+    // Matamoros, whatever smaller towns have those names.)
+    let own_name = |i: usize| {
+        res.places[i].kind == PlaceKind::City && res.places[i].name.eq_ignore_ascii_case(surface)
+    };
+    let named: Vec<&str> = places
+        .iter()
+        .filter(|&&i| own_name(i))
+        .map(|&i| res.places[i].country.as_str())
+        .collect();
+    if !named.is_empty() {
+        let lower = surface.to_lowercase();
+        places.retain(|&i| {
+            own_name(i)
+                || res.places[i].kind != PlaceKind::City
+                || !named.contains(&res.places[i].country.as_str())
+                || !lower.contains(&res.places[i].name.to_lowercase())
+        });
+    }
     if let Some(d) = context.within {
         if let Some(&i) = places.iter().find(|&&i| {
             let p = &res.places[i];
@@ -1594,7 +1643,15 @@ fn title_people(text: &str, toks: &[Token<'_>], cands: &mut Vec<Candidate>) {
         {
             j += 1;
         }
-        if j > first {
+        // Not where the run ends in a word for a body, an event or a place: the title word is
+        // then part of that name ("Premier League", "President Cup", "Minister Hotel").
+        let head = |last: &str| {
+            ORG_HEADS.contains(last)
+                || EVENT_HEADS.contains(last)
+                || PLACE_HEADS.contains(last)
+                || matches!(last, "League" | "Hotel")
+        };
+        if j > first && !head(toks[j - 1].text) {
             let (start, end) = (toks[first].start, toks[j - 1].end);
             cands.push(Candidate {
                 start,
@@ -1647,6 +1704,12 @@ fn org_runs(text: &str, toks: &[Token<'_>], cands: &mut Vec<Candidate>) {
         let mut first = i;
         if toks[first].text == "The" {
             first += 1;
+        } else if toks[first].sentence_start && FUNCTION_WORDS.contains(toks[first].text) {
+            // "At Villa Park", "During the Bangladesh Liberation War".
+            first += 1;
+            while first < last_cap && !toks[first].is_capitalised() {
+                first += 1;
+            }
         }
         // A weekday or month opening the run is no part of the name ("Monday for Labour Day"),
         // unless "of" joins it to one ("March of Dimes").
@@ -2157,6 +2220,19 @@ pub(crate) fn find_statistical(
             {
                 a += 1;
             }
+            // A preposition or conjunction opening the sentence is no part of a name.
+            while b - a > 1
+                && FUNCTION_WORDS.contains(words[a])
+                && sentence[..a]
+                    .iter()
+                    .all(|&(s, e)| !text[s..e].chars().any(char::is_alphanumeric))
+            {
+                a += 1;
+                // And the article after it ("During the Bangladesh Liberation War").
+                while b - a > 1 && matches!(words[a], "the" | "a" | "an") {
+                    a += 1;
+                }
+            }
             let (start, end) = (sentence[a].0, sentence[b - 1].1);
             if b - a == 1
                 && (date_word(text, start, end)
@@ -2240,6 +2316,20 @@ pub(crate) fn find_statistical(
                     "ORG"
                 }
                 "PER" if spelled_out_acronym(&words[a..b], &text[end..]) => "ORG",
+                // No person's name has a word for a company or a body in it ("Kyushu Electric
+                // Power", "Grupo Financiero Galicia"); surnames that are such words ("Samantha
+                // Power", "Margaret Court") are not in the list.
+                "PER"
+                    if b - a >= 2
+                        && words[a..b].iter().any(|w| {
+                            capitalised(w)
+                                && (ORG_ONLY_HEADS.contains(w)
+                                    || BODY_HEADS.contains(w)
+                                    || COMPANY_WORDS.contains(w))
+                        }) =>
+                {
+                    "ORG"
+                }
                 "PER" | "LOC" | "ORG" if b - a == 1 && GROUP_WORDS.contains_or_plural(words[a]) => {
                     "MISC"
                 }
@@ -2276,7 +2366,7 @@ pub(crate) fn find_statistical(
                 "LOC" if place_hit => {
                     let targets = hit.map(|h| h.targets.as_slice()).unwrap_or_default();
                     let context = PlaceContext::of(&countries, text, start, end);
-                    let (i, c) = choose_place(res, targets, &countries, context);
+                    let (i, c) = choose_place(res, targets, surface, &countries, context);
                     Found::place(res, i, (start, end), confidence.min(c.max(0.5)))
                 }
                 "LOC" => unlinked(MentionKind::Place),
@@ -2477,8 +2567,20 @@ pub(crate) fn find_statistical(
         }
     }
     for f in &mut out {
-        if f.kind == MentionKind::Person && f.uri.is_none() && !text[f.start..f.end].contains(' ') {
+        // A small town sharing the surname is the person too ("Erling Haaland ... Haaland's
+        // opener" was Sola, Norway, of which "Haaland" is a name); not a country, a region or a
+        // city, which a misjudged "name" before it must not take ("Chechnya", "London").
+        let town = matches!(f.origin, Origin::Place(i) if res.places[i].kind == PlaceKind::City
+            && res.places[i].population < SMALL_TOWN);
+        if (f.kind == MentionKind::Person && f.uri.is_none() || town)
+            && !text[f.start..f.end].contains(' ')
+        {
             if let Some((name, uri)) = surnames.get(&text[f.start..f.end]) {
+                if town {
+                    f.kind = MentionKind::Person;
+                    f.origin = Origin::Consistency;
+                    f.confidence = 0.75;
+                }
                 f.name = name.clone();
                 f.uri = uri.clone();
             }

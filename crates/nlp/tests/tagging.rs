@@ -1287,3 +1287,93 @@ fn a_storm_s_name_is_an_other_name() {
     assert!(others.contains(&"Milton".to_string()), "{others:?}");
     assert!(others.contains(&"Yagi".to_string()), "{others:?}");
 }
+
+#[test]
+fn a_footballer_s_surname_is_not_the_town_that_shares_it() {
+    // "Haaland" is one of the names of Sola, a Norwegian town of 30,000.
+    let r = enrich(
+        "Erling Haaland scored twice as Manchester City beat Arsenal 3-1 on Sunday. Phil Foden \
+         added a third after Bukayo Saka had cancelled out Haaland's opener.",
+    );
+    let m = r.analysis.mentions.iter().find(|m| m.text == "Haaland");
+    let m = m.expect("the lone surname is a mention");
+    assert_eq!(m.kind, MentionKind::Person, "{m:?}");
+    assert_eq!(m.name, "Erling Haaland");
+    assert_eq!(m.uri, None);
+}
+
+#[test]
+fn a_title_word_inside_a_league_s_name_makes_no_person() {
+    // "Premier" is a title ("Premier Li Qiang"), but not before "League".
+    let r = enrich(
+        "Manchester City moved top of the Premier League on Sunday, while Premier Li Qiang met \
+         business leaders in Beijing.",
+    );
+    let people = names(&r, MentionKind::Person);
+    assert!(!people.iter().any(|p| p.contains("League")), "{people:?}");
+    assert!(people.contains(&"Li Qiang".to_string()), "{people:?}");
+}
+
+#[test]
+fn a_preposition_opening_a_sentence_is_no_part_of_a_name() {
+    let r = enrich(
+        "Liverpool were held 2-2 on Sunday. At Villa Park, Mohamed Salah's penalty rescued a \
+         point. During the Bangladesh Liberation War, the scouts volunteered.",
+    );
+    let texts = mention_texts(&r);
+    assert!(texts.contains(&"Villa Park"), "{texts:?}");
+    assert!(
+        !texts
+            .iter()
+            .any(|t| t.starts_with("At ") || t.starts_with("During ") || t.starts_with("the ")),
+        "{texts:?}"
+    );
+}
+
+#[test]
+fn a_city_of_the_very_name_beats_a_larger_one_listing_it_among_its_names() {
+    // GeoNames lists "New Delhi" among Delhi's names; New Delhi is a city of its own.
+    let r = enrich(
+        "NEW DELHI (Reuters) - Prime Minister Narendra Modi met business leaders in New Delhi on \
+         Wednesday before flying to Delhi's airport, and later to Halle in Germany.",
+    );
+    assert_eq!(
+        link_of(&r, "NEW DELHI"),
+        Some("https://sws.geonames.org/1261481/")
+    );
+    assert_eq!(
+        link_of(&r, "New Delhi"),
+        Some("https://sws.geonames.org/1261481/")
+    );
+    assert_eq!(
+        link_of(&r, "Delhi"),
+        Some("https://sws.geonames.org/1273294/")
+    );
+    // Not the other way round: a smaller town named "Halle" does not beat Halle (Saale).
+    assert_eq!(
+        link_of(&r, "Halle"),
+        Some("https://sws.geonames.org/2911522/")
+    );
+}
+
+#[test]
+fn company_words_make_an_organisation_of_what_the_tagger_took_for_a_person() {
+    let r = enrich(
+        "Kyushu Electric Power said there were no abnormalities at its nuclear plant, and shares \
+         of Grupo Financiero Galicia rose in Buenos Aires on Thursday.",
+    );
+    let orgs = names(&r, MentionKind::Organisation);
+    assert!(
+        orgs.contains(&"Kyushu Electric Power".to_string()),
+        "{orgs:?}"
+    );
+    assert!(
+        orgs.contains(&"Grupo Financiero Galicia".to_string()),
+        "{orgs:?}"
+    );
+    assert!(
+        names(&r, MentionKind::Person).is_empty(),
+        "{:?}",
+        r.analysis.mentions
+    );
+}
