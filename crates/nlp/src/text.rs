@@ -22,15 +22,46 @@ impl Token<'_> {
     }
 }
 
-/// The UAX #29 word-boundary segments of `text` with their byte offsets: computed once per
-/// text and shared by the tokens, the tagger's sentences and the keywords.
+/// The UAX #29 word-boundary segments of `text` with their byte offsets ([`split_segments`]),
+/// capitals joined by an ampersand made one ("S&P", "AT&T", as CoNLL writes them): computed
+/// once per text and shared by the tokens, the tagger's sentences and the keywords.
+pub(crate) fn segments(text: &str) -> Vec<(usize, &str)> {
+    let mut out = split_segments(text);
+    if text.contains('&') {
+        join_ampersand_names(text, &mut out);
+    }
+    out
+}
+
+/// Capitals joined by an ampersand are one word, as CoNLL writes them ("S&P", "AT&T", "M&S"),
+/// not two names and a sign.
+fn join_ampersand_names<'a>(text: &'a str, out: &mut Vec<(usize, &'a str)>) {
+    let caps = |w: &str| w.len() <= 4 && w.bytes().all(|b| b.is_ascii_uppercase());
+    let mut joined: Vec<(usize, &'a str)> = Vec::with_capacity(out.len());
+    let mut k = 0;
+    while k < out.len() {
+        if let [(start, a), (_, "&"), (_, b), ..] = out[k..] {
+            if caps(a) && caps(b) {
+                let end = start + a.len() + 1 + b.len();
+                joined.push((start, &text[start..end]));
+                k += 3;
+                continue;
+            }
+        }
+        joined.push(out[k]);
+        k += 1;
+    }
+    *out = joined;
+}
+
+/// The UAX #29 word-boundary segments of `text` with their byte offsets.
 ///
 /// ASCII text takes the crate's ASCII word finder, several times faster than its general
 /// segmenter. Text with some other characters (curly quotes, dashes, accented names: most wire
 /// copy) is cut at each run of spaces between two ASCII characters that are not spaces — UAX
 /// #29 breaks before and after such a run and no rule looks across it — and each piece is
 /// segmented on its own, the ASCII pieces the fast way.
-pub(crate) fn segments(text: &str) -> Vec<(usize, &str)> {
+fn split_segments(text: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::with_capacity(text.len() / 3);
     if text.is_ascii() {
         ascii_segments(text, 0, text.len(), &mut out);
@@ -193,7 +224,7 @@ pub(crate) fn at_boundary(text: &str, start: usize, end: usize) -> bool {
 mod tests {
     use super::*;
 
-    /// [`segments`] against the crate's general segmenter on `count` pseudo-random strings of
+    /// [`split_segments`] against the crate's general segmenter on `count` pseudo-random strings of
     /// up to `longest` characters of `alphabet`, then on `story`.
     fn segments_match_the_general_segmenter(
         alphabet: &[char],
@@ -213,10 +244,10 @@ mod tests {
                 .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
                 .collect();
             let general: Vec<(usize, &str)> = text.split_word_bound_indices().collect();
-            assert_eq!(segments(&text), general, "{text:?}");
+            assert_eq!(split_segments(&text), general, "{text:?}");
         }
         let general: Vec<(usize, &str)> = story.split_word_bound_indices().collect();
-        assert_eq!(segments(story), general);
+        assert_eq!(split_segments(story), general);
     }
 
     /// The ASCII path of [`segments`], on strings of the characters whose rules differ
@@ -244,6 +275,21 @@ mod tests {
             &alphabet,
             (30_000, 20, 0x9E37_79B9_7F4A_7C15),
             "\u{201C}We won\u{2019}t go,\u{201D} said Jos\u{e9} Mar\u{ed}a \u{2014} in Z\u{fc}rich.",
+        );
+    }
+
+    #[test]
+    fn capitals_joined_by_an_ampersand_are_one_word() {
+        let words: Vec<&str> = tokens("S&P and AT&T rose; Procter & Gamble, R&amp;D and B&Q fell")
+            .iter()
+            .map(|t| t.text)
+            .collect();
+        assert_eq!(
+            words,
+            vec![
+                "S&P", "and", "AT&T", "rose", "Procter", "Gamble", "R", "amp", "D", "and", "B&Q",
+                "fell"
+            ]
         );
     }
 

@@ -1377,3 +1377,72 @@ fn company_words_make_an_organisation_of_what_the_tagger_took_for_a_person() {
         r.analysis.mentions
     );
 }
+
+#[test]
+fn names_joined_by_an_ampersand_are_one_company_but_two_people_stay_two() {
+    let r = enrich(
+        "The S&P 500 closed at a record on Friday, while AT&T and Procter & Gamble shares rose \
+         and Marks & Spencer fell after Goldman Sachs & Co cut its rating. On the radio, Karl \
+         Langdon & Harvey Deegan discussed the results.",
+    );
+    let orgs = names(&r, MentionKind::Organisation);
+    for o in [
+        "S&P",
+        "AT&T",
+        "Procter & Gamble",
+        "Marks & Spencer",
+        "Goldman Sachs & Co",
+    ] {
+        assert!(orgs.contains(&o.to_string()), "{o}: {orgs:?}");
+    }
+    let people = names(&r, MentionKind::Person);
+    assert_eq!(
+        people,
+        vec!["Karl Langdon", "Harvey Deegan"],
+        "{:?}",
+        r.analysis.mentions
+    );
+}
+
+#[test]
+fn places_are_found_as_english_copy_spells_them_and_what_lies_in_one_is_a_place() {
+    // GeoNames writes "Khān Yūnis" and "Rafaḩ"; the tagger took "Rafah" after "into" for a
+    // person.
+    let r = enrich(
+        "Israeli Prime Minister Benjamin Netanyahu said the military would push on into Rafah, \
+         while troops fought near Khan Yunis on Saturday.",
+    );
+    assert_eq!(
+        link_of(&r, "Rafah"),
+        Some("https://sws.geonames.org/281102/")
+    );
+    assert_eq!(
+        link_of(&r, "Khan Yunis"),
+        Some("https://sws.geonames.org/281124/")
+    );
+    assert!(
+        names(&r, MentionKind::Person) == vec!["Benjamin Netanyahu"],
+        "{:?}",
+        r.analysis.mentions
+    );
+}
+
+#[test]
+fn an_airport_named_after_a_person_and_a_company_after_its_descriptor() {
+    let r = enrich(
+        "An Air France flight was forced to turn back to Charles de Gaulle airport on Monday, \
+         days after the collapsed cryptocurrency exchange FTX and the tech giant Apple settled.",
+    );
+    let places = names(&r, MentionKind::Place);
+    assert!(
+        places.contains(&"Charles de Gaulle".to_string()),
+        "{places:?}"
+    );
+    assert!(
+        names(&r, MentionKind::Person).is_empty(),
+        "{:?}",
+        r.analysis.mentions
+    );
+    let orgs = names(&r, MentionKind::Organisation);
+    assert!(orgs.contains(&"FTX".to_string()), "{orgs:?}");
+}
