@@ -1446,3 +1446,39 @@ fn an_airport_named_after_a_person_and_a_company_after_its_descriptor() {
     let orgs = names(&r, MentionKind::Organisation);
     assert!(orgs.contains(&"FTX".to_string()), "{orgs:?}");
 }
+
+/// Every subject's top-level name.
+fn subject_names(headline: &str, body: &str) -> Vec<String> {
+    let article = newsflow_model::Article {
+        id: "t".into(),
+        uri: "urn:test:t".into(),
+        headline: Some(headline.into()),
+        body_text: body.into(),
+        ..newsflow_model::Article::default()
+    };
+    engine()
+        .enrich(&article)
+        .analysis
+        .subjects
+        .iter()
+        .map(|s| s.name.clone())
+        .collect()
+}
+
+#[test]
+fn words_politics_and_markets_share_with_sport_only_support_it() {
+    // dpa's coalition story: "sticking points", an election "they won"; AP's "final results".
+    let politics = subject_names(
+        "Coalition talks could fail",
+        "Major sticking points in the talks include a minimum wage. The party won the election \
+         in September, final results showed, and a rally in the capital drew thousands.",
+    );
+    assert!(!politics.contains(&"sport".to_string()), "{politics:?}");
+    // With a word only sport uses, they count.
+    let sport = subject_names(
+        "Deacons win",
+        "Justin Gray scored 21 points as the top-ranked Demon Deacons won the final of the \
+         tournament.",
+    );
+    assert!(sport.contains(&"sport".to_string()), "{sport:?}");
+}
