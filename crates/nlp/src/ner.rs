@@ -2280,6 +2280,15 @@ pub(crate) fn find_statistical(
                 out.push(Found::kb(res, i, (start, end), confidence.min(0.85)));
                 continue;
             }
+            // A country's or a people's name before a knowledge-base organisation's is that
+            // organisation, named as wire copy names it ("U.S. Federal Reserve").
+            if let Some(i) = (crate::tagger::TYPES[t] == "ORG")
+                .then(|| national_kb_organisation(res, &exact, &sentence[a..b]))
+                .flatten()
+            {
+                out.push(Found::kb(res, i, (start, end), confidence.min(0.85)));
+                continue;
+            }
             // An unlinked organisation that is a known place right after a locative preposition
             // ("moved to Nice") is the place.
             let after_prep = a > 0 && PLACE_PREPS.contains(words[a - 1]);
@@ -2754,6 +2763,33 @@ fn ampersand_names(text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
         };
         k += 1;
     }
+}
+
+/// The knowledge-base organisation that the words `span` (byte ranges) name after a country's
+/// or a people's name: "U.S. Federal Reserve", "British Foreign Office".
+fn national_kb_organisation(
+    res: &Resources,
+    exact: &HashMap<(usize, usize), &crate::gazetteer::Hit>,
+    span: &[(usize, usize)],
+) -> Option<usize> {
+    let (first, last) = (span.first()?, span.last()?);
+    (1..span.len()).find_map(|k| {
+        let prefix = exact.get(&(first.0, span[k - 1].1))?;
+        let national = prefix.targets.iter().any(|t| match *t {
+            Target::Demonym(_) => true,
+            Target::Place(p) => res.places[p].kind == PlaceKind::Country,
+            Target::Kb(_) => false,
+        });
+        let rest = exact.get(&(span[k].0, last.1))?;
+        national
+            .then(|| {
+                rest.targets.iter().find_map(|t| match *t {
+                    Target::Kb(i) if res.kb[i].kind == KbKind::Organisation => Some(i),
+                    _ => None,
+                })
+            })
+            .flatten()
+    })
 }
 
 /// One name, one kind: the tagger's unlinked mentions of the same words in a story take the

@@ -1482,3 +1482,15 @@ fn words_politics_and_markets_share_with_sport_only_support_it() {
     );
     assert!(sport.contains(&"sport".to_string()), "{sport:?}");
 }
+
+#[test]
+fn a_country_before_a_knowledge_base_organisation_names_that_organisation() {
+    let r = enrich(
+        "Across the Atlantic, the U.S. Federal Reserve is expected to keep interest rates on \
+         hold next week, economists said on Thursday.",
+    );
+    assert_eq!(
+        link_of(&r, "U.S. Federal Reserve"),
+        Some("http://www.wikidata.org/entity/Q53536")
+    );
+}
