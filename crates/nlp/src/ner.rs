@@ -2358,6 +2358,22 @@ pub(crate) fn find_statistical(
                     "ORG"
                 }
                 "PER" if spelled_out_acronym(&words[a..b], &text[end..]) => "ORG",
+                // An acronym no gazetteer knows as a place, in a sentence not written in
+                // capitals, is a body's ("UNRWA said"), not a place — unless a dateline's
+                // ("LANDGRAAF, Netherlands") or after a town ("Moscow, USSR").
+                "LOC"
+                    if b - a == 1
+                        && !place_hit
+                        && words[a].len() >= 3
+                        && words[a].bytes().all(|c| c.is_ascii_uppercase())
+                        && words
+                            .iter()
+                            .any(|w| w.bytes().any(|c| c.is_ascii_lowercase()))
+                        && !(a == 0 && words.get(1) == Some(&","))
+                        && !(a >= 2 && words[a - 1] == "," && capitalised(words[a - 2])) =>
+                {
+                    "ORG"
+                }
                 // An airport named after a person is a place ("Charles de Gaulle airport").
                 "PER" if text[end..].starts_with(" airport") => "LOC",
                 // No person's name has a word for a company or a body in it ("Kyushu Electric
@@ -2666,8 +2682,28 @@ pub(crate) fn find_statistical(
         out.sort_by_key(|f| f.start);
     }
     ampersand_names(text, toks, &mut out);
+    named_by_apposition(text, &mut out);
     tidy_names(&mut out);
     out
+}
+
+/// A one-word name the tagger guessed a person's, followed by ", the " and an organisation's
+/// name that ends the apposition, is that organisation's short name ("Gavi, the Vaccine
+/// Alliance, said"); not "Smith, the Reuters correspondent".
+fn named_by_apposition(text: &str, out: &mut [Found]) {
+    const THE: &str = ", the ";
+    for k in 1..out.len() {
+        let (f, g) = (&out[k - 1], &out[k]);
+        let appositive = f.kind == MentionKind::Person
+            && f.origin == Origin::Tagger
+            && !text[f.start..f.end].contains(' ')
+            && g.kind == MentionKind::Organisation
+            && text.get(f.end..g.start) == Some(THE)
+            && text[g.end..].starts_with([',', '.', ')', ';']);
+        if appositive {
+            out[k - 1].kind = MentionKind::Organisation;
+        }
+    }
 }
 
 /// Names joined by " & " are one company's ("Procter & Gamble", "Johnson & Johnson", "Marks &

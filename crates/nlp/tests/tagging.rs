@@ -1494,3 +1494,23 @@ fn a_country_before_a_knowledge_base_organisation_names_that_organisation() {
         Some("http://www.wikidata.org/entity/Q53536")
     );
 }
+
+#[test]
+fn an_acronym_that_is_no_known_place_and_a_name_in_apposition_to_a_body_are_organisations() {
+    let r = enrich(
+        "UNICEF and Gavi, the Vaccine Alliance, said they were working with manufacturers. \
+         Smith, the Reuters correspondent, said the United Nations agency for Palestinian \
+         refugees, UNRWA, had been hit.",
+    );
+    let orgs = names(&r, MentionKind::Organisation);
+    for o in ["Gavi", "UNRWA"] {
+        assert!(orgs.contains(&o.to_string()), "{o}: {orgs:?}");
+    }
+    // A person in apposition to a title that names a body stays a person.
+    assert_eq!(names(&r, MentionKind::Person), vec!["Smith"]);
+    assert!(
+        names(&r, MentionKind::Place).is_empty(),
+        "{:?}",
+        r.analysis.mentions
+    );
+}
