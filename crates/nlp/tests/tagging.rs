@@ -1514,3 +1514,16 @@ fn an_acronym_that_is_no_known_place_and_a_name_in_apposition_to_a_body_are_orga
         r.analysis.mentions
     );
 }
+
+#[test]
+fn missiles_drills_and_defence_ministries_are_military_subjects() {
+    let subjects = subject_names(
+        "North Korea fires ballistic missile",
+        "North Korea fired a ballistic missile into the sea on Thursday, South Korea's Joint \
+         Chiefs of Staff said. Japan's defense ministry said the missile landed outside its \
+         waters, as a U.S. aircraft carrier arrived for joint drills.",
+    );
+    for s in ["armed forces", "military weaponry and equipment"] {
+        assert!(subjects.contains(&s.to_string()), "{s}: {subjects:?}");
+    }
+}
