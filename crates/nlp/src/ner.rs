@@ -1244,7 +1244,18 @@ fn find_with_hits(
         });
     }
     title_people(text, toks, &mut cands);
-    org_runs(text, toks, &mut cands);
+    // Places in the possessive ("Britain's Supreme Court") are no part of a body's name.
+    let possessive_places: HashSet<usize> = hits
+        .iter()
+        .filter(|h| text[h.end..].starts_with("'s") || text[h.end..].starts_with("\u{2019}s"))
+        .filter(|h| {
+            h.targets
+                .iter()
+                .any(|t| matches!(t, Target::Place(_) | Target::Demonym(_)))
+        })
+        .map(|h| h.start)
+        .collect();
+    org_runs(text, toks, &possessive_places, &mut cands);
 
     // Longest first, then priority, then leftmost; accept what does not overlap.
     cands.sort_by(|a, b| {
@@ -1689,17 +1700,26 @@ fn adjacent(text: &str, a: &Token<'_>, b: &Token<'_>) -> bool {
     !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '.') && gap.len() <= 2
 }
 
-/// Capitalised runs that contain an organisation head word.
-fn org_runs(text: &str, toks: &[Token<'_>], cands: &mut Vec<Candidate>) {
+/// Capitalised runs that contain an organisation head word; a run neither starts at nor goes
+/// over a place in the possessive (`possessive_places`, by byte start).
+fn org_runs(
+    text: &str,
+    toks: &[Token<'_>],
+    possessive_places: &HashSet<usize>,
+    cands: &mut Vec<Candidate>,
+) {
     let mut i = 0;
     while i < toks.len() {
-        if !toks[i].is_capitalised() {
+        if !toks[i].is_capitalised() || possessive_places.contains(&toks[i].start) {
             i += 1;
             continue;
         }
         let mut j = i + 1;
         let mut last_cap = i;
-        while j < toks.len() && adjacent(text, &toks[j - 1], &toks[j]) {
+        while j < toks.len()
+            && adjacent(text, &toks[j - 1], &toks[j])
+            && !possessive_places.contains(&toks[j].start)
+        {
             // A weekday or month after a connector is a date, not more of the name ("… Exchange
             // on Tuesday").
             if NOT_NAMES.contains(&toks[j].text) && CONNECTORS.contains(&toks[j - 1].text) {

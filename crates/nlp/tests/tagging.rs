@@ -1527,3 +1527,21 @@ fn missiles_drills_and_defence_ministries_are_military_subjects() {
         assert!(subjects.contains(&s.to_string()), "{s}: {subjects:?}");
     }
 }
+
+#[test]
+fn a_place_in_the_possessive_is_no_part_of_the_body_after_it() {
+    let r = enrich(
+        "Britain's Supreme Court ruled on Wednesday that the plan was unlawful, and Japan's \
+         Defense Ministry said a deal with McDonald's Corp was off.",
+    );
+    let texts = mention_texts(&r);
+    for t in [
+        "Britain",
+        "Supreme Court",
+        "Japan",
+        "Defense Ministry",
+        "McDonald's Corp",
+    ] {
+        assert!(texts.contains(&t), "{t}: {texts:?}");
+    }
+}
