@@ -940,6 +940,9 @@ struct Candidate {
 /// capitalised words.
 const LARGE_CITY: u64 = 500_000;
 
+/// Population from which a city's name before a capitalised plural makes a team's name.
+const TEAM_CITY: u64 = 300_000;
+
 /// Population under which a town's name gives way to a person's surname in the same story.
 const SMALL_TOWN: u64 = 100_000;
 
@@ -2355,6 +2358,32 @@ pub(crate) fn find_statistical(
                             .get(&(sentence[a].0, sentence[b - 2].1))
                             .is_some_and(|h| {
                                 h.targets.iter().any(|t| matches!(t, Target::Place(_)))
+                            }) =>
+                {
+                    "ORG"
+                }
+                // A city's name and a capitalised plural is a team ("Denver Nuggets", "Toronto
+                // Raptors"), whatever the tagger guessed; a city of some size by its own name,
+                // as small towns' names and other cities' other names are first names too
+                // ("Loren Roberts", "Julia Roberts").
+                "PER" | "MISC"
+                    if b - a >= 2
+                        && !place_hit
+                        && words[b - 1].len() > 3
+                        && words[b - 1].ends_with('s')
+                        && !words[b - 1].ends_with("ss")
+                        && !PLACE_HEADS.contains(words[b - 1])
+                        && !EVENT_HEADS.contains(words[b - 1])
+                        && exact
+                            .get(&(sentence[a].0, sentence[b - 2].1))
+                            .is_some_and(|h| {
+                                h.targets.iter().any(|t| {
+                                    matches!(*t, Target::Place(i)
+                                        if res.places[i].kind == PlaceKind::City
+                                            && res.places[i].population >= TEAM_CITY
+                                            && res.places[i].name
+                                                == text[sentence[a].0..sentence[b - 2].1])
+                                })
                             }) =>
                 {
                     "ORG"

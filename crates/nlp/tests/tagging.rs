@@ -1545,3 +1545,17 @@ fn a_place_in_the_possessive_is_no_part_of_the_body_after_it() {
         assert!(texts.contains(&t), "{t}: {texts:?}");
     }
 }
+
+#[test]
+fn a_city_and_a_capitalised_plural_are_a_team_but_a_first_name_and_a_surname_a_person() {
+    let r = enrich(
+        "The Lakers host the Denver Nuggets and Nikola Jokic on Monday, while the Toronto \
+         Raptors play in Miami. The film starred Liam Neeson and Julia Roberts.",
+    );
+    let orgs = names(&r, MentionKind::Organisation);
+    for o in ["Denver Nuggets", "Toronto Raptors"] {
+        assert!(orgs.contains(&o.to_string()), "{o}: {orgs:?}");
+    }
+    let people = names(&r, MentionKind::Person);
+    assert!(people.contains(&"Julia Roberts".to_string()), "{people:?}");
+}
