@@ -1494,19 +1494,23 @@ fn choose_place(
     let own_name = |i: usize| {
         res.places[i].kind == PlaceKind::City && res.places[i].name.eq_ignore_ascii_case(surface)
     };
-    let named: Vec<&str> = places
-        .iter()
-        .filter(|&&i| own_name(i))
-        .map(|&i| res.places[i].country.as_str())
-        .collect();
-    if !named.is_empty() {
-        let lower = surface.to_lowercase();
-        places.retain(|&i| {
-            own_name(i)
-                || res.places[i].kind != PlaceKind::City
-                || !named.contains(&res.places[i].country.as_str())
-                || !lower.contains(&res.places[i].name.to_lowercase())
-        });
+    // A city whose name is part of the surface, in any ASCII case ("Delhi" in "NEW DELHI").
+    let extended = |i: usize| {
+        let name = res.places[i].name.as_bytes();
+        res.places[i].kind == PlaceKind::City
+            && name.len() < surface.len()
+            && surface
+                .as_bytes()
+                .windows(name.len())
+                .any(|w| w.eq_ignore_ascii_case(name))
+    };
+    if places.iter().any(|&i| extended(i)) {
+        let named: Vec<&str> = places
+            .iter()
+            .filter(|&&i| own_name(i))
+            .map(|&i| res.places[i].country.as_str())
+            .collect();
+        places.retain(|&i| !extended(i) || !named.contains(&res.places[i].country.as_str()));
     }
     if let Some(d) = context.within {
         if let Some(&i) = places.iter().find(|&&i| {
