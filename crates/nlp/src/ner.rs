@@ -988,7 +988,13 @@ pub(crate) fn dateline_mentions(
         let within = dateline.text.find(part)?;
         Some((at + within, at + within + part.len()))
     };
-    let place = dateline.place.as_deref().filter(|p| !p.is_empty());
+    // The town, before the state or country that may follow it ("THE HAGUE, Netherlands").
+    let place = dateline
+        .place
+        .as_deref()
+        .and_then(|p| p.split(',').next())
+        .map(str::trim)
+        .filter(|p| !p.is_empty());
     if let Some((start, end)) = place.and_then(span_of) {
         let placed = found
             .iter()
@@ -1858,6 +1864,8 @@ fn name_spans<'r>(
     // Where a person's name ran on over particles ("Erik" + "ten Hag"): spans starting before
     // it are inside the name.
     let mut taken = 0;
+    // Where the last storm's name ended.
+    let mut last_storm = 0;
     for (t, a, mut b) in crate::tagger::spans(labels) {
         if a < taken {
             continue;
@@ -1867,13 +1875,25 @@ fn name_spans<'r>(
         }
         // A storm's name is an "other" name, the word before it no part of it, as CoNLL writes
         // "Hurricane Edouard" (the tagger took "Hurricane Milton" for a person).
-        let storm = |w: &str| matches!(w, "Hurricane" | "Typhoon" | "Cyclone" | "Storm");
+        // So are the names after "hurricanes" and those joined to a storm's name ("hurricanes
+        // Helene and Milton").
+        let storm = |w: &str| {
+            let w = w.strip_suffix('s').unwrap_or(w);
+            matches!(
+                w,
+                "Hurricane" | "Typhoon" | "Cyclone" | "Storm" | "hurricane" | "typhoon" | "cyclone"
+            )
+        };
         if b - a >= 2 && storm(words[a]) {
             out.push((3, a + 1, b));
+            last_storm = b;
             continue;
         }
-        if a > 0 && storm(words[a - 1]) {
+        let joined_to_storm =
+            a > 1 && matches!(words[a - 1], "and" | ",") && last_storm == a - 1 && last_storm > 0;
+        if a > 0 && storm(words[a - 1]) || joined_to_storm {
             out.push((3, a, b));
+            last_storm = b;
             continue;
         }
         // Titles alone before a name are no name ("Supreme" + "Ayatollah" + "Ali Khamenei").

@@ -975,6 +975,14 @@ fn a_dateline_s_agency_is_that_news_agency_and_its_place_a_place() {
         Some("https://sws.geonames.org/2174003/")
     );
     assert!(names(&r, MentionKind::Person).contains(&"Paul Dalton".to_string()));
+    // A dateline's town before its country ("THE HAGUE" was an organisation).
+    let r = engine().enrich(&article(
+        "THE HAGUE, Netherlands (Reuters) - The International Criminal Court issued arrest          warrants on Thursday for leaders of several armed groups in the region.",
+    ));
+    assert_eq!(
+        link_of(&r, "THE HAGUE"),
+        Some("https://sws.geonames.org/2747373/")
+    );
 }
 
 #[test]
@@ -1286,6 +1294,12 @@ fn a_storm_s_name_is_an_other_name() {
     let others = names(&r, MentionKind::Other);
     assert!(others.contains(&"Milton".to_string()), "{others:?}");
     assert!(others.contains(&"Yagi".to_string()), "{others:?}");
+    // After "hurricanes", and joined to a storm's name.
+    let r = enrich(
+        "Goldman Sachs economist Jan Hatzius said the October figures were distorted by          hurricanes Helene and Milton, which hit the southeast.",
+    );
+    assert_eq!(names(&r, MentionKind::Person), vec!["Jan Hatzius"]);
+    assert_eq!(names(&r, MentionKind::Other), vec!["Helene", "Milton"]);
 }
 
 #[test]
