@@ -194,8 +194,9 @@ static BODY_HEADS: Words = Words::new(&[&BODY_HEADS_LIST, &["united"]]);
 
 /// Last words of events' names, which are "other" mentions: "World Cup", "Australian Open",
 /// "Nobel Prize", "Cannes Film Festival", "Second World War".
-const EVENT_HEADS_LIST: [&str; 17] = [
+const EVENT_HEADS_LIST: [&str; 18] = [
     "cup",
+    "award",
     "championship",
     "championships",
     "games",
@@ -366,7 +367,10 @@ fn quoted_titles(text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
 
 /// Last words of the names of geographic features, venues and streets: "Mekong River", "Blue
 /// Mountains", "Mojave Desert", "Golan Heights", "Red Square", "Collins Avenue".
-const PLACE_HEADS_LIST: [&str; 47] = [
+const PLACE_HEADS_LIST: [&str; 50] = [
+    "theatre",
+    "theater",
+    "arena",
     "trough",
     "trench",
     "ridge",
@@ -1686,7 +1690,9 @@ fn title_people(text: &str, toks: &[Token<'_>], cands: &mut Vec<Candidate>) {
                 || PLACE_HEADS.contains(last)
                 || matches!(last, "League" | "Hotel")
         };
-        if j > first && !head(toks[j - 1].text) {
+        // Nor where a suffix is all that follows ("Martin Luther King Jr.").
+        let suffix_only = j == first + 1 && matches!(toks[first].text, "Jr" | "Sr");
+        if j > first && !head(toks[j - 1].text) && !suffix_only {
             let (start, end) = (toks[first].start, toks[j - 1].end);
             cands.push(Candidate {
                 start,
@@ -1817,7 +1823,11 @@ fn run_kind(run: &[Token<'_>]) -> Option<MentionKind> {
         && run
             .iter()
             .all(|t| t.is_capitalised() || t.text == "of" || t.text == "the");
-    if ORG_HEADS.contains(first) {
+    let joined_by_of = run.iter().any(|t| t.text == "of");
+    if EVENT_HEADS.contains(last) && !joined_by_of {
+        // "Academy Awards", "Club World Cup".
+        Some(MentionKind::Other)
+    } else if ORG_HEADS.contains(first) {
         // "Ministry of War", "University of the West Indies".
         Some(MentionKind::Organisation)
     } else if EVENT_HEADS.contains(last) {
@@ -1873,6 +1883,11 @@ fn name_spans<'r>(
         if b < words.len() && labels[b] == 0 && roman_numeral(words[b]) {
             b += 1;
         }
+        // And so is "Jr." after a person's ("Robert Downey Jr.").
+        let suffix = |w: &str| matches!(w, "Jr" | "Sr" | "Jr." | "Sr.");
+        if t == 0 && b < words.len() && labels[b] == 0 && suffix(words[b]) {
+            b += 1;
+        }
         // A storm's name is an "other" name, the word before it no part of it, as CoNLL writes
         // "Hurricane Edouard" (the tagger took "Hurricane Milton" for a person).
         // So are the names after "hurricanes" and those joined to a storm's name ("hurricanes
@@ -1919,8 +1934,12 @@ fn name_spans<'r>(
                 taken = b;
             }
         }
+        // A name's word after a title; a suffix alone is none ("Martin Luther King Jr.": "King"
+        // is no title there).
         let name_word = |w: &&str| {
             (capitalised(w)
+                && !suffix(w)
+                && !roman_numeral(w)
                 && !ORG_HEADS.contains(w)
                 && !EVENT_HEADS.contains(w)
                 && !PLACE_HEADS.contains(w)
@@ -1930,7 +1949,10 @@ fn name_spans<'r>(
         let title = (a + 1..b.saturating_sub(1)).rev().find(|&k| {
             capitalised(words[k])
                 && TITLES.contains(words[k])
-                && words[k + 1..b].iter().all(name_word)
+                && words[k + 1..b]
+                    .iter()
+                    .all(|w| name_word(w) || suffix(w) || roman_numeral(w))
+                && words[k + 1..b].iter().any(name_word)
                 && capitalised(words[b - 1])
         });
         match title {

@@ -1573,3 +1573,21 @@ fn a_city_and_a_capitalised_plural_are_a_team_but_a_first_name_and_a_surname_a_p
     let people = names(&r, MentionKind::Person);
     assert!(people.contains(&"Julia Roberts".to_string()), "{people:?}");
 }
+
+#[test]
+fn awards_are_other_names_venues_places_and_a_suffix_ends_a_person_s_name() {
+    let r = enrich(
+        "Oppenheimer won seven Oscars at the 96th Academy Awards on Sunday in Los Angeles. \
+         Christopher Nolan took home his first Academy Award, and Robert Downey Jr. won best \
+         supporting actor at the Dolby Theatre.",
+    );
+    let others = names(&r, MentionKind::Other);
+    assert!(others.contains(&"Academy Awards".to_string()), "{others:?}");
+    assert!(others.contains(&"Academy Award".to_string()), "{others:?}");
+    let people = names(&r, MentionKind::Person);
+    assert!(
+        people.contains(&"Robert Downey Jr.".to_string()),
+        "{people:?}"
+    );
+    assert!(names(&r, MentionKind::Place).contains(&"Dolby Theatre".to_string()));
+}
