@@ -162,8 +162,9 @@ static ORG_ONLY_HEADS: Words = Words::new(&[&ORG_ONLY_HEADS_LIST]);
 /// "Bank", "Union", "Front", "Court", "Church", "Museum"; "Office" names the body more often than
 /// the room). With "United" (a club, "Newcastle United" — but "United States" is no head), they
 /// make a name the tagger took for an unknown place or an "other" name an organisation.
-const BODY_HEADS_LIST: [&str; 26] = [
+const BODY_HEADS_LIST: [&str; 27] = [
     "office",
+    "administration",
     "corps",
     "ministry",
     "department",
@@ -2280,10 +2281,23 @@ pub(crate) fn find_statistical(
         let gazf = features_from_hits(res, text, &hits, &sentence);
         let labels = tagger.tag(&words, &gazf, &mut memory);
         let ls: Vec<usize> = labels.iter().map(|(l, _)| *l).collect();
+        let known = |a: usize, b: usize| exact.contains_key(&(sentence[a].0, sentence[b - 1].1));
         let spans = name_spans(&words, &ls, |a, b| {
             exact
                 .get(&(sentence[a].0, sentence[b - 1].1))
                 .map(|h| h.targets.as_slice())
+        });
+        // Two names the gazetteer knows, joined by "and" in one span, are two ("Amnesty
+        // International and Human Rights Watch"); not a name with "and" in it that it knows
+        // whole or does not know ("Food and Drug Administration").
+        let spans = spans.into_iter().flat_map(|(t, a, b)| {
+            let and = (a + 1..b.saturating_sub(1)).find(|&m| words[m] == "and");
+            match and {
+                Some(m) if !known(a, b) && known(a, m) && known(m + 1, b) => {
+                    vec![(t, a, m), (t, m + 1, b)]
+                }
+                _ => vec![(t, a, b)],
+            }
         });
         for (t, mut a, b) in spans {
             // A title the tagger took into a person ("Coach Jan Koster" at a sentence start)

@@ -1591,3 +1591,25 @@ fn awards_are_other_names_venues_places_and_a_suffix_ends_a_person_s_name() {
     );
     assert!(names(&r, MentionKind::Place).contains(&"Dolby Theatre".to_string()));
 }
+
+#[test]
+fn two_known_names_joined_by_and_are_two_but_a_name_with_and_in_it_is_one() {
+    let r = enrich(
+        "Amnesty International and Human Rights Watch welcomed the move on Thursday, as did \
+         the Food and Drug Administration and the Federal Aviation Administration.",
+    );
+    let orgs = names(&r, MentionKind::Organisation);
+    for o in [
+        "Amnesty International",
+        "Human Rights Watch",
+        "Food and Drug Administration",
+        "Federal Aviation Administration",
+    ] {
+        assert!(orgs.contains(&o.to_string()), "{o}: {orgs:?}");
+    }
+    assert!(
+        names(&r, MentionKind::Person).is_empty(),
+        "{:?}",
+        r.analysis.mentions
+    );
+}
