@@ -118,8 +118,9 @@ static ORG_HEADS: Words = Words::new(&[&ORG_ONLY_HEADS_LIST, &BODY_HEADS_LIST, &
 
 /// Head words that end only organisations' names (not "Bank" — West Bank —, "Union" — Soviet
 /// Union —, "Office", "Front", "Court" or "Police").
-const ORG_ONLY_HEADS_LIST: [&str; 37] = [
+const ORG_ONLY_HEADS_LIST: [&str; 38] = [
     "co",
+    "resources",
     "manufacturing",
     "institution",
     "recordings",
