@@ -1385,6 +1385,15 @@ fn company_words_make_an_organisation_of_what_the_tagger_took_for_a_person() {
         orgs.contains(&"Grupo Financiero Galicia".to_string()),
         "{orgs:?}"
     );
+    let deal = enrich(
+        "Chevron agreed to buy Hess Corp for $53 billion, after Exxon Mobil's deal for Pioneer \
+         Natural Resources, the oil major said on Monday.",
+    );
+    let deal = names(&deal, MentionKind::Organisation);
+    assert!(
+        deal.contains(&"Pioneer Natural Resources".to_string()),
+        "{deal:?}"
+    );
     assert!(
         names(&r, MentionKind::Person).is_empty(),
         "{:?}",
