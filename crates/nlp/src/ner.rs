@@ -2292,13 +2292,15 @@ pub(crate) fn find_statistical(
         // International and Human Rights Watch"); not a name with "and" in it that it knows
         // whole or does not know ("Food and Drug Administration").
         let spans = spans.into_iter().flat_map(|(t, a, b)| {
-            let and = (a + 1..b.saturating_sub(1)).find(|&m| words[m] == "and");
+            let and = (a + 1..b.saturating_sub(1))
+                .find(|&m| words[m] == "and")
+                .filter(|&m| !known(a, b) && known(a, m) && known(m + 1, b));
             match and {
-                Some(m) if !known(a, b) && known(a, m) && known(m + 1, b) => {
-                    vec![(t, a, m), (t, m + 1, b)]
-                }
-                _ => vec![(t, a, b)],
+                Some(m) => [Some((t, a, m)), Some((t, m + 1, b))],
+                None => [Some((t, a, b)), None],
             }
+            .into_iter()
+            .flatten()
         });
         for (t, mut a, b) in spans {
             // A title the tagger took into a person ("Coach Jan Koster" at a sentence start)
