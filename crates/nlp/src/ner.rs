@@ -2795,8 +2795,62 @@ pub(crate) fn find_statistical(
     }
     ampersand_names(text, toks, &mut out);
     named_by_apposition(text, &mut out);
+    sport_bodies(res, text, &mut out);
     tidy_names(&mut out);
     out
+}
+
+/// A sport's name before a country's is that country's governing body of the sport ("Tennis
+/// Australia", "Cricket Australia", "Athletics Kenya"), not the country.
+fn sport_bodies(res: &Resources, text: &str, out: &mut [Found]) {
+    const SPORTS: [&str; 16] = [
+        "Tennis",
+        "Cricket",
+        "Rugby",
+        "Football",
+        "Swimming",
+        "Athletics",
+        "Golf",
+        "Cycling",
+        "Hockey",
+        "Netball",
+        "Basketball",
+        "Volleyball",
+        "Rowing",
+        "Sailing",
+        "Gymnastics",
+        "Boxing",
+    ];
+    for k in 0..out.len() {
+        let Origin::Place(i) = out[k].origin else {
+            continue;
+        };
+        if res.places[i].kind != PlaceKind::Country {
+            continue;
+        }
+        let earlier_end = k.checked_sub(1).map_or(0, |j| out[j].end);
+        let f = &mut out[k];
+        let before = text[..f.start].strip_suffix(' ').unwrap_or("");
+        let Some(sport) = SPORTS.iter().find(|s| {
+            before.ends_with(*s)
+                && !before[..before.len() - s.len()].ends_with(|c: char| c.is_alphanumeric())
+        }) else {
+            continue;
+        };
+        let start = f.start - 1 - sport.len();
+        if earlier_end > start {
+            continue;
+        }
+        *f = Found {
+            start,
+            end: f.end,
+            kind: MentionKind::Organisation,
+            name: text[start..f.end].to_string(),
+            uri: None,
+            confidence: 0.8,
+            origin: Origin::OrgHead,
+        };
+    }
 }
 
 /// A one-word name the tagger guessed a person's, followed by ", the " and an organisation's

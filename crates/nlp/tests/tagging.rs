@@ -1622,3 +1622,27 @@ fn two_known_names_joined_by_and_are_two_but_a_name_with_and_in_it_is_one() {
         r.analysis.mentions
     );
 }
+
+#[test]
+fn a_sport_before_a_country_is_its_governing_body() {
+    let r = enrich(
+        "Tennis Australia chief executive Craig Tiley said crowds topped one million, and \
+         Cricket Australia agreed, while tennis in Australia kept growing.",
+    );
+    let orgs = names(&r, MentionKind::Organisation);
+    for o in ["Tennis Australia", "Cricket Australia"] {
+        assert!(orgs.contains(&o.to_string()), "{o}: {orgs:?}");
+    }
+    assert_eq!(names(&r, MentionKind::Place), vec!["Australia"]);
+}
+
+#[test]
+fn party_leaders_the_tagger_took_for_bodies_are_knowledge_base_people() {
+    let r = enrich(
+        "Barnier will need the support of Marine Le Pen's far-right National Rally to survive a \
+         vote of no confidence, officials said in Paris on Monday.",
+    );
+    let people = names(&r, MentionKind::Person);
+    assert!(people.contains(&"Marine Le Pen".to_string()), "{people:?}");
+    assert_eq!(names(&r, MentionKind::Organisation), vec!["National Rally"]);
+}
