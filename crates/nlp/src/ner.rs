@@ -1775,10 +1775,17 @@ fn org_runs(
             }
         }
         // A sentence's first word joined by a connector is no part of the name ("Shares of HSBC
-        // Holdings Plc"), unless it is the head ("Bank of America").
+        // Holdings Plc"), unless it is the head ("Bank of America"); so is the first word after
+        // a dateline's dash ("TOKYO (Reuters) - Shares of Nissan Motor Co").
+        let opens_clause = |t: &Token<'_>| {
+            t.sentence_start
+                || text[..t.start]
+                    .trim_end()
+                    .ends_with(['-', '\u{2014}', '\u{2013}'])
+        };
         if toks
             .get(first)
-            .is_some_and(|t| t.sentence_start && !ORG_HEADS.contains(t.text))
+            .is_some_and(|t| opens_clause(t) && !ORG_HEADS.contains(t.text))
         {
             if let Some(c) = (first + 1..last_cap).find(|&k| !toks[k].is_capitalised()) {
                 if c == first + 1 {
@@ -2853,21 +2860,41 @@ fn sport_bodies(res: &Resources, text: &str, out: &mut [Found]) {
     }
 }
 
-/// A one-word name the tagger guessed a person's, followed by ", the " and an organisation's
-/// name that ends the apposition, is that organisation's short name ("Gavi, the Vaccine
-/// Alliance, said"); not "Smith, the Reuters correspondent".
+/// A one-word name the tagger guessed a person's or a place's, followed by ", the " and an
+/// apposition that an organisation's name or a word for a body ends, is that body's name
+/// ("Gavi, the Vaccine Alliance, said", "Ukrenergo, the national grid operator, said"); not
+/// "Smith, the Reuters correspondent".
 fn named_by_apposition(text: &str, out: &mut [Found]) {
     const THE: &str = ", the ";
-    for k in 1..out.len() {
-        let (f, g) = (&out[k - 1], &out[k]);
-        let appositive = f.kind == MentionKind::Person
-            && f.origin == Origin::Tagger
-            && !text[f.start..f.end].contains(' ')
-            && g.kind == MentionKind::Organisation
-            && text.get(f.end..g.start) == Some(THE)
-            && text[g.end..].starts_with([',', '.', ')', ';']);
-        if appositive {
-            out[k - 1].kind = MentionKind::Organisation;
+    for k in 0..out.len() {
+        let f = &out[k];
+        if !matches!(f.kind, MentionKind::Person | MentionKind::Place)
+            || f.origin != Origin::Tagger
+            || text[f.start..f.end].contains(' ')
+            || !text[f.end..].starts_with(THE)
+        {
+            continue;
+        }
+        let after = f.end + THE.len();
+        // The apposition: up to the next comma, full stop or bracket.
+        let apposition = text[after..]
+            .split([',', '.', ')', ';'])
+            .next()
+            .unwrap_or_default();
+        let names_a_body = match out.get(k + 1) {
+            // An organisation's name ends it ("Gavi, the Vaccine Alliance, said").
+            Some(g) if g.start == after => {
+                g.kind == MentionKind::Organisation && g.end == after + apposition.len()
+            }
+            // Or a word for a company or a body does ("Ukrenergo, the national grid
+            // operator,"; not "Smith, the company's chief executive").
+            _ => apposition.rsplit(' ').next().is_some_and(|w| {
+                w.starts_with(|c: char| c.is_ascii_lowercase())
+                    && (ORG_DESCRIPTORS.contains(w) || BODY_HEADS.contains(w))
+            }),
+        };
+        if names_a_body && (f.kind == MentionKind::Person || apposition.contains(' ')) {
+            out[k].kind = MentionKind::Organisation;
         }
     }
 }

@@ -1646,3 +1646,25 @@ fn party_leaders_the_tagger_took_for_bodies_are_knowledge_base_people() {
     assert!(people.contains(&"Marine Le Pen".to_string()), "{people:?}");
     assert_eq!(names(&r, MentionKind::Organisation), vec!["National Rally"]);
 }
+
+#[test]
+fn a_name_whose_apposition_ends_in_a_word_for_a_body_is_that_body() {
+    let r = enrich(
+        "Poland scrambled fighter jets as a precaution. Ukrenergo, the national grid operator, \
+         introduced emergency blackouts in Kharkiv and Dnipro. Smith, the company's chief \
+         executive, said power would return.",
+    );
+    let orgs = names(&r, MentionKind::Organisation);
+    assert!(orgs.contains(&"Ukrenergo".to_string()), "{orgs:?}");
+    assert_eq!(names(&r, MentionKind::Person), vec!["Smith"]);
+}
+
+#[test]
+fn the_word_after_a_dateline_s_dash_is_no_part_of_a_company_s_name() {
+    let r = enrich(
+        "TOKYO, Nov 27 (Reuters) - Shares of Nissan Motor Co jumped 8% on Wednesday after a \
+         report on merger talks.",
+    );
+    let orgs = names(&r, MentionKind::Organisation);
+    assert!(orgs.contains(&"Nissan Motor Co".to_string()), "{orgs:?}");
+}
