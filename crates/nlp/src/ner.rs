@@ -195,8 +195,17 @@ const BODY_HEADS_LIST: [&str; 27] = [
 static BODY_HEADS: Words = Words::new(&[&BODY_HEADS_LIST, &["united"]]);
 
 /// Last words of events' names, which are "other" mentions: "World Cup", "Australian Open",
-/// "Nobel Prize", "Cannes Film Festival", "Second World War".
-const EVENT_HEADS_LIST: [&str; 18] = [
+/// "Nobel Prize", "Cannes Film Festival", "Second World War"; and of laws' and treaties'
+/// ("Alcohol Act", "Paris Agreement", "Rome Statute").
+const EVENT_HEADS_LIST: [&str; 26] = [
+    "act",
+    "treaty",
+    "agreement",
+    "accord",
+    "accords",
+    "convention",
+    "protocol",
+    "statute",
     "cup",
     "award",
     "championship",

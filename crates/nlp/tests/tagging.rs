@@ -1668,3 +1668,20 @@ fn the_word_after_a_dateline_s_dash_is_no_part_of_a_company_s_name() {
     let orgs = names(&r, MentionKind::Organisation);
     assert!(orgs.contains(&"Nissan Motor Co".to_string()), "{orgs:?}");
 }
+
+#[test]
+fn laws_and_treaties_are_other_names() {
+    let r = enrich(
+        "The government will amend the Alcohol Act next year, the minister said, and the \
+         Rome Statute obliges its 124 members to arrest him under the Paris Agreement of old.",
+    );
+    let others = names(&r, MentionKind::Other);
+    for o in ["Alcohol Act", "Rome Statute"] {
+        assert!(others.contains(&o.to_string()), "{o}: {others:?}");
+    }
+    assert!(
+        names(&r, MentionKind::Organisation).is_empty(),
+        "{:?}",
+        r.analysis.mentions
+    );
+}
