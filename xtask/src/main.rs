@@ -4,7 +4,8 @@
 //! `crates/nlp/resources/` from the project's shared data (default `../shared/data`):
 //! - `places.tsv` — GeoNames cities (population ≥ 15,000), US states and continents
 //!   (GeoNames, CC BY 4.0); a city's alternate names leave out ordinary English words (seen in
-//!   lower case in GUM, WNUT-17 or the Media Topic definitions; the word list is not shipped);
+//!   lower case in GUM, WNUT-17 or the Media Topic definitions; the word list is not shipped)
+//!   and add its name without diacritics ("Khan Yunis") unless a region in `regions.tsv` has it;
 //! - `countries.tsv` — countries with names, alternative spellings and demonyms
 //!   (mledoze/countries, ODbL 1.0, linked to GeoNames ids);
 //! - `mediatopics.tsv` — the active IPTC Media Topics (IPTC, CC BY 4.0);
