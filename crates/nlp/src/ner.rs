@@ -627,8 +627,13 @@ fn bodies_before_common_heads(
         if !HEADS.contains(&head.text) || !adjacent(text, &toks[k - 1], head) {
             continue;
         }
+        // Not a word in the possessive ("Yemen's Houthi militia": Yemen is no part of it).
         let name_word = |t: &Token<'_>| {
-            t.is_capitalised() && !OPENERS.contains(&t.text) && !OCCASIONS.contains(&t.text)
+            t.is_capitalised()
+                && !OPENERS.contains(&t.text)
+                && !OCCASIONS.contains(&t.text)
+                && !t.text.ends_with("'s")
+                && !t.text.ends_with("\u{2019}s")
         };
         if !name_word(&toks[k - 1]) {
             continue;
@@ -2307,13 +2312,24 @@ pub(crate) fn find_statistical(
         // Two names the gazetteer knows, joined by "and" in one span, are two ("Amnesty
         // International and Human Rights Watch"); not a name with "and" in it that it knows
         // whole or does not know ("Food and Drug Administration").
+        // A place in the possessive opening a span is a place of its own ("Yemen's Houthi
+        // militia"), not part of the name after it.
+        let place = |a: usize, m: usize| {
+            exact
+                .get(&(sentence[a].0, sentence[m - 1].1))
+                .is_some_and(|h| h.targets.iter().any(|t| matches!(t, Target::Place(_))))
+        };
         let spans = spans.into_iter().flat_map(|(t, a, b)| {
             let and = (a + 1..b.saturating_sub(1))
                 .find(|&m| words[m] == "and")
                 .filter(|&m| !known(a, b) && known(a, m) && known(m + 1, b));
-            match and {
-                Some(m) => [Some((t, a, m)), Some((t, m + 1, b))],
-                None => [Some((t, a, b)), None],
+            let possessive = (a + 1..b.saturating_sub(1))
+                .find(|&m| matches!(words[m], "'s" | "\u{2019}s"))
+                .filter(|&m| matches!(t, 1 | 3) && place(a, m));
+            match (and, possessive) {
+                (Some(m), _) => [Some((t, a, m)), Some((t, m + 1, b))],
+                (None, Some(m)) => [Some((2, a, m)), Some((t, m + 1, b))],
+                (None, None) => [Some((t, a, b)), None],
             }
             .into_iter()
             .flatten()
@@ -2486,6 +2502,28 @@ pub(crate) fn find_statistical(
                     "ORG"
                 }
                 "PER" if spelled_out_acronym(&words[a..b], &text[end..]) => "ORG",
+                // Where analysts and economists work is a firm ("analysts at Capital
+                // Economics", "an economist at ING").
+                "PER" | "LOC" | "MISC"
+                    if a >= 2
+                        && words[a - 1] == "at"
+                        && !place_hit
+                        && matches!(
+                            crate::text::lowercase(words[a - 2]).as_ref(),
+                            "analyst"
+                                | "analysts"
+                                | "economist"
+                                | "economists"
+                                | "strategist"
+                                | "strategists"
+                                | "researchers"
+                                | "scientists"
+                                | "executives"
+                                | "traders"
+                        ) =>
+                {
+                    "ORG"
+                }
                 // An acronym no gazetteer knows as a place, in a sentence not written in
                 // capitals, is a body's ("UNRWA said"), not a place — unless a dateline's
                 // ("LANDGRAAF, Netherlands") or after a town ("Moscow, USSR").

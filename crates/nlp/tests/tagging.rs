@@ -1665,3 +1665,27 @@ fn laws_and_treaties_are_other_names() {
     assert_names_include(&r, MentionKind::Other, &["Alcohol Act", "Rome Statute"]);
     assert_no_names(&r, MentionKind::Organisation);
 }
+
+#[test]
+fn a_place_in_the_possessive_opens_no_militia_s_name_and_analysts_work_at_firms() {
+    let r = enrich(
+        "Yemen's Houthi militia said on Monday it had attacked a ship. Analysts at Capital \
+         Economics said the attacks would raise freight costs.",
+    );
+    assert_names_include(&r, MentionKind::Place, &["Yemen"]);
+    assert_names_include(&r, MentionKind::Organisation, &["Capital Economics"]);
+    let texts = mention_texts(&r);
+    assert!(!texts.contains(&"Yemen's Houthi"), "{texts:?}");
+    let r = enrich("Officials said China's Country Garden Holdings missed a payment on Monday.");
+    assert_names_include(&r, MentionKind::Place, &["China"]);
+    assert_names_include(&r, MentionKind::Organisation, &["Country Garden Holdings"]);
+    let subjects = subject_names(
+        "Houthis attack ship",
+        "Yemen's Houthi militia said it had attacked a container ship with drones, and a U.S. \
+         destroyer shot down several of them.",
+    );
+    assert!(
+        subjects.contains(&"armed conflict".to_string()),
+        "{subjects:?}"
+    );
+}
