@@ -1636,7 +1636,8 @@ fn date_word(text: &str, start: usize, end: usize) -> bool {
 /// first use (the lists are asked about every capitalised word of every story).
 struct Words {
     lists: &'static [&'static [&'static str]],
-    set: std::sync::OnceLock<HashSet<&'static str>>,
+    /// The words' bytes: a lower-cased word is looked up without a UTF-8 check.
+    set: std::sync::OnceLock<HashSet<&'static [u8]>>,
 }
 
 impl Words {
@@ -1666,11 +1667,15 @@ impl Words {
         for (l, b) in lower.iter_mut().zip(word.bytes()) {
             *l = b.to_ascii_lowercase();
         }
-        std::str::from_utf8(lower).is_ok_and(|w| {
-            self.set
-                .get_or_init(|| self.lists.iter().flat_map(|l| l.iter().copied()).collect())
-                .contains(w)
-        })
+        let lower: &[u8] = lower;
+        self.set
+            .get_or_init(|| {
+                self.lists
+                    .iter()
+                    .flat_map(|l| l.iter().map(|w| w.as_bytes()))
+                    .collect()
+            })
+            .contains(lower)
     }
 }
 
