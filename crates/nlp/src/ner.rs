@@ -2507,6 +2507,21 @@ pub(crate) fn find_statistical(
                     "ORG"
                 }
                 "PER" if spelled_out_acronym(&words[a..b], &text[end..]) => "ORG",
+                // A word with a capital inside it that no gazetteer knows as a place is a
+                // product's or a company's name ("ChatGPT", "PlayStation"), not a place; not the
+                // Scottish and Irish names ("McAllen", "MacArthur").
+                "LOC"
+                    if b - a == 1
+                        && !place_hit
+                        && !words[a].starts_with("Mc")
+                        && !words[a].starts_with("Mac")
+                        && words[a]
+                            .as_bytes()
+                            .windows(2)
+                            .any(|p| p[0].is_ascii_lowercase() && p[1].is_ascii_uppercase()) =>
+                {
+                    "MISC"
+                }
                 // Where analysts and economists work is a firm ("analysts at Capital
                 // Economics", "an economist at ING").
                 "PER" | "LOC" | "MISC"

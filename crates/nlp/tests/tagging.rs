@@ -1724,3 +1724,13 @@ fn a_place_in_the_possessive_opens_no_militia_s_name_and_analysts_work_at_firms(
         "{subjects:?}"
     );
 }
+
+#[test]
+fn a_word_with_a_capital_inside_it_is_no_unknown_place() {
+    let r = enrich(
+        "OpenAI, the maker of ChatGPT, and Elon Musk's xAI are among the biggest buyers of the \
+         chips, the company said on Wednesday.",
+    );
+    assert_names_include(&r, MentionKind::Other, &["ChatGPT"]);
+    assert_no_names(&r, MentionKind::Place);
+}
