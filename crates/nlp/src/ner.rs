@@ -76,12 +76,8 @@ static TITLES: Words = Words::new(&[&TITLES_LIST]);
 /// Words that make a capitalised run an organisation but may end other names too ("West
 /// Bank", "Soviet Union"); with [`ORG_ONLY_HEADS_LIST`] and [`BODY_HEADS_LIST`], every
 /// organisation head.
-const ORG_HEADS_LIST: [&str; 31] = [
+const ORG_HEADS_LIST: [&str; 27] = [
     "bank",
-    "banco",
-    "grupo",
-    "electric",
-    "energy",
     "union",
     "court",
     "parliament",
@@ -110,11 +106,17 @@ const ORG_HEADS_LIST: [&str; 31] = [
     "asa",
 ];
 /// Words inside companies' names, never in people's: "Kyushu Electric Power", "Grupo
-/// Financiero Galicia", "Banco Santander".
-static COMPANY_WORDS: Words = Words::new(&[&["electric", "energy", "grupo", "banco"]]);
+/// Financiero Galicia", "Banco Santander"; organisation heads too.
+const COMPANY_WORDS_LIST: [&str; 4] = ["electric", "energy", "grupo", "banco"];
+static COMPANY_WORDS: Words = Words::new(&[&COMPANY_WORDS_LIST]);
 
 /// Every organisation head: those only organisations end in and the others.
-static ORG_HEADS: Words = Words::new(&[&ORG_ONLY_HEADS_LIST, &BODY_HEADS_LIST, &ORG_HEADS_LIST]);
+static ORG_HEADS: Words = Words::new(&[
+    &ORG_ONLY_HEADS_LIST,
+    &BODY_HEADS_LIST,
+    &ORG_HEADS_LIST,
+    &COMPANY_WORDS_LIST,
+]);
 
 /// Head words that end only organisations' names (not "Bank" — West Bank —, "Union" — Soviet
 /// Union —, "Office", "Front", "Court" or "Police").
@@ -632,8 +634,7 @@ fn bodies_before_common_heads(
             t.is_capitalised()
                 && !OPENERS.contains(&t.text)
                 && !OCCASIONS.contains(&t.text)
-                && !t.text.ends_with("'s")
-                && !t.text.ends_with("\u{2019}s")
+                && !POSSESSIVES.iter().any(|p| t.text.ends_with(p))
         };
         if !name_word(&toks[k - 1]) {
             continue;
@@ -858,6 +859,14 @@ const PLACE_PREPS_LIST: [&str; 12] = [
     "around",
 ];
 static PLACE_PREPS: Words = Words::new(&[&PLACE_PREPS_LIST]);
+
+/// The possessive endings, as the tagger's words split them off ("Britain" + "'s").
+const POSSESSIVES: [&str; 2] = ["'s", "\u{2019}s"];
+
+/// A person's name's suffix: "Robert Downey Jr.".
+fn name_suffix(w: &str) -> bool {
+    matches!(w, "Jr" | "Sr" | "Jr." | "Sr.")
+}
 
 /// Prepositions and conjunctions, which open no name: capitalised only because they open a
 /// sentence ("At Villa Park, Salah scored", "After Lehman Brothers collapsed").
@@ -1276,7 +1285,7 @@ fn find_with_hits(
     // Places in the possessive ("Britain's Supreme Court") are no part of a body's name.
     let possessive_places: HashSet<usize> = hits
         .iter()
-        .filter(|h| text[h.end..].starts_with("'s") || text[h.end..].starts_with("\u{2019}s"))
+        .filter(|h| POSSESSIVES.iter().any(|p| text[h.end..].starts_with(p)))
         .filter(|h| {
             h.targets
                 .iter()
@@ -1712,7 +1721,7 @@ fn title_people(text: &str, toks: &[Token<'_>], cands: &mut Vec<Candidate>) {
                 || matches!(last, "League" | "Hotel")
         };
         // Nor where a suffix is all that follows ("Martin Luther King Jr.").
-        let suffix_only = j == first + 1 && matches!(toks[first].text, "Jr" | "Sr");
+        let suffix_only = j == first + 1 && name_suffix(toks[first].text);
         if j > first && !head(toks[j - 1].text) && !suffix_only {
             let (start, end) = (toks[first].start, toks[j - 1].end);
             cands.push(Candidate {
@@ -1912,8 +1921,7 @@ fn name_spans<'r>(
             b += 1;
         }
         // And so is "Jr." after a person's ("Robert Downey Jr.").
-        let suffix = |w: &str| matches!(w, "Jr" | "Sr" | "Jr." | "Sr.");
-        if t == 0 && b < words.len() && labels[b] == 0 && suffix(words[b]) {
+        if t == 0 && b < words.len() && labels[b] == 0 && name_suffix(words[b]) {
             b += 1;
         }
         // A storm's name is an "other" name, the word before it no part of it, as CoNLL writes
@@ -1966,7 +1974,7 @@ fn name_spans<'r>(
         // is no title there).
         let name_word = |w: &&str| {
             (capitalised(w)
-                && !suffix(w)
+                && !name_suffix(w)
                 && !roman_numeral(w)
                 && !ORG_HEADS.contains(w)
                 && !EVENT_HEADS.contains(w)
@@ -1979,7 +1987,7 @@ fn name_spans<'r>(
                 && TITLES.contains(words[k])
                 && words[k + 1..b]
                     .iter()
-                    .all(|w| name_word(w) || suffix(w) || roman_numeral(w))
+                    .all(|w| name_word(w) || name_suffix(w) || roman_numeral(w))
                 && words[k + 1..b].iter().any(name_word)
                 && capitalised(words[b - 1])
         });
@@ -2222,7 +2230,7 @@ pub(crate) fn tagger_sentences(text: &str, segments: &[(usize, &str)]) -> Vec<Ve
             }
         }
         joining = false;
-        let possessive = ["'s", "’s"]
+        let possessive = POSSESSIVES
             .iter()
             .find(|p| w.len() > p.len() + 1 && w.ends_with(*p));
         match possessive {
@@ -2329,7 +2337,7 @@ pub(crate) fn find_statistical(
                 .find(|&m| words[m] == "and")
                 .filter(|&m| !known(a, b) && known(a, m) && known(m + 1, b));
             let possessive = (a + 1..b.saturating_sub(1))
-                .find(|&m| matches!(words[m], "'s" | "\u{2019}s"))
+                .find(|&m| POSSESSIVES.contains(&words[m]))
                 .filter(|&m| matches!(t, 1 | 3) && place(a, m));
             match (and, possessive) {
                 (Some(m), _) => [Some((t, a, m)), Some((t, m + 1, b))],
