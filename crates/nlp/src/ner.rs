@@ -860,6 +860,18 @@ const PLACE_PREPS_LIST: [&str; 12] = [
 ];
 static PLACE_PREPS: Words = Words::new(&[&PLACE_PREPS_LIST]);
 
+/// A romanised Korean given name: two syllables joined by a hyphen, the second in lower case
+/// ("Jae-yong", "Suk-yeol").
+fn korean_given_name(w: &str) -> bool {
+    w.split_once('-').is_some_and(|(a, b)| {
+        a.len() >= 2
+            && a.starts_with(|c: char| c.is_ascii_uppercase())
+            && a[1..].bytes().all(|c| c.is_ascii_lowercase())
+            && b.len() >= 2
+            && b.bytes().all(|c| c.is_ascii_lowercase())
+    })
+}
+
 /// The possessive endings, as the tagger's words split them off ("Britain" + "'s").
 const POSSESSIVES: [&str; 2] = ["'s", "\u{2019}s"];
 
@@ -2818,6 +2830,13 @@ pub(crate) fn find_statistical(
             surnames
                 .entry(last.to_string())
                 .or_insert((f.name.clone(), f.uri.clone()));
+            // A Korean name writes the family name first and the given name hyphenated ("Lee
+            // Jae-yong ... Lee said").
+            if let (Some((first, _)), true) = (f.name.split_once(' '), korean_given_name(last)) {
+                surnames
+                    .entry(first.to_string())
+                    .or_insert((f.name.clone(), f.uri.clone()));
+            }
         }
     }
     for f in &mut out {

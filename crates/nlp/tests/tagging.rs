@@ -1734,3 +1734,19 @@ fn a_word_with_a_capital_inside_it_is_no_unknown_place() {
     assert_names_include(&r, MentionKind::Other, &["ChatGPT"]);
     assert_no_names(&r, MentionKind::Place);
 }
+
+#[test]
+fn a_korean_family_name_alone_is_the_person_named_before() {
+    let r = enrich(
+        "Samsung Electronics Chairman Lee Jae-yong was acquitted on Monday of fraud charges. Lee \
+         met Taiwan's Morris Chang last year, the company said.",
+    );
+    let lee: Vec<&str> = r
+        .analysis
+        .mentions
+        .iter()
+        .filter(|m| m.text == "Lee")
+        .map(|m| m.name.as_str())
+        .collect();
+    assert_eq!(lee, vec!["Lee Jae-yong"]);
+}
