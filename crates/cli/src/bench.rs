@@ -30,6 +30,11 @@ pub struct BenchArgs {
     /// Records for the runtime measurements (a) and (b): the articles, cycled.
     #[arg(long, default_value_t = 20_000)]
     pub runtime_count: usize,
+    /// Enricher workers for (c), (c') and (d) (default: the enricher's own default, one per
+    /// CPU). With fewer workers than CPUs, (d)/(c) shows what the runtime and the client cost
+    /// when they are not competing with the engine for the cores.
+    #[arg(long)]
+    pub workers: Option<std::num::NonZeroUsize>,
     /// Bootstrap servers of an existing broker (default: an in-process mock cluster).
     #[arg(long)]
     pub brokers: Option<String>,
@@ -166,10 +171,11 @@ async fn bench(a: BenchArgs) -> Result<i32> {
         offline * mb / items.len() as f64
     );
     // (c): the same articles on as many threads as the enricher stage has workers.
-    let workers = pipeline::stage_config(&newsflow_enricher::DEFAULTS, "unused", "")?
-        .workers
-        .get();
-    let offline_workers = parallel_rate(workers, &articles, |art| engine.enrich(art));
+    let workers = match a.workers {
+        Some(w) => w,
+        None => pipeline::stage_config(&newsflow_enricher::DEFAULTS, "unused", "")?.workers,
+    };
+    let offline_workers = parallel_rate(workers.get(), &articles, |art| engine.enrich(art));
     println!(
         "(c) engine offline ({workers} threads):    {offline_workers:>9.0} articles/s  {:>7.2} MB/s",
         offline_workers * mb / items.len() as f64
@@ -230,6 +236,7 @@ async fn bench(a: BenchArgs) -> Result<i32> {
         (IDENTITY_IN, IDENTITY_OUT),
         identity,
         records.len() as u64,
+        None,
     )
     .await?;
     // (a): the client's own limit, a bare consume → produce loop over the same backlog with
@@ -263,7 +270,7 @@ async fn bench(a: BenchArgs) -> Result<i32> {
             ..InputRecord::default()
         })
         .collect();
-    let offline_processor = parallel_rate(workers, &inputs, |i| processor.process(i));
+    let offline_processor = parallel_rate(workers.get(), &inputs, |i| processor.process(i));
     feed(&bulk, ENRICH_IN, &article_records).await?;
     let registry = Registry::new();
     let em = Metrics::register(&registry)?.stage("enricher", ENRICH_IN);
@@ -273,6 +280,7 @@ async fn bench(a: BenchArgs) -> Result<i32> {
         (ENRICH_IN, ENRICH_OUT),
         newsflow_enricher::EnrichProcessor::new(engine.clone(), Some(&em)),
         article_records.len() as u64,
+        Some(workers),
     )
     .await?;
     println!(
@@ -506,18 +514,23 @@ fn bench_topics() -> Vec<String> {
 }
 
 /// Runs one stage with `processor` from `topics.0` to `topics.1` (fresh group, reading from
-/// the start) and times it from partition assignment until `n` records are done; records/s.
+/// the start, `workers` replacing the stage default where given) and times it from partition
+/// assignment until `n` records are done; records/s.
 async fn time_stage<P: Processor>(
     brokers: &str,
     defaults: &newsflow_runtime::config::StageDefaults,
     topics: (&str, &str),
     processor: P,
     n: u64,
+    workers: Option<std::num::NonZeroUsize>,
 ) -> Result<f64> {
     let registry = Registry::new();
     let metrics = Metrics::register(&registry)?;
     let shutdown = CancellationToken::new();
     let mut cfg = pipeline::stage_config(defaults, brokers, &format!("-bench-{}", topics.0))?;
+    if let Some(w) = workers {
+        cfg.workers = w;
+    }
     cfg.input_topic = topics.0.into();
     cfg.output_topic = topics.1.into();
     let running = pipeline::start(cfg, processor, &metrics, &shutdown);
