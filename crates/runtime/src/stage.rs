@@ -666,6 +666,9 @@ impl Window {
 /// Most records taken from the fetch queue into one batch.
 const MAX_BATCH: usize = 64;
 
+/// Longest a processing job holds finished outcomes before handing them to delivery.
+const HAND_OVER: Duration = Duration::from_millis(1);
+
 /// A record admitted to processing: registered with the tracker, holding its partition's
 /// in-flight slot and counted in the in-flight gauge until it is done.
 struct Admitted {
@@ -700,21 +703,33 @@ async fn handle<P: Processor>(s: Arc<Shared<P>>, batch: Vec<Admitted>) {
         records.push((a.input, a.ticket));
     }
     let records = Arc::new(records);
-    let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel::<(usize, Outcome)>();
+    let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel::<Vec<(usize, Outcome)>>();
     let taken = Arc::new(AtomicUsize::new(0));
-    // A blocking job takes the batch's records one after another until none is left.
+    // A blocking job takes the batch's records one after another until none is left, handing
+    // the outcomes over at most every `HAND_OVER` (and at its end): waking the delivering task
+    // for every record of a slow processor cost the worker a futex wake-up and a context switch
+    // per record, ~6 % of its time.
     let spawn_job = |worker: OwnedSemaphorePermit, tx: tokio::sync::mpsc::UnboundedSender<_>| {
         let (p, recs, taken) = (s.processor.clone(), records.clone(), taken.clone());
         tokio::task::spawn_blocking(move || {
             let _worker = worker;
+            let mut done = Vec::new();
+            let mut handed = Instant::now();
             loop {
                 let i = taken.fetch_add(1, Ordering::Relaxed);
                 let Some((input, _)) = recs.get(i) else {
                     break;
                 };
-                if tx.send((i, process_caught(&*p, input))).is_err() {
-                    break;
+                done.push((i, process_caught(&*p, input)));
+                if handed.elapsed() >= HAND_OVER {
+                    if tx.send(std::mem::take(&mut done)).is_err() {
+                        return;
+                    }
+                    handed = Instant::now();
                 }
+            }
+            if !done.is_empty() {
+                let _ = tx.send(done);
             }
         });
     };
@@ -744,9 +759,11 @@ async fn handle<P: Processor>(s: Arc<Shared<P>>, batch: Vec<Admitted>) {
                 }
             } => joined = Some(w),
             m = rx.recv(), if open => match m {
-                Some((i, outcome)) => {
-                    let (input, ticket) = &records[i];
-                    delivering.push(finish(&s, input, ticket, outcome, started).map(move |ok| (i, ok)));
+                Some(outcomes) => {
+                    for (i, outcome) in outcomes {
+                        let (input, ticket) = &records[i];
+                        delivering.push(finish(&s, input, ticket, outcome, started).map(move |ok| (i, ok)));
+                    }
                 }
                 None => open = false,
             },
