@@ -40,6 +40,19 @@ fn the_bench_prints_every_figure_and_the_plot() {
         text.contains("(b)/(a) = ") && text.contains("(d)/(c) = ") && text.contains("(d)/(c') = "),
         "{text}"
     );
+    // (b) and (a) are measured in three rounds, their median ratio reported.
+    assert_eq!(
+        text.lines()
+            .filter(|l| l.starts_with("(a) rdkafka copy loop"))
+            .count(),
+        3,
+        "{text}"
+    );
+    let median = text
+        .lines()
+        .find(|l| l.starts_with("(b)/(a), median of 3 rounds:"))
+        .and_then(|l| l.split_whitespace().last()?.parse::<f64>().ok());
+    assert!(median.is_some_and(|r| r > 0.0), "{text}");
     let latency_lines = text.lines().filter(|l| l.contains("p999")).count();
     assert_eq!(latency_lines, 4, "{text}");
     assert!(text.contains("resident memory"), "{text}");
