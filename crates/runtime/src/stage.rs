@@ -666,7 +666,7 @@ impl Window {
 /// Most records taken from the fetch queue into one batch.
 const MAX_BATCH: usize = 64;
 
-/// Longest a processing job holds finished outcomes before handing them to delivery.
+/// Longest a finished outcome waits for delivery while its job goes on processing.
 const HAND_OVER: Duration = Duration::from_millis(1);
 
 /// A record admitted to processing: registered with the tracker, holding its partition's
@@ -703,34 +703,34 @@ async fn handle<P: Processor>(s: Arc<Shared<P>>, batch: Vec<Admitted>) {
         records.push((a.input, a.ticket));
     }
     let records = Arc::new(records);
-    let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel::<Vec<(usize, Outcome)>>();
+    let (tx, rx) = std::sync::mpsc::channel::<(usize, Outcome)>();
     let taken = Arc::new(AtomicUsize::new(0));
-    // A blocking job takes the batch's records one after another until none is left, handing
-    // the outcomes over at most every `HAND_OVER` (and at its end): waking the delivering task
-    // for every record of a slow processor cost the worker a futex wake-up and a context switch
-    // per record, ~6 % of its time.
-    let spawn_job = |worker: OwnedSemaphorePermit, tx: tokio::sync::mpsc::UnboundedSender<_>| {
-        let (p, recs, taken) = (s.processor.clone(), records.clone(), taken.clone());
+    let ended = Arc::new(tokio::sync::Notify::new());
+    // A blocking job takes the batch's records one after another until none is left. Its
+    // outcomes wait in a plain channel, collected by this task at least every `HAND_OVER`
+    // while records are being processed, and at once when the job ends: waking this task for
+    // every record cost the worker a futex wake-up and a context switch per record (~6 % of its
+    // time), and a record stuck in the processor must not hold back those done before it.
+    let spawn_job = |worker: OwnedSemaphorePermit, tx: std::sync::mpsc::Sender<_>| {
+        let (p, recs, taken, ended) = (
+            s.processor.clone(),
+            records.clone(),
+            taken.clone(),
+            ended.clone(),
+        );
         tokio::task::spawn_blocking(move || {
             let _worker = worker;
-            let mut done = Vec::new();
-            let mut handed = Instant::now();
             loop {
                 let i = taken.fetch_add(1, Ordering::Relaxed);
                 let Some((input, _)) = recs.get(i) else {
                     break;
                 };
-                done.push((i, process_caught(&*p, input)));
-                if handed.elapsed() >= HAND_OVER {
-                    if tx.send(std::mem::take(&mut done)).is_err() {
-                        return;
-                    }
-                    handed = Instant::now();
+                if tx.send((i, process_caught(&*p, input))).is_err() {
+                    return;
                 }
             }
-            if !done.is_empty() {
-                let _ = tx.send(done);
-            }
+            drop(tx);
+            ended.notify_one();
         });
     };
     let Ok(first) = s.workers.clone().acquire_owned().await else {
@@ -743,6 +743,7 @@ async fn handle<P: Processor>(s: Arc<Shared<P>>, batch: Vec<Admitted>) {
     let mut delivering = futures_util::stream::FuturesUnordered::new();
     let mut store: HashMap<TopicPartition, i64> = HashMap::new();
     let mut open = true;
+    let mut received = 0;
     while open || !delivering.is_empty() {
         if taken.load(Ordering::Relaxed) >= n {
             // Nothing left to take: no more jobs, and no waiting for a worker that another
@@ -750,6 +751,24 @@ async fn handle<P: Processor>(s: Arc<Shared<P>>, batch: Vec<Admitted>) {
             helper = None;
             helper_tx = None;
         }
+        // What the jobs have finished goes to delivery.
+        while open {
+            match rx.try_recv() {
+                Ok((i, outcome)) => {
+                    received += 1;
+                    let (input, ticket) = &records[i];
+                    delivering
+                        .push(finish(&s, input, ticket, outcome, started).map(move |ok| (i, ok)));
+                }
+                Err(std::sync::mpsc::TryRecvError::Empty) => break,
+                Err(std::sync::mpsc::TryRecvError::Disconnected) => open = false,
+            }
+        }
+        if !open && delivering.is_empty() {
+            break;
+        }
+        // A job is on the batch from here on: what it has not yet handed over is in its hands.
+        let processing = open && received < n;
         let mut joined = None;
         tokio::select! {
             w = async {
@@ -758,15 +777,8 @@ async fn handle<P: Processor>(s: Arc<Shared<P>>, batch: Vec<Admitted>) {
                     None => std::future::pending().await,
                 }
             } => joined = Some(w),
-            m = rx.recv(), if open => match m {
-                Some(outcomes) => {
-                    for (i, outcome) in outcomes {
-                        let (input, ticket) = &records[i];
-                        delivering.push(finish(&s, input, ticket, outcome, started).map(move |ok| (i, ok)));
-                    }
-                }
-                None => open = false,
-            },
+            _ = ended.notified(), if open => {}
+            _ = tokio::time::sleep(HAND_OVER), if processing => {}
             Some((i, ok)) = delivering.next(), if !delivering.is_empty() => {
                 holds[i] = None;
                 let ticket = &records[i].1;

@@ -312,6 +312,56 @@ async fn out_of_order_completions_commit_only_the_finished_prefix() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_record_stuck_in_the_processor_holds_back_none_done_before_it() {
+    let c = cluster();
+    let b = c.bootstrap_servers();
+    feed(
+        &b,
+        &(0..3).map(|i| (0, format!("r{i}"))).collect::<Vec<_>>(),
+    )
+    .await;
+    // One worker: its job takes r0, then r1, which does not finish until the gate opens. r0's
+    // output must go out meanwhile (a job that kept its finished outcomes until a later hand-over
+    // would hold it for as long as r1 takes). Should the fetch split the records into batches
+    // and r1's batch take the worker first, r1 does not wait (r0 could never be processed).
+    let gate = Arc::new((std::sync::Mutex::new(false), std::sync::Condvar::new()));
+    let g = gate.clone();
+    let r0_done = std::sync::atomic::AtomicBool::new(false);
+    let processor = move |i: &InputRecord| {
+        if i.payload.as_deref() == Some(b"r0") {
+            r0_done.store(true, std::sync::atomic::Ordering::SeqCst);
+        }
+        if i.payload.as_deref() == Some(b"r1") && r0_done.load(std::sync::atomic::Ordering::SeqCst)
+        {
+            let (lock, cv) = &*g;
+            let mut open = lock.lock().expect("lock");
+            while !*open {
+                open = cv.wait(open).expect("wait");
+            }
+        }
+        echo(i)
+    };
+    let mut cfg = config(&b, "g-stuck", &[]);
+    cfg.workers = std::num::NonZeroUsize::MIN;
+    let s = start(cfg, processor);
+    let produced = || {
+        s.metrics
+            .families
+            .produced
+            .with_label_values(&["test", OUT])
+            .get()
+    };
+    until("r0 produced while r1 is stuck", || produced() >= 1).await;
+    {
+        let (lock, cv) = &*gate;
+        *lock.lock().expect("lock") = true;
+        cv.notify_all();
+    }
+    until("r1 and r2 produced", || produced() == 3).await;
+    s.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn transient_produce_errors_are_retried_and_oversized_outputs_dead_lettered() {
     let c = cluster();
     let b = c.bootstrap_servers();
