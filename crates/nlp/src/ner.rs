@@ -199,7 +199,8 @@ static BODY_HEADS: Words = Words::new(&[&BODY_HEADS_LIST, &["united"]]);
 /// Last words of events' names, which are "other" mentions: "World Cup", "Australian Open",
 /// "Nobel Prize", "Cannes Film Festival", "Second World War"; and of laws' and treaties'
 /// ("Alcohol Act", "Paris Agreement", "Rome Statute").
-const EVENT_HEADS_LIST: [&str; 26] = [
+const EVENT_HEADS_LIST: [&str; 27] = [
+    "prix",
     "act",
     "treaty",
     "agreement",
@@ -2897,9 +2898,65 @@ pub(crate) fn find_statistical(
     ampersand_names(text, toks, &mut out);
     named_by_apposition(text, &mut out);
     sport_bodies(res, text, &mut out);
+    celestial_bodies(text, toks, &mut out);
     tidy_names(&mut out);
     out
 }
+
+/// Planets and moons, named in copy about space, are "other" names and no place: "Jupiter" in a
+/// story datelined Florida was Jupiter, Florida; "Earth" an organisation. A story is about space
+/// where one of its words is [`SPACE_WORDS`].
+fn celestial_bodies(text: &str, toks: &[Token<'_>], out: &mut [Found]) {
+    const BODIES: [&str; 14] = [
+        "Mercury",
+        "Venus",
+        "Earth",
+        "Mars",
+        "Jupiter",
+        "Saturn",
+        "Uranus",
+        "Neptune",
+        "Pluto",
+        "Europa",
+        "Titan",
+        "Ganymede",
+        "Callisto",
+        "Enceladus",
+    ];
+    let body = |f: &Found| BODIES.contains(&&text[f.start..f.end]);
+    if !out.iter().any(body) || !toks.iter().any(|t| SPACE_WORDS.contains(&t.text)) {
+        return;
+    }
+    for f in out.iter_mut().filter(|f| body(f)) {
+        f.kind = MentionKind::Other;
+        f.uri = None;
+        f.origin = Origin::Tagger;
+    }
+}
+
+/// Words of copy about space, as written (lower case).
+const SPACE_WORDS: [&str; 20] = [
+    "spacecraft",
+    "planet",
+    "planets",
+    "planetary",
+    "orbit",
+    "orbits",
+    "orbiting",
+    "orbiter",
+    "astronaut",
+    "astronauts",
+    "astronomer",
+    "astronomers",
+    "telescope",
+    "asteroid",
+    "comet",
+    "moon",
+    "moons",
+    "lunar",
+    "rover",
+    "spaceflight",
+];
 
 /// A sport's name before a country's is that country's governing body of the sport ("Tennis
 /// Australia", "Cricket Australia", "Athletics Kenya"), not the country.

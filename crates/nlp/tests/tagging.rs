@@ -1753,3 +1753,75 @@ fn a_korean_family_name_alone_is_the_person_named_before() {
         .collect();
     assert_eq!(lee, vec!["Lee Jae-yong"]);
 }
+
+#[test]
+fn countries_by_the_names_english_copy_still_writes() {
+    // GeoNames' own names, where the country list has the newer or native one ("Türkiye").
+    let r = enrich("ANKARA (AP) — Turkey and Cabo Verde signed a shipping agreement on Tuesday.");
+    assert_geonames(&r, &[("Turkey", "298795"), ("Cabo Verde", "3374766")]);
+}
+
+#[test]
+fn planets_in_copy_about_space_are_no_places() {
+    let r = enrich(
+        "CAPE CANAVERAL, Fla. (AP) — The spacecraft will swing past Mars before reaching \
+         Jupiter, whose moon Europa may hold an ocean.",
+    );
+    for planet in ["Jupiter", "Europa"] {
+        let m = r
+            .analysis
+            .mentions
+            .iter()
+            .find(|m| m.text == planet)
+            .unwrap_or_else(|| panic!("{planet}: {:?}", r.analysis.mentions));
+        assert_eq!(m.kind, MentionKind::Other, "{planet}");
+        assert_eq!(m.uri, None, "{planet}");
+    }
+    // The town of that name, where the story is not about space.
+    let r = enrich("A man was arrested in Jupiter, Florida, on Monday, police said.");
+    assert_geonames(&r, &[("Jupiter", "4160610")]);
+}
+
+#[test]
+fn a_grand_prix_is_one_event() {
+    let r = enrich(
+        "Max Verstappen won a rain-soaked Sao Paulo Grand Prix on Sunday, a year after the \
+         Monaco Grand Prix.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Other,
+        &["Sao Paulo Grand Prix", "Monaco Grand Prix"],
+    );
+    assert!(names(&r, MentionKind::Organisation).is_empty(), "{r:?}");
+}
+
+#[test]
+fn consumer_goods_and_carmakers_are_knowledge_base_companies() {
+    // "Unilever" alone was untagged (the tagger reads an unknown "-ever" word as none).
+    let r = enrich(
+        "Unilever said on Tuesday it would cut 7,500 jobs. Shares in Unilever rose, while \
+         Nestle and Stellantis fell.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &["Unilever", "Nestle", "Stellantis"],
+    );
+}
+
+#[test]
+fn rescue_teams_are_no_sport() {
+    let subjects = subject_names(
+        "Quake kills 14 in eastern Turkey",
+        "Rescue teams searched collapsed buildings after the earthquake; more than 200 people \
+         were injured, officials said.",
+    );
+    assert!(
+        subjects
+            .iter()
+            .any(|s| s == "disaster, accident and emergency incident"),
+        "{subjects:?}"
+    );
+    assert!(!subjects.iter().any(|s| s == "sport"), "{subjects:?}");
+}
