@@ -2821,6 +2821,7 @@ pub(crate) fn find_statistical(
     one_kind_per_name(text, &mut out);
     places_stay_places(text, &mut out);
     repeat_names(res, text, toks, &mut out);
+    hyphenated_surnames(text, toks, &mut out);
     // A surname after the full name is that person.
     let mut surnames: HashMap<String, (String, Option<String>)> = HashMap::default();
     for f in out
@@ -2957,6 +2958,43 @@ const SPACE_WORDS: [&str; 20] = [
     "rover",
     "spaceflight",
 ];
+
+/// A capitalised double-barrelled word right after a person's name, which nothing else claims,
+/// is the rest of the name ("Felix Auger-Aliassime" was the person "Felix"): UAX #29 cuts the
+/// word at its hyphen and the tagger left both halves out.
+fn hyphenated_surnames(text: &str, toks: &[Token<'_>], out: &mut [Found]) {
+    for k in 0..out.len() {
+        if out[k].kind != MentionKind::Person || !text[out[k].end..].starts_with(' ') {
+            continue;
+        }
+        let first = toks.partition_point(|t| t.start <= out[k].end);
+        let Some(a) = toks.get(first) else { continue };
+        if a.start != out[k].end + 1 || !a.is_capitalised() {
+            continue;
+        }
+        let (mut end, mut joins) = (a.end, 0);
+        for b in &toks[first + 1..] {
+            if b.start != end + 1 || &text[end..b.start] != "-" || !b.is_capitalised() {
+                break;
+            }
+            end = b.end;
+            joins += 1;
+        }
+        if joins == 0 {
+            continue;
+        }
+        let claimed = out
+            .get(k + 1)
+            .is_some_and(|g| g.start < end && out[k].end < g.end);
+        if !claimed {
+            let unchanged = out[k].name == text[out[k].start..out[k].end];
+            out[k].end = end;
+            if unchanged && out[k].uri.is_none() {
+                out[k].name = text[out[k].start..end].to_string();
+            }
+        }
+    }
+}
 
 /// A sport's name before a country's is that country's governing body of the sport ("Tennis
 /// Australia", "Cricket Australia", "Athletics Kenya"), not the country.

@@ -1825,3 +1825,21 @@ fn rescue_teams_are_no_sport() {
     );
     assert!(!subjects.iter().any(|s| s == "sport"), "{subjects:?}");
 }
+
+#[test]
+fn a_double_barrelled_surname_is_part_of_the_name() {
+    // UAX #29 cuts "Auger-Aliassime" at the hyphen; the tagger had only "Felix".
+    let r = enrich(
+        "Lorenzo Musetti of Italy took the bronze medal by beating Felix Auger-Aliassime of \
+         Canada on Sunday.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Person,
+        &["Lorenzo Musetti", "Felix Auger-Aliassime"],
+    );
+    assert!(
+        !names(&r, MentionKind::Person).contains(&"Felix".to_string()),
+        "{r:?}"
+    );
+}
