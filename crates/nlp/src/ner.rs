@@ -881,12 +881,14 @@ fn name_suffix(w: &str) -> bool {
     matches!(w, "Jr" | "Sr" | "Jr." | "Sr.")
 }
 
-/// Prepositions and conjunctions, which open no name: capitalised only because they open a
-/// sentence ("At Villa Park, Salah scored", "After Lehman Brothers collapsed").
-const FUNCTION_WORDS_LIST: [&str; 30] = [
+/// Prepositions, conjunctions and possessive determiners, which open no name: capitalised only
+/// because they open a sentence ("At Villa Park, Salah scored", "After Lehman Brothers
+/// collapsed", "Its National Democratic Alliance won").
+const FUNCTION_WORDS_LIST: [&str; 35] = [
     "at", "in", "on", "from", "with", "by", "after", "before", "during", "under", "despite", "as",
     "when", "while", "if", "but", "and", "or", "since", "until", "about", "among", "between",
-    "through", "without", "within", "against", "into", "although", "because",
+    "through", "without", "within", "against", "into", "although", "because", "its", "his",
+    "their", "our", "your",
 ];
 static FUNCTION_WORDS: Words = Words::new(&[&FUNCTION_WORDS_LIST]);
 

@@ -1843,3 +1843,27 @@ fn a_double_barrelled_surname_is_part_of_the_name() {
         "{r:?}"
     );
 }
+
+#[test]
+fn congo_is_kinshasa_as_the_wire_writes_it() {
+    let r = enrich(
+        "GENEVA (AP) — The mpox outbreak in Congo spread to Burundi, while the Republic of \
+         Congo reported no cases.",
+    );
+    assert_geonames(&r, &[("Congo", "203312"), ("Republic of Congo", "2260494")]);
+}
+
+#[test]
+fn a_possessive_opening_a_sentence_is_no_part_of_a_name() {
+    let r = enrich("The BJP lost its majority. Its National Democratic Alliance won 293 seats.");
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &["National Democratic Alliance"],
+    );
+    assert!(
+        !mention_texts(&r).iter().any(|t| t.starts_with("Its")),
+        "{:?}",
+        mention_texts(&r)
+    );
+}
