@@ -1867,3 +1867,18 @@ fn a_possessive_opening_a_sentence_is_no_part_of_a_name() {
         mention_texts(&r)
     );
 }
+
+#[test]
+fn a_strike_is_labour_only_beside_workers_or_unions() {
+    let war = subject_names(
+        "Israeli strike on Rafah kills dozens",
+        "An air strike on a tent camp killed at least 45 people, officials said, and Egypt's \
+         foreign ministry condemned the strike.",
+    );
+    assert!(!war.iter().any(|s| s == "labour"), "{war:?}");
+    let labour = subject_names(
+        "Dock workers walk out",
+        "The strike by dock workers entered its third day, the union said.",
+    );
+    assert!(labour.iter().any(|s| s == "labour"), "{labour:?}");
+}
