@@ -55,6 +55,39 @@ async fn blocking<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> 
     }
 }
 
+/// Most attempts at one transactional call whose error librdkafka calls retriable.
+const TXN_ATTEMPTS: u32 = 5;
+
+/// Calls `call` again while it fails with an error `retriable` says may be retried, at most
+/// [`TXN_ATTEMPTS`] times in all. librdkafka's contract for the transactional calls: a
+/// retriable error (a commit that timed out while the coordinator was away: its outcome is in
+/// doubt, the broker may have committed it) is retried, never aborted: aborting it and
+/// rewinding redoes a batch the broker may have committed (a long fault run with a broker
+/// restart gave 500 duplicate outputs, one batch's worth, before this). An error that requires
+/// an abort, or a fatal one, is the caller's.
+fn retrying<E: std::fmt::Display>(
+    stage: &str,
+    what: &str,
+    retriable: impl Fn(&E) -> bool,
+    mut call: impl FnMut() -> Result<(), E>,
+) -> Result<(), E> {
+    let mut attempt = 1;
+    loop {
+        match call() {
+            Err(e) if attempt < TXN_ATTEMPTS && retriable(&e) => {
+                warn!(stage, error = %e, attempt, "transaction {what} failed, retriable: retrying");
+                attempt += 1;
+            }
+            result => return result,
+        }
+    }
+}
+
+/// Whether librdkafka calls a transactional call's error retriable.
+fn retriable(e: &KafkaError) -> bool {
+    matches!(e, KafkaError::Transaction(t) if t.is_retriable())
+}
+
 /// Runs a stage in exactly-once mode until `shutdown`.
 pub async fn run<P: Processor>(
     cfg: StageConfig,
@@ -140,7 +173,13 @@ pub async fn run<P: Processor>(
             let fatal = matches!(&e, KafkaError::Transaction(t) if t.is_fatal());
             warn!(stage = cfg.stage, error = %e, fatal, "transaction failed; aborting and rewinding");
             let p = producer.clone();
-            let _ = blocking(move || p.abort_transaction(TXN_TIMEOUT)).await;
+            let stage = cfg.stage;
+            let _ = blocking(move || {
+                retrying(stage, "abort", retriable, || {
+                    p.abort_transaction(TXN_TIMEOUT)
+                })
+            })
+            .await;
             if fatal {
                 return Err(StageError::Kafka(e));
             }
@@ -289,10 +328,21 @@ async fn transact<P: Processor>(
         offsets.add_partition_offset(topic, *partition, Offset::Offset(*offset))?;
     }
     let meta = consumer.group_metadata().ok_or(KafkaError::Canceled)?;
+    let stage = cfg.stage;
     let p = producer.clone();
-    blocking(move || p.send_offsets_to_transaction(&offsets, &meta, TXN_TIMEOUT)).await?;
+    blocking(move || {
+        retrying(stage, "send offsets", retriable, || {
+            p.send_offsets_to_transaction(&offsets, &meta, TXN_TIMEOUT)
+        })
+    })
+    .await?;
     let p = producer.clone();
-    blocking(move || p.commit_transaction(TXN_TIMEOUT)).await?;
+    blocking(move || {
+        retrying(stage, "commit", retriable, || {
+            p.commit_transaction(TXN_TIMEOUT)
+        })
+    })
+    .await?;
     let elapsed = started.elapsed().as_secs_f64();
     for r in batch.iter() {
         metrics.processing.observe(elapsed);
@@ -322,6 +372,50 @@ async fn futures_join(
 mod tests {
     use super::*;
     use crate::processor::OutputRecord;
+
+    #[test]
+    fn retriable_transaction_errors_are_retried_and_others_returned_at_once() {
+        // Retriable twice, then done: three calls, success.
+        let mut calls = 0;
+        let r = retrying(
+            "t",
+            "commit",
+            |e: &&str| *e == "timed out",
+            || {
+                calls += 1;
+                if calls < 3 {
+                    Err("timed out")
+                } else {
+                    Ok(())
+                }
+            },
+        );
+        assert_eq!((r, calls), (Ok(()), 3));
+        // An error that is not retriable goes back to the caller (to abort) after one call.
+        let mut calls = 0;
+        let r = retrying(
+            "t",
+            "commit",
+            |e: &&str| *e == "timed out",
+            || {
+                calls += 1;
+                Err("requires abort")
+            },
+        );
+        assert_eq!((r, calls), (Err("requires abort"), 1));
+        // Retriable for ever: given up after the bound.
+        let mut calls = 0;
+        let r = retrying(
+            "t",
+            "commit",
+            |_: &&str| true,
+            || {
+                calls += 1;
+                Err("timed out")
+            },
+        );
+        assert_eq!((r, calls), (Err("timed out"), TXN_ATTEMPTS));
+    }
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn a_batch_is_processed_in_order_with_panics_caught_per_record() {
