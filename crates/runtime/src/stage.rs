@@ -294,6 +294,8 @@ struct Shared<P> {
     produced_dlq: prometheus::IntCounter,
     /// Cancelled when the drain time is up: retries stop, unfinished offsets stay uncommitted.
     abort: CancellationToken,
+    /// The producer's fatal error, if it had one: the stage stops and returns it.
+    fatal: std::sync::OnceLock<KafkaError>,
 }
 
 /// Decrements the in-flight gauge however a task ends.
@@ -344,6 +346,7 @@ pub async fn run<P: Processor>(
         tracker: tracker.clone(),
         metrics: metrics.clone(),
         abort: CancellationToken::new(),
+        fatal: std::sync::OnceLock::new(),
     });
     let tasks = TaskTracker::new();
     let mut slots: HashMap<TopicPartition, Window> = HashMap::new();
@@ -354,6 +357,7 @@ pub async fn run<P: Processor>(
     'intake: loop {
         let msg = tokio::select! {
             _ = shutdown.cancelled() => break,
+            _ = shared.abort.cancelled() => break,
             m = consumer.recv() => m,
         };
         let mut next = Some(msg);
@@ -444,6 +448,10 @@ pub async fn run<P: Processor>(
     {
         warn!(stage = shared.cfg.stage, error = %e, "producer flush failed");
     }
+    if let Some(e) = shared.fatal.get() {
+        error!(stage = shared.cfg.stage, error = %e, "stage stopped: the producer failed fatally; unfinished records will be redelivered");
+        return Err(StageError::Kafka(e.clone()));
+    }
     info!(stage = shared.cfg.stage, "stage stopped");
     Ok(())
 }
@@ -531,6 +539,14 @@ async fn deliver<P>(
                 return Ok(());
             }
             Err((e, _)) if is_permanent(&e) => return Err(DeliveryFailure::Permanent(e)),
+            // An idempotent producer's fatal error (a sequence out of order after a broker
+            // restart) makes it unusable: retrying would spin for ever. The stage stops, its
+            // unfinished records uncommitted, for a restart to take them up again.
+            Err((e, _)) if e.rdkafka_error_code() == Some(RDKafkaErrorCode::Fatal) => {
+                let _ = s.fatal.set(e);
+                s.abort.cancel();
+                return Err(DeliveryFailure::Aborted);
+            }
             Err((e, _)) => {
                 s.metrics.retries.inc();
                 warn!(stage = s.cfg.stage, topic, error = %e, backoff_ms = backoff.as_millis() as u64, "delivery failed; retrying");

@@ -548,3 +548,31 @@ async fn exactly_once_outputs_and_dead_letters_are_committed_once() {
     let dead: Vec<String> = read(&b, DLQ, 1).into_iter().map(|(v, _)| v).collect();
     assert_eq!(dead, vec!["bad".to_string()]);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_producer_that_fails_fatally_stops_the_stage_with_its_work_uncommitted() {
+    let c = cluster();
+    let b = c.bootstrap_servers();
+    feed(
+        &b,
+        &(0..5).map(|i| (0, format!("r{i}"))).collect::<Vec<_>>(),
+    )
+    .await;
+    // An idempotent producer told its sequence is out of order has a fatal error: retrying
+    // its deliveries would spin for ever (a stage did, for nine minutes, after a broker
+    // restart). The stage must end, with the error, committing nothing it did not deliver.
+    c.request_errors(
+        rdkafka::types::RDKafkaApiKey::Produce,
+        &[rdkafka::types::RDKafkaRespErr::RD_KAFKA_RESP_ERR_OUT_OF_ORDER_SEQUENCE_NUMBER; 50],
+    );
+    let s = start(config(&b, "g-fatal", &[]), echo);
+    let ended = tokio::time::timeout(Duration::from_secs(60), s.task)
+        .await
+        .expect("the stage ended")
+        .expect("join");
+    assert!(ended.is_err(), "the stage ended with the producer's error");
+    assert!(
+        committed(&b, "g-fatal")[0] <= 0,
+        "nothing undelivered was committed"
+    );
+}
