@@ -88,7 +88,23 @@ pub struct Proc {
 impl Proc {
     /// Spawns `cmd` with stdout discarded and stderr written to `log`.
     pub fn logged(cmd: &mut Command, name: &str, log: &Path) -> Proc {
-        let file = std::fs::File::create(log).expect("log file");
+        // Truncated when this test process first writes it, appended to after that (restarts).
+        static OPENED: std::sync::Mutex<Vec<PathBuf>> = std::sync::Mutex::new(Vec::new());
+        let first = {
+            let mut opened = OPENED.lock().unwrap_or_else(|p| p.into_inner());
+            let first = !opened.iter().any(|p| p == log);
+            if first {
+                opened.push(log.to_path_buf());
+            }
+            first
+        };
+        let file = std::fs::OpenOptions::new()
+            .create(true)
+            .write(true)
+            .append(!first)
+            .truncate(first)
+            .open(log)
+            .expect("log file");
         let child = cmd
             .stdout(Stdio::null())
             .stderr(file)
@@ -414,7 +430,14 @@ pub fn make_certificates(dir: &Path, key_password: &str) {
 
 /// Starts a service binary with `args`, logs as JSON to a file under target/.
 pub fn service(name: &str, args: &[&str]) -> Proc {
-    let log = root().join("target").join(format!("e2e-{name}.log"));
+    // One log per service and consumer group (tests running side by side use their own
+    // groups), each restart appending to it: a killed instance's log survives its successor.
+    let group = args
+        .iter()
+        .position(|a| *a == "--group-id")
+        .and_then(|i| args.get(i + 1))
+        .map_or(String::new(), |g| format!("-{g}"));
+    let log = root().join("target").join(format!("e2e-{name}{group}.log"));
     Proc::logged(bin(name).args(args).env("RUST_LOG", "info"), name, &log)
 }
 

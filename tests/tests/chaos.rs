@@ -81,11 +81,21 @@ fn chaos(exactly_once: bool) -> usize {
         std::fs::write(dir.join(format!("item-{i:06}.json")), item).expect("write");
     }
 
-    let stages = [
-        ("newsflow-consumer", "chaos-consumer"),
-        ("newsflow-enricher", "chaos-enricher"),
-        ("newsflow-sink", "chaos-sink"),
-    ];
+    // Groups (and so the services' logs, `target/e2e-<service>-<group>.log`) apart per mode:
+    // the two tests run side by side.
+    let stages = if exactly_once {
+        [
+            ("newsflow-consumer", "chaos-eo-consumer"),
+            ("newsflow-enricher", "chaos-eo-enricher"),
+            ("newsflow-sink", "chaos-eo-sink"),
+        ]
+    } else {
+        [
+            ("newsflow-consumer", "chaos-consumer"),
+            ("newsflow-enricher", "chaos-enricher"),
+            ("newsflow-sink", "chaos-sink"),
+        ]
+    };
     let start = |(binary, group): (&str, &str)| -> Proc {
         let txn = format!("{group}-txn");
         let mut args = vec![
@@ -145,8 +155,17 @@ fn chaos(exactly_once: bool) -> usize {
     }
 
     // Every item reaches news.enriched (or news.dlq); wait until the distinct count is complete.
+    // A stage that ends on its own (a fatal client error) is started again, as the compose
+    // stack's restart policy does.
     let deadline = Instant::now() + Duration::from_secs(600);
+    let mut exits = 0;
     let (distinct, total) = loop {
+        for (k, p) in running.iter_mut().enumerate() {
+            if p.child.try_wait().ok().flatten().is_some() {
+                exits += 1;
+                *p = start(stages[k]);
+            }
+        }
         let out = newsflow(
             &[
                 "tail",
@@ -190,7 +209,7 @@ fn chaos(exactly_once: bool) -> usize {
         .filter(|i| !distinct.contains(&format!("urn:chaos:{i}")))
         .collect();
     eprintln!(
-        "chaos ({}): {items} items, kills {killed:?}, broker restarts {broker_restarts}; enriched {total} records, {} distinct, {} duplicates; {dead_count} dead letters; missing {}",
+        "chaos ({}): {items} items, kills {killed:?}, broker restarts {broker_restarts}, stages that ended on their own and were restarted {exits}; enriched {total} records, {} distinct, {} duplicates; {dead_count} dead letters; missing {}",
         if exactly_once { "exactly-once" } else { "at-least-once" },
         distinct.len(),
         total - distinct.len(),
