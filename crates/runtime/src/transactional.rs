@@ -62,9 +62,8 @@ const TXN_ATTEMPTS: u32 = 5;
 /// [`TXN_ATTEMPTS`] times in all. librdkafka's contract for the transactional calls: a
 /// retriable error (a commit that timed out while the coordinator was away: its outcome is in
 /// doubt, the broker may have committed it) is retried, never aborted: aborting it and
-/// rewinding redoes a batch the broker may have committed (a long fault run with a broker
-/// restart gave 500 duplicate outputs, one batch's worth, before this). An error that requires
-/// an abort, or a fatal one, is the caller's.
+/// rewinding would redo a batch the broker may have committed. An error that requires an
+/// abort, or a fatal one, is the caller's.
 fn retrying<E: std::fmt::Display>(
     stage: &str,
     what: &str,
