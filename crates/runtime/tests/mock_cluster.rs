@@ -194,6 +194,26 @@ async fn until(what: &str, mut f: impl FnMut() -> bool) {
     }
 }
 
+/// A gate a processor waits at until the test opens it.
+#[derive(Clone, Default)]
+struct Gate(Arc<(std::sync::Mutex<bool>, std::sync::Condvar)>);
+
+impl Gate {
+    fn wait(&self) {
+        let (lock, cv) = &*self.0;
+        let mut open = lock.lock().expect("lock");
+        while !*open {
+            open = cv.wait(open).expect("wait");
+        }
+    }
+
+    fn open(&self) {
+        let (lock, cv) = &*self.0;
+        *lock.lock().expect("lock") = true;
+        cv.notify_all();
+    }
+}
+
 fn echo(i: &InputRecord) -> Outcome {
     Outcome {
         outputs: vec![OutputRecord {
@@ -259,15 +279,11 @@ async fn out_of_order_completions_commit_only_the_finished_prefix() {
     )
     .await;
     // r1 is slow: r2..r5 finish first, but nothing past r1 may be stored until it is done.
-    let gate = Arc::new((std::sync::Mutex::new(false), std::sync::Condvar::new()));
+    let gate = Gate::default();
     let g = gate.clone();
     let processor = move |i: &InputRecord| {
         if i.payload.as_deref() == Some(b"r1") {
-            let (lock, cv) = &*g;
-            let mut open = lock.lock().expect("lock");
-            while !*open {
-                open = cv.wait(open).expect("wait");
-            }
+            g.wait();
         }
         echo(i)
     };
@@ -292,11 +308,7 @@ async fn out_of_order_completions_commit_only_the_finished_prefix() {
         1,
         "committed past offset 1 while it was still in flight"
     );
-    {
-        let (lock, cv) = &*gate;
-        *lock.lock().expect("lock") = true;
-        cv.notify_all();
-    }
+    gate.open();
     until("r1 produced", || {
         s.metrics.inflight.get() == 0
             && s.metrics
@@ -324,7 +336,7 @@ async fn a_record_stuck_in_the_processor_holds_back_none_done_before_it() {
     // output must go out meanwhile (a job that kept its finished outcomes until a later hand-over
     // would hold it for as long as r1 takes). Should the fetch split the records into batches
     // and r1's batch take the worker first, r1 does not wait (r0 could never be processed).
-    let gate = Arc::new((std::sync::Mutex::new(false), std::sync::Condvar::new()));
+    let gate = Gate::default();
     let g = gate.clone();
     let r0_done = std::sync::atomic::AtomicBool::new(false);
     let processor = move |i: &InputRecord| {
@@ -333,11 +345,7 @@ async fn a_record_stuck_in_the_processor_holds_back_none_done_before_it() {
         }
         if i.payload.as_deref() == Some(b"r1") && r0_done.load(std::sync::atomic::Ordering::SeqCst)
         {
-            let (lock, cv) = &*g;
-            let mut open = lock.lock().expect("lock");
-            while !*open {
-                open = cv.wait(open).expect("wait");
-            }
+            g.wait();
         }
         echo(i)
     };
@@ -352,11 +360,7 @@ async fn a_record_stuck_in_the_processor_holds_back_none_done_before_it() {
             .get()
     };
     until("r0 produced while r1 is stuck", || produced() >= 1).await;
-    {
-        let (lock, cv) = &*gate;
-        *lock.lock().expect("lock") = true;
-        cv.notify_all();
-    }
+    gate.open();
     until("r1 and r2 produced", || produced() == 3).await;
     s.stop().await;
 }
