@@ -372,48 +372,39 @@ mod tests {
     use super::*;
     use crate::processor::OutputRecord;
 
+    /// [`retrying`] over a call whose `n`th result (from 1) is `result(n)`, "timed out" being
+    /// the retriable error: what it returned and how many calls it made.
+    fn retried(
+        result: impl Fn(u32) -> Result<(), &'static str>,
+    ) -> (Result<(), &'static str>, u32) {
+        let mut calls = 0;
+        let r = retrying(
+            "t",
+            "commit",
+            |e: &&str| *e == "timed out",
+            || {
+                calls += 1;
+                result(calls)
+            },
+        );
+        (r, calls)
+    }
+
     #[test]
     fn retriable_transaction_errors_are_retried_and_others_returned_at_once() {
         // Retriable twice, then done: three calls, success.
-        let mut calls = 0;
-        let r = retrying(
-            "t",
-            "commit",
-            |e: &&str| *e == "timed out",
-            || {
-                calls += 1;
-                if calls < 3 {
-                    Err("timed out")
-                } else {
-                    Ok(())
-                }
-            },
-        );
-        assert_eq!((r, calls), (Ok(()), 3));
+        let twice = retried(|n| if n < 3 { Err("timed out") } else { Ok(()) });
+        assert_eq!(twice, (Ok(()), 3));
         // An error that is not retriable goes back to the caller (to abort) after one call.
-        let mut calls = 0;
-        let r = retrying(
-            "t",
-            "commit",
-            |e: &&str| *e == "timed out",
-            || {
-                calls += 1;
-                Err("requires abort")
-            },
+        assert_eq!(
+            retried(|_| Err("requires abort")),
+            (Err("requires abort"), 1)
         );
-        assert_eq!((r, calls), (Err("requires abort"), 1));
         // Retriable for ever: given up after the bound.
-        let mut calls = 0;
-        let r = retrying(
-            "t",
-            "commit",
-            |_: &&str| true,
-            || {
-                calls += 1;
-                Err("timed out")
-            },
+        assert_eq!(
+            retried(|_| Err("timed out")),
+            (Err("timed out"), TXN_ATTEMPTS)
         );
-        assert_eq!((r, calls), (Err("timed out"), TXN_ATTEMPTS));
     }
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
