@@ -292,7 +292,8 @@ struct Shared<P> {
     /// `newsflow_produced_total` of the output topic and of the DLQ, looked up once.
     produced_output: prometheus::IntCounter,
     produced_dlq: prometheus::IntCounter,
-    /// Cancelled when the drain time is up: retries stop, unfinished offsets stay uncommitted.
+    /// Cancelled when the drain time is up or the producer failed fatally: intake and retries
+    /// stop, unfinished offsets stay uncommitted.
     abort: CancellationToken,
     /// The producer's fatal error, if it had one: the stage stops and returns it.
     fatal: std::sync::OnceLock<KafkaError>,
@@ -707,7 +708,7 @@ fn dispatch<P: Processor>(s: &Arc<Shared<P>>, tasks: &TaskTracker, batch: &mut V
 /// Processes a batch and produces its outputs: one blocking job takes the batch's records one
 /// after another — joined by a further job whenever a worker comes free while records are left,
 /// so a slow record holds up only the job it is on — and each record's outputs and dead letters
-/// are produced as soon as it is processed. Offsets are stored per partition, up to where everything was acknowledged,
+/// are produced as soon as it is processed (within [`HAND_OVER`]). Offsets are stored per partition, up to where everything was acknowledged,
 /// whenever the batch's deliveries in flight run out.
 async fn handle<P: Processor>(s: Arc<Shared<P>>, batch: Vec<Admitted>) {
     let started = Instant::now();
