@@ -256,6 +256,68 @@ impl Broker {
         self.await_topics(0);
     }
 
+    /// Whether the broker hides an aborted transaction's records from `read_committed` readers,
+    /// as Kafka's protocol requires (the fetch answer lists the aborted transactions and the
+    /// client drops their records). Tansu 0.6 does not: it holds back an open transaction's
+    /// records (the last stable offset) but returns them once aborted, so an exactly-once
+    /// stage killed mid-transaction leaves its batch visible downstream beside the successor's
+    /// redo. Probed on a topic of its own: three records in an aborted transaction, then one
+    /// in a committed one, read from the start.
+    pub fn hides_aborted_transactions(&self) -> bool {
+        use rdkafka::consumer::{BaseConsumer, Consumer};
+        use rdkafka::producer::{BaseRecord, DefaultProducerContext, Producer, ThreadedProducer};
+        use rdkafka::{ClientConfig, Message, Offset, TopicPartitionList};
+        let topic = "newsflow.probe.aborted";
+        let timeout = Duration::from_secs(30);
+        let producer: ThreadedProducer<DefaultProducerContext> = ClientConfig::new()
+            .set("bootstrap.servers", &self.addr)
+            .set("transactional.id", "newsflow-probe-aborted")
+            .create()
+            .expect("probe producer");
+        producer
+            .init_transactions(timeout)
+            .expect("init_transactions");
+        for (key, commit) in [("aborted", false), ("committed", true)] {
+            producer.begin_transaction().expect("begin_transaction");
+            for _ in 0..if commit { 1 } else { 3 } {
+                producer
+                    .send(BaseRecord::to(topic).key(key).payload("probe").partition(0))
+                    .map_err(|(e, _)| e)
+                    .expect("probe send");
+            }
+            producer.flush(timeout).expect("probe flush");
+            if commit {
+                producer
+                    .commit_transaction(timeout)
+                    .expect("commit_transaction");
+            } else {
+                producer
+                    .abort_transaction(timeout)
+                    .expect("abort_transaction");
+            }
+        }
+        let consumer: BaseConsumer = ClientConfig::new()
+            .set("bootstrap.servers", &self.addr)
+            .set("group.id", "newsflow-probe-aborted")
+            .set("isolation.level", "read_committed")
+            .create()
+            .expect("probe consumer");
+        let mut partitions = TopicPartitionList::new();
+        partitions
+            .add_partition_offset(topic, 0, Offset::Beginning)
+            .expect("partition");
+        consumer.assign(&partitions).expect("assign");
+        let mut aborted_seen = false;
+        let key = wait_for("the probe's committed record", timeout, || {
+            let m = consumer.poll(Duration::from_millis(500))?.ok()?;
+            let key = String::from_utf8_lossy(m.key()?).to_string();
+            aborted_seen |= key == "aborted";
+            (key == "committed").then_some(key)
+        });
+        assert_eq!(key, "committed");
+        !aborted_seen
+    }
+
     /// Waits until the broker answers and the topics exist; `created` is how many must be new.
     fn await_topics(&self, created: usize) {
         wait_for(
