@@ -120,9 +120,10 @@ static ORG_HEADS: Words = Words::new(&[
 
 /// Head words that end only organisations' names (not "Bank" — West Bank —, "Union" — Soviet
 /// Union —, "Office", "Front", "Court" or "Police").
-const ORG_ONLY_HEADS_LIST: [&str; 38] = [
+const ORG_ONLY_HEADS_LIST: [&str; 39] = [
     "co",
     "resources",
+    "research",
     "manufacturing",
     "institution",
     "recordings",
@@ -521,7 +522,7 @@ static ORG_DESCRIPTORS: Words = Words::new(&[&ORG_DESCRIPTORS_LIST]);
 
 /// Nouns that introduce a person's name without being a title: "the striker Haaland",
 /// "singer Adele".
-const PER_DESCRIPTORS_LIST: [&str; 49] = [
+const PER_DESCRIPTORS_LIST: [&str; 56] = [
     "singer",
     "actor",
     "actress",
@@ -565,6 +566,13 @@ const PER_DESCRIPTORS_LIST: [&str; 49] = [
     "pianist",
     "composer",
     "historian",
+    "spinner",
+    "bowler",
+    "batsman",
+    "quarterback",
+    "winger",
+    "rookie",
+    "veteran",
     "wife",
     "husband",
     "son",
@@ -845,9 +853,9 @@ fn speaks_of_shares(words: &[&str], a: usize, b: usize) -> bool {
 const SHARE_WORDS: [&str; 4] = ["shares", "shareholders", "stock", "stockholders"];
 
 /// Words that open a title ("Crown Prince", "Prime Minister", "Vice President").
-const TITLE_MODIFIERS: [&str; 10] = [
+const TITLE_MODIFIERS: [&str; 11] = [
     "Crown", "Prime", "Vice", "Deputy", "Chief", "Acting", "Supreme", "Grand", "Majority",
-    "Minority",
+    "Minority", "Managing",
 ];
 
 const CONNECTORS: [&str; 11] = [
@@ -1928,9 +1936,19 @@ fn name_spans<'r>(
     let mut taken = 0;
     // Where the last storm's name ended.
     let mut last_storm = 0;
-    for (t, a, mut b) in crate::tagger::spans(labels) {
+    for (t, a, mut b) in split_at_common_words(words, crate::tagger::spans(labels)) {
         if a < taken {
             continue;
+        }
+        // A title's opening word is no part of the name before it ("IMF Managing" +
+        // "Director Kristalina Georgieva").
+        while b - a > 1
+            && TITLE_MODIFIERS.contains(&words[b - 1])
+            && words
+                .get(b)
+                .is_some_and(|w| capitalised(w) && TITLES.contains(w))
+        {
+            b -= 1;
         }
         if b < words.len() && labels[b] == 0 && roman_numeral(words[b]) {
             b += 1;
@@ -2029,6 +2047,45 @@ fn name_spans<'r>(
                 }
             }
             _ => out.push((t, a, b)),
+        }
+    }
+    out
+}
+
+/// Lower-case words a name may have inside it: particles ("Ursula von der Leyen"),
+/// connectors and prepositions ("Bank of England", "Gone with the Wind").
+const INNER_WORDS: [&str; 16] = [
+    "a", "an", "and", "or", "to", "upon", "over", "y", "e", "et", "la", "le", "les", "el", "des",
+    "und",
+];
+
+/// A lower-case word no name has inside it splits a span the tagger made: "overtook" in
+/// "Nvidia overtook Apple" leaves the two names on either side.
+fn split_at_common_words(
+    words: &[&str],
+    spans: Vec<(usize, usize, usize)>,
+) -> Vec<(usize, usize, usize)> {
+    let stray = |w: &str| {
+        w.len() > 2
+            && w.bytes().all(|c| c.is_ascii_lowercase())
+            && !INNER_WORDS.contains(&w)
+            && !NAME_PARTICLES.contains(&w)
+            && !CONNECTORS.contains(&w)
+            && !FUNCTION_WORDS.contains(w)
+    };
+    let mut out = Vec::with_capacity(spans.len());
+    for (t, a, b) in spans {
+        let mut start = a;
+        for k in a..b {
+            if stray(words[k]) {
+                if k > start {
+                    out.push((t, start, k));
+                }
+                start = k + 1;
+            }
+        }
+        if start < b {
+            out.push((t, start, b));
         }
     }
     out
@@ -2370,9 +2427,12 @@ pub(crate) fn find_statistical(
                     .get(&(sentence[a].0, sentence[b - 1].1))
                     .is_some_and(|h| h.targets.iter().any(|t| matches!(t, Target::Kb(_))))
             };
+            // So is a word for what the person does that opens the sentence before a full
+            // name ("Spinner Tom Hartley took seven wickets").
             while t == 0
                 && b - a > 1
-                && TITLES.contains(&text[sentence[a].0..sentence[a].1])
+                && (TITLES.contains(&text[sentence[a].0..sentence[a].1])
+                    || b - a > 2 && PER_DESCRIPTORS.contains(words[a]))
                 && !kb_name(a)
             {
                 a += 1;
@@ -2585,6 +2645,8 @@ pub(crate) fn find_statistical(
                 }
                 // An airport named after a person is a place ("Charles de Gaulle airport").
                 "PER" if text[end..].starts_with(" airport") => "LOC",
+                // A sports team's name ("UAE Team Emirates", "Team Visma").
+                "PER" | "LOC" | "MISC" if b - a >= 2 && words[a..b].contains(&"Team") => "ORG",
                 // No person's name has a word for a company or a body in it ("Kyushu Electric
                 // Power", "Grupo Financiero Galicia"); surnames that are such words ("Samantha
                 // Power", "Margaret Court") are not in the list.
@@ -2902,8 +2964,35 @@ pub(crate) fn find_statistical(
     named_by_apposition(text, &mut out);
     sport_bodies(res, text, &mut out);
     celestial_bodies(text, toks, &mut out);
+    named_after_places(text, &mut out);
     tidy_names(&mut out);
     out
+}
+
+/// A virus or a disease named after a place ("the Marburg virus", "Lassa fever") and a crude
+/// oil benchmark ("Brent crude", "Urals crude") are "other" names, no place or company, and so
+/// is that name alone in the same story ("Marburg, a cousin of Ebola", "Brent rose"); a
+/// people's name keeps its country ("Russian crude").
+fn named_after_places(text: &str, out: &mut [Found]) {
+    let disease = |f: &Found| {
+        !matches!(f.origin, Origin::Demonym(_))
+            && [" virus", " fever", " disease", " crude"]
+                .iter()
+                .any(|w| text[f.end..].starts_with(w))
+    };
+    let names: Vec<&str> = out
+        .iter()
+        .filter(|f| disease(f))
+        .map(|f| &text[f.start..f.end])
+        .collect();
+    for f in out
+        .iter_mut()
+        .filter(|f| names.contains(&&text[f.start..f.end]))
+    {
+        f.kind = MentionKind::Other;
+        f.uri = None;
+        f.origin = Origin::Tagger;
+    }
 }
 
 /// Planets and moons, named in copy about space, are "other" names and no place: "Jupiter" in a

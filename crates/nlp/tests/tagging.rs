@@ -1882,3 +1882,87 @@ fn a_strike_is_labour_only_beside_workers_or_unions() {
     );
     assert!(labour.iter().any(|s| s == "labour"), "{labour:?}");
 }
+
+#[test]
+fn a_lower_case_verb_splits_what_the_tagger_took_for_one_name() {
+    // "Nvidia overtook Apple" was one organisation.
+    let r = enrich("Nvidia overtook Apple on Tuesday to become the world's most valuable company.");
+    assert_names_include(&r, MentionKind::Organisation, &["Nvidia", "Apple"]);
+    assert!(
+        !mention_texts(&r).iter().any(|t| t.contains("overtook")),
+        "{:?}",
+        mention_texts(&r)
+    );
+    // Connectors and particles stay inside names.
+    let r = enrich("The Bank of England held rates while Ursula von der Leyen spoke in Brussels.");
+    assert_names_include(&r, MentionKind::Organisation, &["Bank of England"]);
+    assert_names_include(&r, MentionKind::Person, &["Ursula von der Leyen"]);
+}
+
+#[test]
+fn a_title_after_a_body_is_no_part_of_its_name() {
+    // "IMF Managing" was an organisation.
+    let r = enrich(
+        "Economy Minister Luis Caputo said he had met IMF Managing Director Kristalina \
+         Georgieva on Monday.",
+    );
+    assert_eq!(
+        mention_texts(&r),
+        ["Luis Caputo", "IMF", "Kristalina Georgieva"],
+        "{r:?}"
+    );
+}
+
+#[test]
+fn a_role_opening_the_sentence_is_no_part_of_the_name() {
+    let r = enrich("Spinner Tom Hartley took seven wickets on debut as England won.");
+    assert_names_include(&r, MentionKind::Person, &["Tom Hartley"]);
+    assert!(
+        !mention_texts(&r).iter().any(|t| t.starts_with("Spinner")),
+        "{:?}",
+        mention_texts(&r)
+    );
+}
+
+#[test]
+fn research_firms_and_teams_are_organisations() {
+    // "Lam Research" was a person, "UAE Team Emirates" a place.
+    let r = enrich(
+        "The rules will hit Applied Materials and Lam Research. The Slovenian rider for UAE \
+         Team Emirates won the stage.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &["Lam Research", "UAE Team Emirates"],
+    );
+}
+
+#[test]
+fn viruses_and_crude_named_after_places_are_no_places() {
+    // "Marburg" linked the German town in a story about the virus, in both mentions.
+    let r = enrich(
+        "The WHO declared the end of the Marburg virus outbreak in Rwanda. Marburg, a cousin \
+         of Ebola, causes severe fever. Brent crude futures fell 0.3%, and Brent lost 2% this \
+         week.",
+    );
+    for m in &r.analysis.mentions {
+        if m.text == "Marburg" || m.text == "Brent" {
+            assert_eq!(m.kind, MentionKind::Other, "{m:?}");
+            assert!(m.uri.is_none(), "{m:?}");
+        }
+    }
+    assert_eq!(
+        mention_texts(&r)
+            .iter()
+            .filter(|t| **t == "Marburg" || **t == "Brent")
+            .count(),
+        4,
+        "{:?}",
+        mention_texts(&r)
+    );
+    assert_geonames(&r, &[("Rwanda", "49518")]);
+    // The town itself stays a place.
+    let r = enrich("He studied in Marburg before moving to Berlin.");
+    assert_geonames(&r, &[("Marburg", "3195506")]);
+}
