@@ -2076,13 +2076,11 @@ fn split_at_common_words(
     let mut out = Vec::with_capacity(spans.len());
     for (t, a, b) in spans {
         let mut start = a;
-        for k in a..b {
-            if stray(words[k]) {
-                if k > start {
-                    out.push((t, start, k));
-                }
-                start = k + 1;
+        for k in (a..b).filter(|&k| stray(words[k])) {
+            if k > start {
+                out.push((t, start, k));
             }
+            start = k + 1;
         }
         if start < b {
             out.push((t, start, b));
