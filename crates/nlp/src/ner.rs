@@ -1055,7 +1055,7 @@ pub(crate) fn dateline_mentions(
             .hits(&body[start..end])
             .into_iter()
             .find(|h| (h.start, h.end) == (0, end - start));
-        let best = whole.and_then(|h| {
+        let best = whole.as_ref().and_then(|h| {
             h.targets
                 .iter()
                 .filter_map(|t| match *t {
@@ -1069,6 +1069,34 @@ pub(crate) fn dateline_mentions(
         });
         if let (false, Some(i)) = (placed, best) {
             replace_span(found, Found::place(res, i, (start, end), 0.9));
+        }
+        // A town standing alone in a dateline is the largest of its very name (New Delhi,
+        // not Delhi, which has it among its other names): the wire adds the state or country
+        // to smaller ones ("GENEVA, Ill."), so a country named in the story does not make
+        // "GENEVA" Geneva, Illinois.
+        let alone = dateline.place.as_deref().is_some_and(|p| !p.contains(','));
+        let largest_city = whole.and_then(|h| {
+            h.targets
+                .iter()
+                .filter_map(|t| match *t {
+                    Target::Place(i) if res.places[i].kind == PlaceKind::City => Some(i),
+                    _ => None,
+                })
+                .max_by_key(|&i| {
+                    let p = &res.places[i];
+                    (p.name.eq_ignore_ascii_case(&body[start..end]), p.population)
+                })
+        });
+        if let (true, Some(i)) = (alone, largest_city) {
+            let smaller_city = found.iter().any(|f| {
+                (f.start, f.end) == (start, end)
+                    && matches!(f.origin, Origin::Place(j)
+                        if j != i && res.places[j].kind == PlaceKind::City
+                            && res.places[j].population < res.places[i].population)
+            });
+            if smaller_city {
+                replace_span(found, Found::place(res, i, (start, end), 0.9));
+            }
         }
     }
     let Some(source) = dateline.source.as_deref().filter(|s| !s.is_empty()) else {

@@ -1966,3 +1966,52 @@ fn viruses_and_crude_named_after_places_are_no_places() {
     let r = enrich("He studied in Marburg before moving to Berlin.");
     assert_geonames(&r, &[("Marburg", "3195506")]);
 }
+
+#[test]
+fn a_town_alone_in_a_dateline_is_the_largest_of_its_name() {
+    let article = |body: &str| Article {
+        id: "t".into(),
+        uri: "urn:t".into(),
+        body_text: body.into(),
+        dateline: newsflow_formats::dateline::parse(body),
+        ..Article::default()
+    };
+    // The story names the U.S.: "GENEVA" was Geneva, Illinois.
+    let r = engine().enrich(&article(
+        "GENEVA, Dec 20 (AFP) - The World Health Organization said on Friday that U.S. \
+         officials had been told of the new cases.",
+    ));
+    assert_geonames(&r, &[("GENEVA", "2660646")]);
+    // The wire names the state of a smaller town of the name.
+    let r = engine().enrich(&article(
+        "GENEVA, Ill. (AP) — Police said on Monday that two people were hurt in a crash.",
+    ));
+    assert_geonames(&r, &[("GENEVA", "4893591")]);
+    // A city of that very name, not the larger one listing it among its names.
+    let r = engine().enrich(&article(
+        "NEW DELHI, June 4 (Reuters) - Prime Minister Narendra Modi claimed victory on Tuesday \
+         as the U.S. congratulated him.",
+    ));
+    assert_geonames(&r, &[("NEW DELHI", "1261481")]);
+}
+
+#[test]
+fn health_and_aid_agencies_are_knowledge_base_bodies() {
+    // "Centers" was lost ("U.S." a place, "Disease Control" an other name); "World Food
+    // Programme" was not found at all.
+    let r = enrich(
+        "The U.S. Centers for Disease Control and Prevention and the Africa Centres for Disease \
+         Control and Prevention said on Friday the outbreak was over. The World Food Programme \
+         said convoys had been blocked.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &[
+            "Centers for Disease Control and Prevention",
+            "Africa Centres for Disease Control and Prevention",
+            "World Food Programme",
+        ],
+    );
+    assert!(names(&r, MentionKind::Other).is_empty(), "{r:?}");
+}
