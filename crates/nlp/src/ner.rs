@@ -522,7 +522,7 @@ static ORG_DESCRIPTORS: Words = Words::new(&[&ORG_DESCRIPTORS_LIST]);
 
 /// Nouns that introduce a person's name without being a title: "the striker Haaland",
 /// "singer Adele".
-const PER_DESCRIPTORS_LIST: [&str; 56] = [
+const PER_DESCRIPTORS_LIST: [&str; 60] = [
     "singer",
     "actor",
     "actress",
@@ -566,6 +566,10 @@ const PER_DESCRIPTORS_LIST: [&str; 56] = [
     "pianist",
     "composer",
     "historian",
+    "candidate",
+    "nominee",
+    "lawmaker",
+    "legislator",
     "spinner",
     "bowler",
     "batsman",
@@ -1391,6 +1395,24 @@ fn ordinary_word_at_start(
             res.common_words.contains(lower.as_ref()) || toks.iter().any(|t| t.text == lower)
         }
         && !appears_mid_sentence(toks, surface)
+}
+
+/// An ordinary word before a number is no name: "a Category 4 storm", "IAM District 751",
+/// "Section 230".
+fn numbered_word(
+    res: &Resources,
+    text: &str,
+    (start, end): (usize, usize),
+    exact: &HashMap<(usize, usize), &crate::gazetteer::Hit>,
+) -> bool {
+    text[end..].strip_prefix(' ').is_some_and(|rest| {
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        // Not a score or a bowling figure after a player's name ("Law 2-0-23-0").
+        digits > 0 && !matches!(rest.as_bytes().get(digits), Some(b'-' | b'.' | b'/' | b':'))
+    }) && !exact.contains_key(&(start, end))
+        && res
+            .common_words
+            .contains(crate::text::lowercase(&text[start..end]).as_ref())
 }
 
 /// Whether a name of several words is followed by its acronym in brackets ("Christian
@@ -2430,6 +2452,15 @@ pub(crate) fn find_statistical(
                 .get(&(sentence[a].0, sentence[m - 1].1))
                 .is_some_and(|h| h.targets.iter().any(|t| matches!(t, Target::Place(_))))
         };
+        let city = |a: usize, m: usize| {
+            exact
+                .get(&(sentence[a].0, sentence[m - 1].1))
+                .is_some_and(|h| {
+                    h.targets.iter().all(
+                        |t| matches!(t, Target::Place(i) if res.places[*i].kind == PlaceKind::City),
+                    )
+                })
+        };
         let spans = spans.into_iter().flat_map(|(t, a, b)| {
             let and = (a + 1..b.saturating_sub(1))
                 .find(|&m| words[m] == "and")
@@ -2437,10 +2468,17 @@ pub(crate) fn find_statistical(
             let possessive = (a + 1..b.saturating_sub(1))
                 .find(|&m| POSSESSIVES.contains(&words[m]))
                 .filter(|&m| matches!(t, 1 | 3) && place(a, m));
-            match (and, possessive) {
-                (Some(m), _) => [Some((t, a, m)), Some((t, m + 1, b))],
-                (None, Some(m)) => [Some((2, a, m)), Some((t, m + 1, b))],
-                (None, None) => [Some((t, a, b)), None],
+            // A body's name followed by "in" and a city the gazetteer knows is the body and
+            // where it is ("National Hurricane Center in Miami"); a country or a region may
+            // be part of the name ("Human Rights in China", "U.N. Interim Force in Lebanon").
+            let within = (a + 1..b.saturating_sub(1))
+                .find(|&m| words[m] == "in")
+                .filter(|&m| matches!(t, 1 | 3) && !known(a, b) && city(m + 1, b));
+            match (and, possessive, within) {
+                (Some(m), _, _) => [Some((t, a, m)), Some((t, m + 1, b))],
+                (None, Some(m), _) => [Some((2, a, m)), Some((t, m + 1, b))],
+                (None, None, Some(m)) => [Some((t, a, m)), Some((2, m + 1, b))],
+                (None, None, None) => [Some((t, a, b)), None],
             }
             .into_iter()
             .flatten()
@@ -2479,6 +2517,7 @@ pub(crate) fn find_statistical(
             let (start, end) = (sentence[a].0, sentence[b - 1].1);
             if b - a == 1
                 && (date_word(text, start, end)
+                    || numbered_word(res, text, (start, end), &exact)
                     || ordinary_word_at_start(
                         res,
                         text,
@@ -2632,13 +2671,26 @@ pub(crate) fn find_statistical(
                     "MISC"
                 }
                 // Where analysts and economists work is a firm ("analysts at Capital
-                // Economics", "an economist at ING").
+                // Economics", "an economist at ING", "economists at Nomura and Mizuho"), not a
+                // town's namesake.
                 "PER" | "LOC" | "MISC"
                     if a >= 2
-                        && words[a - 1] == "at"
-                        && !place_hit
+                        && hit.is_none_or(|h| {
+                            h.targets.iter().all(|t| match *t {
+                                Target::Place(i) => {
+                                    res.places[i].kind == PlaceKind::City
+                                        && res.places[i].population < SMALL_TOWN
+                                }
+                                _ => true,
+                            })
+                        })
+                        && (words[a - 1] == "at"
+                            || a >= 4 && words[a - 1] == "and" && words[a - 3] == "at")
                         && matches!(
-                            crate::text::lowercase(words[a - 2]).as_ref(),
+                            crate::text::lowercase(
+                                words[if words[a - 1] == "at" { a - 2 } else { a - 4 }]
+                            )
+                            .as_ref(),
                             "analyst"
                                 | "analysts"
                                 | "economist"
@@ -2990,27 +3042,56 @@ pub(crate) fn find_statistical(
     named_by_apposition(text, &mut out);
     sport_bodies(res, text, &mut out);
     celestial_bodies(text, toks, &mut out);
-    named_after_places(text, &mut out);
+    names_of_things(text, toks, &mut out);
     tidy_names(&mut out);
     out
 }
 
-/// A virus or a disease named after a place ("the Marburg virus", "Lassa fever") and a crude
-/// oil benchmark ("Brent crude", "Urals crude") are "other" names, no place or company, and so
-/// is that name alone in the same story ("Marburg, a cousin of Ebola", "Brent rose"); a
-/// people's name keeps its country ("Russian crude").
-fn named_after_places(text: &str, out: &mut [Found]) {
-    let disease = |f: &Found| {
-        !matches!(f.origin, Origin::Demonym(_))
-            && [" virus", " fever", " disease", " crude"]
-                .iter()
-                .any(|w| text[f.end..].starts_with(w))
-    };
-    let names: Vec<&str> = out
+/// A virus or a disease named after a place ("the Marburg virus", "Lassa fever"), a crude oil
+/// benchmark ("Brent crude", "Urals crude") and a storm ("Hurricane Beryl", found whatever the
+/// tagger made of it) are "other" names, no place, company or person, and so is that name
+/// alone in the same story ("Marburg, a cousin of Ebola", "Brent rose", "Beryl earlier
+/// devastated Carriacou"); a people's name keeps its country ("Russian crude").
+fn names_of_things(text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
+    let mut names: Vec<&str> = out
         .iter()
-        .filter(|f| disease(f))
+        .filter(|f| {
+            !matches!(f.origin, Origin::Demonym(_))
+                && [" virus", " fever", " disease", " crude"]
+                    .iter()
+                    .any(|w| text[f.end..].starts_with(w))
+        })
         .map(|f| &text[f.start..f.end])
         .collect();
+    let before = out.len();
+    for pair in toks.windows(2) {
+        let [storm, name] = pair else { continue };
+        if !matches!(storm.text, "Hurricane" | "Typhoon" | "Cyclone" | "Storm")
+            || !adjacent(text, storm, name)
+            || !capitalised(name.text)
+            || NOT_NAMES.contains(&name.text)
+        {
+            continue;
+        }
+        names.push(name.text);
+        if !out[..before]
+            .iter()
+            .any(|f| f.start < name.end && name.start < f.end)
+        {
+            out.push(Found {
+                start: name.start,
+                end: name.end,
+                kind: MentionKind::Other,
+                name: name.text.to_string(),
+                uri: None,
+                confidence: 0.8,
+                origin: Origin::Tagger,
+            });
+        }
+    }
+    if out.len() > before {
+        out.sort_by_key(|f| f.start);
+    }
     for f in out
         .iter_mut()
         .filter(|f| names.contains(&&text[f.start..f.end]))

@@ -2015,3 +2015,60 @@ fn health_and_aid_agencies_are_knowledge_base_bodies() {
     );
     assert!(names(&r, MentionKind::Other).is_empty(), "{r:?}");
 }
+
+#[test]
+fn a_storm_s_name_alone_stays_the_storm() {
+    // "Beryl" alone was a person, "Category" (of "Category 4") an organisation, and the
+    // hurricane center one organisation with the city it is in.
+    let r = enrich(
+        "Hurricane Beryl battered Jamaica on Wednesday as the Category 4 storm churned toward \
+         the Cayman Islands. The National Hurricane Center in Miami said Beryl would weaken.",
+    );
+    let beryl: Vec<_> = r
+        .analysis
+        .mentions
+        .iter()
+        .filter(|m| m.text == "Beryl")
+        .collect();
+    assert_eq!(beryl.len(), 2, "{:?}", mention_texts(&r));
+    assert!(
+        beryl.iter().all(|m| m.kind == MentionKind::Other),
+        "{beryl:?}"
+    );
+    assert!(
+        !mention_texts(&r).contains(&"Category"),
+        "{:?}",
+        mention_texts(&r)
+    );
+    assert_geonames(&r, &[("Miami", "4164138"), ("Jamaica", "3489940")]);
+    // A country after "in" may be part of a body's name.
+    let r = enrich("The group Human Rights in China said on Saturday that he had been detained.");
+    assert_names_include(&r, MentionKind::Organisation, &["Human Rights in China"]);
+}
+
+#[test]
+fn an_ordinary_word_before_a_number_is_no_name() {
+    let r = enrich(
+        "The International Association of Machinists and Aerospace Workers (IAM) District 751 \
+         said talks had broken down, and the firm cited Section 230 of the law.",
+    );
+    assert!(
+        !mention_texts(&r)
+            .iter()
+            .any(|t| *t == "District" || *t == "Section"),
+        "{:?}",
+        mention_texts(&r)
+    );
+}
+
+#[test]
+fn economists_work_at_firms_and_candidates_are_people() {
+    // "Mizuho" was the Japanese town, "Xochitl Galvez" an organisation.
+    let r = enrich(
+        "Economists at Nomura and Mizuho said the next hike could come in July. Opposition \
+         candidate Xochitl Galvez conceded defeat on Monday.",
+    );
+    assert_names_include(&r, MentionKind::Organisation, &["Nomura", "Mizuho"]);
+    assert_names_include(&r, MentionKind::Person, &["Xochitl Galvez"]);
+    assert!(link_of(&r, "Mizuho").is_none(), "{r:?}");
+}
