@@ -2072,3 +2072,30 @@ fn economists_work_at_firms_and_candidates_are_people() {
     assert_names_include(&r, MentionKind::Person, &["Xochitl Galvez"]);
     assert!(link_of(&r, "Mizuho").is_none(), "{r:?}");
 }
+
+#[test]
+fn drones_and_missiles_in_a_war_lead_its_subjects() {
+    // The refinery made oil and gas and politics lead, armed conflict trail at 28.
+    let subjects = subject_names(
+        "Ukraine strikes Russian oil refinery with drones",
+        "Ukrainian drones struck an oil refinery in Russia's Ryazan region overnight, while \
+         Russian missiles hit energy facilities in the Kharkiv region. Russia's Defense Ministry \
+         said air defenses had shot down 121 drones. Ukraine's army said the refinery supplied \
+         fuel to Russian troops.",
+    );
+    assert_eq!(
+        subjects.first().map(String::as_str),
+        Some("armed conflict"),
+        "{subjects:?}"
+    );
+    // Delivery drones are no war.
+    let subjects = subject_names(
+        "Retailer tests delivery drones",
+        "The company said its drones would deliver parcels to customers in three cities next \
+         year, and shares rose 2%.",
+    );
+    assert!(
+        !subjects.iter().any(|s| s == "armed conflict"),
+        "{subjects:?}"
+    );
+}
