@@ -481,7 +481,7 @@ static GROUP_WORDS: Words = Words::new(&[&GROUP_WORDS_LIST]);
 
 /// Nouns that introduce an organisation's name: "the band Radiohead", "Japanese carmaker
 /// Toyota", "lender Barclays".
-const ORG_DESCRIPTORS_LIST: [&str; 35] = [
+const ORG_DESCRIPTORS_LIST: [&str; 40] = [
     "exchange",
     "platform",
     "giant",
@@ -517,6 +517,11 @@ const ORG_DESCRIPTORS_LIST: [&str; 35] = [
     "bank",
     "operator",
     "developer",
+    "parent",
+    "planemaker",
+    "shipbuilder",
+    "steelmaker",
+    "utility",
 ];
 static ORG_DESCRIPTORS: Words = Words::new(&[&ORG_DESCRIPTORS_LIST]);
 
@@ -2331,6 +2336,14 @@ pub(crate) fn tagger_sentences(text: &str, segments: &[(usize, &str)]) -> Vec<Ve
         line_breaks = 0;
         let end = start + w.len();
         let word_like = w.chars().any(char::is_alphanumeric);
+        // "X" after "on" is the platform, no initial: "said on X. European Council President
+        // Charles Michel" are two sentences.
+        let platform = cur.len() >= 2
+            && text[cur[cur.len() - 1].0..cur[cur.len() - 1].1] == *"X"
+            && matches!(
+                &text[cur[cur.len() - 2].0..cur[cur.len() - 2].1],
+                "on" | "via"
+            );
         if let Some(last) = cur.last_mut() {
             let touching = last.1 == start;
             let last_word = &text[last.0..last.1];
@@ -2344,7 +2357,7 @@ pub(crate) fn tagger_sentences(text: &str, segments: &[(usize, &str)]) -> Vec<Ve
                 joining = true;
                 continue;
             }
-            if touching && w == "." && is_abbreviation(last_word) {
+            if touching && w == "." && is_abbreviation(last_word) && !platform {
                 last.1 = end;
                 continue;
             }
@@ -2882,6 +2895,29 @@ pub(crate) fn find_statistical(
                         .all(|o| inside(o) && o.kind == MentionKind::Place)
                 {
                     out.retain(|o| !inside(o));
+                    out.push(f);
+                }
+            }
+            // A knowledge-base name of several words wins over the pieces the tagger split it
+            // into ("European" + "Space" for the European Space Agency), never over a mention
+            // that crosses its edges; not an alias that adds a title or a description to the
+            // name the tagger found ("Crown Prince Mohammed bin Salman", "TASS news agency").
+            Origin::Kb(_)
+                if text[f.start..f.end].contains(' ')
+                    && text[f.start..f.end]
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(capitalised)
+                    && text[f.start..f.end]
+                        .split(' ')
+                        .next()
+                        .is_some_and(|w| !TITLES.contains(w) && !TITLE_MODIFIERS.contains(&w)) =>
+            {
+                let overlapping = |o: &Found| f.start < o.end && o.start < f.end;
+                if out.iter().filter(|o| overlapping(o)).all(|o| {
+                    f.start <= o.start && o.end <= f.end && (o.start, o.end) != (f.start, f.end)
+                }) {
+                    out.retain(|o| !overlapping(o));
                     out.push(f);
                 }
             }

@@ -2099,3 +2099,29 @@ fn drones_and_missiles_in_a_war_lead_its_subjects() {
         "{subjects:?}"
     );
 }
+
+#[test]
+fn a_knowledge_base_name_wins_over_the_pieces_the_tagger_cut_it_into() {
+    // "European" (an organisation) + "Space" (an other name).
+    let r = enrich("NASA and the European Space Agency said on Monday that the launch went well.");
+    assert_names_include(&r, MentionKind::Organisation, &["European Space Agency"]);
+    assert!(names(&r, MentionKind::Other).is_empty(), "{r:?}");
+    // Not an alias that adds a title to the name found ("Crown Prince").
+    let r = enrich("Saudi Crown Prince Mohammed bin Salman met the delegation on Monday.");
+    assert!(
+        mention_texts(&r).contains(&"Mohammed bin Salman"),
+        "{:?}",
+        mention_texts(&r)
+    );
+}
+
+#[test]
+fn x_after_on_is_the_platform_not_an_initial() {
+    // "X. European Council" was one organisation.
+    let r = enrich(
+        "\"This is a victory for Ukraine,\" President Volodymyr Zelenskiy said on X. European \
+         Council President Charles Michel called it a signal of hope.",
+    );
+    assert_names_include(&r, MentionKind::Organisation, &["European Council"]);
+    assert_names_include(&r, MentionKind::Person, &["Charles Michel"]);
+}
