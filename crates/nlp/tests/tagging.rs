@@ -2125,3 +2125,30 @@ fn x_after_on_is_the_platform_not_an_initial() {
     assert_names_include(&r, MentionKind::Organisation, &["European Council"]);
     assert_names_include(&r, MentionKind::Person, &["Charles Michel"]);
 }
+
+#[test]
+fn a_concert_tour_is_music_not_sport() {
+    // Fans, a show and a footballer boyfriend made it sport 100, arts 75.
+    let subjects = subject_names(
+        "Taylor Swift ends Eras Tour in Vancouver",
+        "Taylor Swift played the final show of her tour on Sunday, ending a 149-show run of \
+         concerts. Fans travelled from across Canada. Swift thanked her band and dancers, and \
+         her boyfriend, Kansas City Chiefs tight end Travis Kelce, missed it because of a game.",
+    );
+    assert_eq!(
+        subjects.first().map(String::as_str),
+        Some("music"),
+        "{subjects:?}"
+    );
+    // A singer's name in a courtroom story leaves it a court story.
+    let subjects = subject_names(
+        "Mother of accuser testifies",
+        "The mother of the boy who accused the pop singer testified on Monday, attorneys said, \
+         as the judge warned jurors about press reports of the trial.",
+    );
+    assert_ne!(
+        subjects.first().map(String::as_str),
+        Some("music"),
+        "{subjects:?}"
+    );
+}
