@@ -254,6 +254,26 @@ fn without_diacritics(name: &str) -> Option<String> {
     (out != name && out.is_ascii() && usable_name(&out)).then_some(out)
 }
 
+/// A German name with its umlauts and sharp s spelled out, as wire copy writes them
+/// ("Osnabrück" → "Osnabrueck", "Düsseldorf" → "Duesseldorf", "Gießen" → "Giessen"); `None`
+/// when it has none, or other letters beyond ASCII.
+fn umlauts_spelled_out(name: &str) -> Option<String> {
+    let mut out = String::with_capacity(name.len() + 4);
+    for c in name.chars() {
+        match c {
+            'ä' => out.push_str("ae"),
+            'ö' => out.push_str("oe"),
+            'ü' => out.push_str("ue"),
+            'Ä' => out.push_str("Ae"),
+            'Ö' => out.push_str("Oe"),
+            'Ü' => out.push_str("Ue"),
+            'ß' => out.push_str("ss"),
+            c => out.push(c),
+        }
+    }
+    (out != name && out.is_ascii() && usable_name(&out)).then_some(out)
+}
+
 fn clean(s: &str) -> String {
     s.replace(['\t', '\n', '|'], " ")
 }
@@ -368,6 +388,15 @@ fn places(gaz: &Path, ordinary: &BTreeSet<String>, regions: &BTreeSet<String>) -
                     && !aliases.contains(a)
                 {
                     aliases.push(a.clone());
+                }
+            }
+        }
+        // German-speaking places as the wire writes them without umlauts ("Osnabrueck",
+        // "Duesseldorf"), beside the plain letters ("Osnabruck").
+        if matches!(cc, "DE" | "AT" | "CH" | "LI") {
+            if let Some(umlauts) = umlauts_spelled_out(name) {
+                if !regions.contains(&umlauts.to_lowercase()) && !aliases.contains(&umlauts) {
+                    aliases.push(umlauts);
                 }
             }
         }
@@ -621,6 +650,20 @@ fn common_words(conllu: &Path, word_places: &BTreeSet<String>) -> Result<String>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn german_umlauts_are_spelled_out_as_the_wire_writes_them() {
+        assert_eq!(
+            umlauts_spelled_out("Osnabrück").as_deref(),
+            Some("Osnabrueck")
+        );
+        assert_eq!(umlauts_spelled_out("Gießen").as_deref(), Some("Giessen"));
+        assert_eq!(umlauts_spelled_out("Berlin"), None);
+        assert_eq!(
+            umlauts_spelled_out("Zürich-Höngg").as_deref(),
+            Some("Zuerich-Hoengg")
+        );
+    }
 
     #[test]
     fn names_lose_their_diacritics_as_english_copy_writes_them() {

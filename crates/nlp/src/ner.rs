@@ -2736,6 +2736,23 @@ pub(crate) fn find_statistical(
                 }
                 // An airport named after a person is a place ("Charles de Gaulle airport").
                 "PER" if text[end..].starts_with(" airport") => "LOC",
+                // A party's members are no person ("Christian Democrats", "Social Democrats"),
+                // an "other" name as CoNLL writes "Democrats".
+                "PER"
+                    if matches!(
+                        words[b - 1],
+                        "Democrats"
+                            | "Republicans"
+                            | "Socialists"
+                            | "Conservatives"
+                            | "Liberals"
+                            | "Communists"
+                            | "Nationalists"
+                            | "Tories"
+                    ) =>
+                {
+                    "MISC"
+                }
                 // A sports team's name ("UAE Team Emirates", "Team Visma").
                 "PER" | "LOC" | "MISC" if b - a >= 2 && words[a..b].contains(&"Team") => "ORG",
                 // No person's name has a word for a company or a body in it ("Kyushu Electric

@@ -2152,3 +2152,41 @@ fn a_concert_tour_is_music_not_sport() {
         "{subjects:?}"
     );
 }
+
+#[test]
+fn german_towns_spelled_without_umlauts_are_linked() {
+    // Reuters writes "Osnabrueck": it was a place without a link.
+    let r = enrich(
+        "Production at the Dresden and Osnabrueck plants will end, and the Duesseldorf office \
+         will close, the company said.",
+    );
+    assert_geonames(&r, &[("Osnabrueck", "2856883"), ("Dresden", "2935022")]);
+    assert!(link_of(&r, "Duesseldorf").is_some(), "{r:?}");
+}
+
+#[test]
+fn a_party_s_members_are_no_person() {
+    let r = enrich(
+        "Polls show the conservative Christian Democrats, led by Friedrich Merz, well ahead of \
+         the Social Democrats.",
+    );
+    assert_names_include(&r, MentionKind::Other, &["Christian Democrats"]);
+    assert_eq!(names(&r, MentionKind::Person), ["Friedrich Merz"], "{r:?}");
+}
+
+#[test]
+fn leaders_in_the_news_are_knowledge_base_people() {
+    let r = enrich(
+        "Prime Minister Sheikh Hasina resigned on Monday, and Nobel laureate Muhammad Yunus \
+         was named to lead the interim government.",
+    );
+    let people: Vec<_> = r
+        .analysis
+        .entities
+        .iter()
+        .filter(|e| e.kind == MentionKind::Person)
+        .map(|e| e.name.as_str())
+        .collect();
+    assert!(people.contains(&"Sheikh Hasina"), "{people:?}");
+    assert!(people.contains(&"Muhammad Yunus"), "{people:?}");
+}
