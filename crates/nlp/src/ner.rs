@@ -1995,6 +1995,14 @@ fn name_spans<'r>(
         if a < taken {
             continue;
         }
+        // A journalist's title is no part of the agency before it ("PA Political
+        // Correspondent", "Reuters Chief Economics Editor").
+        if b - a > 1 && JOURNALISTS.contains(&words[b - 1]) {
+            b -= 1;
+            while b - a > 1 && capitalised(words[b - 1]) && BEATS.contains(&words[b - 1]) {
+                b -= 1;
+            }
+        }
         // A title's opening word is no part of the name before it ("IMF Managing" +
         // "Director Kristalina Georgieva").
         while b - a > 1
@@ -2106,6 +2114,46 @@ fn name_spans<'r>(
     }
     out
 }
+
+/// Journalists' titles in bylines ("PA Political Correspondent").
+const JOURNALISTS: [&str; 7] = [
+    "Correspondent",
+    "Editor",
+    "Reporter",
+    "Writer",
+    "Photographer",
+    "Columnist",
+    "Commentator",
+];
+
+/// Words of a journalist's title before it: the beat and the rank ("Chief Political",
+/// "Senior Business", "Deputy Health").
+const BEATS: [&str; 24] = [
+    "Political",
+    "Politics",
+    "Chief",
+    "Senior",
+    "Deputy",
+    "Assistant",
+    "Associate",
+    "Special",
+    "Managing",
+    "Health",
+    "Economics",
+    "Economic",
+    "Business",
+    "Diplomatic",
+    "Defence",
+    "Defense",
+    "Foreign",
+    "Home",
+    "Science",
+    "Technology",
+    "Legal",
+    "Security",
+    "Sports",
+    "Parliamentary",
+];
 
 /// Lower-case words a name may have inside it: particles ("Ursula von der Leyen"),
 /// connectors and prepositions ("Bank of England", "Gone with the Wind").

@@ -2190,3 +2190,20 @@ fn leaders_in_the_news_are_knowledge_base_people() {
     assert!(people.contains(&"Sheikh Hasina"), "{people:?}");
     assert!(people.contains(&"Muhammad Yunus"), "{people:?}");
 }
+
+#[test]
+fn a_journalist_s_title_is_no_part_of_the_agency() {
+    let r = enrich(
+        "By Sam Blewett, PA Political Correspondent\n\nSir Keir Starmer has promised to bring \
+         down NHS waiting lists within five years.",
+    );
+    assert!(mention_texts(&r).contains(&"PA"), "{:?}", mention_texts(&r));
+    assert!(
+        !mention_texts(&r)
+            .iter()
+            .any(|t| t.contains("Correspondent")),
+        "{:?}",
+        mention_texts(&r)
+    );
+    assert_names_include(&r, MentionKind::Person, &["Sam Blewett"]);
+}
