@@ -2207,3 +2207,27 @@ fn a_journalist_s_title_is_no_part_of_the_agency() {
     );
     assert_names_include(&r, MentionKind::Person, &["Sam Blewett"]);
 }
+
+#[test]
+fn an_election_won_by_a_landslide_is_no_disaster() {
+    // "landslide" made natural disaster 52 in a story about an election.
+    let subjects = subject_names(
+        "Labour wins UK election by a landslide",
+        "Keir Starmer's Labour Party won Britain's national election by a landslide, ending 14 \
+         years of Conservative government, results showed on Friday.",
+    );
+    assert!(subjects.iter().any(|s| s == "election"), "{subjects:?}");
+    assert!(
+        !subjects
+            .iter()
+            .any(|s| s == "natural disaster" || s == "landslide"),
+        "{subjects:?}"
+    );
+    // A landslide that buries a village still is one.
+    let subjects = subject_names(
+        "Landslide buries village",
+        "A landslide buried dozens of homes after days of heavy rain, and rescuers searched \
+         for survivors.",
+    );
+    assert!(subjects.iter().any(|s| s == "landslide"), "{subjects:?}");
+}
