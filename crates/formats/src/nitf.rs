@@ -1,7 +1,7 @@
 //! NITF 3.x: `hl1`, `byline`, `dateline`, `body.content`, `tobject.subject`, `doc-id`,
 //! `date.issue`, `ed-msg`, `urgency`, `doc.copyright`, `key-list`.
 
-use crate::xml::Element;
+use crate::xml::{Element, Node};
 use crate::{check_field, dateline, derived_id, time, Limits, Rejection};
 use newsflow_model::{AgencySubject, Article, ReasonCode};
 
@@ -54,7 +54,7 @@ pub(crate) fn decode(
         });
     let byline = body_head
         .and_then(|h| h.child("byline"))
-        .and_then(|b| b.own_text().or_else(|| b.text()));
+        .and_then(byline_text);
     let dateline_el = body_head.and_then(|h| h.child("dateline"));
     let located = dateline_el
         .and_then(|d| {
@@ -148,4 +148,32 @@ pub(crate) fn decode(
         keywords,
         ..Article::default()
     })
+}
+
+/// A byline's words without the writer's title (`byttl`: "By BERNARD CONDON" of "By BERNARD
+/// CONDON<byttl>AP Business Writer</byttl>"), the names inside `person` kept ("By
+/// <person>Hans Müller</person>, <byttl>Correspondent</byttl>" is "By Hans Müller").
+fn byline_text(byline: &Element) -> Option<String> {
+    fn collect(e: &Element, out: &mut String) {
+        for n in &e.children {
+            match n {
+                Node::Text(t) => out.push_str(t),
+                Node::Element(c) if c.name != "byttl" => {
+                    out.push(' ');
+                    collect(c, out);
+                    out.push(' ');
+                }
+                Node::Element(_) => {}
+            }
+        }
+    }
+    let mut raw = String::new();
+    collect(byline, &mut raw);
+    let squashed = crate::text::squash(&raw).replace(" ,", ",");
+    let s = squashed.trim_end_matches(|c: char| c == ',' || c == ';' || c.is_whitespace());
+    if s.is_empty() {
+        byline.text()
+    } else {
+        Some(s.to_string())
+    }
 }

@@ -231,3 +231,11 @@ fn ninjs3_camel_case_and_api_wrappers() {
     let ids: Vec<String> = stories.into_iter().map(|s| s.expect("story").id).collect();
     assert_eq!(ids, vec!["urn:newsflow:test:w1", "urn:newsflow:test:w2"]);
 }
+
+#[test]
+fn a_nitf_byline_keeps_the_person_and_drops_the_title() {
+    // The byline's own text alone was "By ,".
+    let a = one("nitf-byline-person.xml");
+    assert_eq!(a.byline.as_deref(), Some("By Hans Müller"));
+    assert_eq!(a.located.as_deref(), Some("ZÜRICH"));
+}

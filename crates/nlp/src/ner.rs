@@ -1057,13 +1057,37 @@ pub(crate) fn dateline_mentions(
         .map(str::trim)
         .filter(|p| !p.is_empty());
     if let Some((start, end)) = place.and_then(span_of) {
-        let placed = found
-            .iter()
-            .any(|f| (f.start, f.end) == (start, end) && f.kind == MentionKind::Place);
+        let placed = found.iter().any(|f| {
+            (f.start, f.end) == (start, end) && f.kind == MentionKind::Place && f.uri.is_some()
+        });
+        // In capitals with letters beyond ASCII ("ZÜRICH", "BOGOTÁ") the name is looked up as
+        // written in running text ("Zürich").
+        let written = &body[start..end];
+        let titled: String = if written.is_ascii() {
+            written.to_string()
+        } else {
+            written
+                .split(' ')
+                .map(|w| {
+                    let mut cs = w.chars();
+                    cs.next().map_or(String::new(), |c| {
+                        c.to_uppercase()
+                            .chain(cs.flat_map(char::to_lowercase))
+                            .collect()
+                    })
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
         let whole = gaz
-            .hits(&body[start..end])
+            .hits(written)
             .into_iter()
-            .find(|h| (h.start, h.end) == (0, end - start));
+            .find(|h| (h.start, h.end) == (0, end - start))
+            .or_else(|| {
+                gaz.hits(&titled)
+                    .into_iter()
+                    .find(|h| (h.start, h.end) == (0, titled.len()))
+            });
         let best = whole.as_ref().and_then(|h| {
             h.targets
                 .iter()
@@ -1093,7 +1117,10 @@ pub(crate) fn dateline_mentions(
                 })
                 .max_by_key(|&i| {
                     let p = &res.places[i];
-                    (p.name.eq_ignore_ascii_case(&body[start..end]), p.population)
+                    (
+                        p.name.to_lowercase() == written.to_lowercase(),
+                        p.population,
+                    )
                 })
         });
         if let (true, Some(i)) = (alone, largest_city) {
@@ -1391,15 +1418,26 @@ fn ordinary_word_at_start(
     exact: &HashMap<(usize, usize), &crate::gazetteer::Hit>,
 ) -> bool {
     let surface = &text[start..end];
-    before
-        .iter()
-        .all(|&(s, e)| !text[s..e].chars().any(char::is_alphanumeric))
+    // The first word after a dateline's dash opens the story's sentence ("LONDON (Reuters) -
+    // Floods swept …").
+    let after_dateline = text[..start]
+        .trim_end()
+        .strip_suffix(['-', '\u{2014}', '\u{2013}'])
+        .is_some_and(|p| p.trim_end().ends_with(')'));
+    (after_dateline
+        || before
+            .iter()
+            .all(|&(s, e)| !text[s..e].chars().any(char::is_alphanumeric)))
         && !exact.contains_key(&(start, end))
         && {
             let lower = crate::text::lowercase(surface);
-            res.common_words.contains(lower.as_ref()) || toks.iter().any(|t| t.text == lower)
+            res.common_words.contains(lower.as_ref())
+                || res.topic_words.contains(lower.as_ref())
+                || toks.iter().any(|t| t.text == lower)
         }
-        && !appears_mid_sentence(toks, surface)
+        && !toks
+            .iter()
+            .any(|t| t.text == surface && !t.sentence_start && t.start != start)
 }
 
 /// An ordinary word before a number is no name: "a Category 4 storm", "IAM District 751",

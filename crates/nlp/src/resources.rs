@@ -147,6 +147,9 @@ pub struct Resources {
     pub topic_terms: Vec<(String, Vec<String>)>,
     /// Words seen in lower case in ordinary prose.
     pub common_words: HashSet<String>,
+    /// The one-word, lower-case evidence terms of `topic_terms` ("floods", "tariffs"): ordinary
+    /// words of news copy.
+    pub topic_words: HashSet<String>,
     /// The statistical NER model (`resources/ner.model`), when one is shipped.
     pub ner_model: Option<&'static [u8]>,
     /// The US states among `places`, by postal code ("FL").
@@ -194,14 +197,23 @@ impl Resources {
             })
             .map(|(i, p)| (p.admin1.clone(), i))
             .collect();
+        let topic_terms: Vec<(String, Vec<String>)> = rows(TOPIC_KEYWORDS)
+            .map(|(_, c)| (c[0].to_string(), list(c.get(1))))
+            .collect();
+        let topic_words = topic_terms
+            .iter()
+            .flat_map(|(_, terms)| terms)
+            .map(|t| t.trim_start_matches('~'))
+            .filter(|t| t.bytes().all(|c| c.is_ascii_lowercase()))
+            .map(str::to_string)
+            .collect();
         Ok(Resources {
             us_states,
             places,
             kb: parse_kb(KB, "kb.tsv")?,
             topics: parse_topics(MEDIATOPICS)?,
-            topic_terms: rows(TOPIC_KEYWORDS)
-                .map(|(_, c)| (c[0].to_string(), list(c.get(1))))
-                .collect(),
+            topic_terms,
+            topic_words,
             common_words: COMMON_WORDS
                 .lines()
                 .filter(|l| !l.starts_with('#'))

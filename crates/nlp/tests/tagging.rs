@@ -2231,3 +2231,25 @@ fn an_election_won_by_a_landslide_is_no_disaster() {
     );
     assert!(subjects.iter().any(|s| s == "landslide"), "{subjects:?}");
 }
+
+#[test]
+fn a_dateline_in_capitals_beyond_ascii_is_linked_and_opens_the_sentence() {
+    let article = |body: &str| Article {
+        id: "t".into(),
+        uri: "urn:t".into(),
+        body_text: body.into(),
+        dateline: newsflow_formats::dateline::parse(body),
+        ..Article::default()
+    };
+    // "ZÜRICH" was an unlinked place; "Floods" after the dash a person.
+    let r = engine().enrich(&article(
+        "ZÜRICH, July 5 (Reuters) - Floods swept through the city on Friday after record \
+         rainfall, officials said.",
+    ));
+    assert_geonames(&r, &[("ZÜRICH", "2657896")]);
+    assert!(
+        !mention_texts(&r).contains(&"Floods"),
+        "{:?}",
+        mention_texts(&r)
+    );
+}
