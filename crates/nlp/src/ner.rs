@@ -1944,7 +1944,13 @@ fn org_runs(
             .then(|| run_kind(run))
             .flatten();
         if let Some(kind) = kind {
-            let (start, end) = (toks[first].start, toks[last_cap].end);
+            // A possessive ending the run is no part of the name ("… Organisation's chairman").
+            let last = toks[last_cap].text;
+            let possessive = POSSESSIVES
+                .iter()
+                .find(|p| last.len() > p.len() && last.ends_with(*p))
+                .map_or(0, |p| p.len());
+            let (start, end) = (toks[first].start, toks[last_cap].end - possessive);
             cands.push(Candidate {
                 start,
                 end,
@@ -3007,6 +3013,9 @@ pub(crate) fn find_statistical(
             // name the tagger found ("Crown Prince Mohammed bin Salman", "TASS news agency").
             Origin::Kb(_)
                 if text[f.start..f.end].contains(' ')
+                    && !POSSESSIVES
+                        .iter()
+                        .any(|p| text[f.start..f.end].ends_with(p))
                     && text[f.start..f.end]
                         .rsplit(' ')
                         .next()

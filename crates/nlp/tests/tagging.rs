@@ -2253,3 +2253,22 @@ fn a_dateline_in_capitals_beyond_ascii_is_linked_and_opens_the_sentence() {
         mention_texts(&r)
     );
 }
+
+#[test]
+fn a_possessive_ends_a_body_s_name() {
+    // "Indian Space Research Organisation's" was the organisation's mention.
+    let r = enrich(
+        "The Indian Space Research Organisation's chairman, S. Somanath, said the rover would \
+         explore the surface for two weeks.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &["Indian Space Research Organisation"],
+    );
+    assert!(
+        !mention_texts(&r).iter().any(|t| t.ends_with("'s")),
+        "{:?}",
+        mention_texts(&r)
+    );
+}
