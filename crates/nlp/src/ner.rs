@@ -120,10 +120,12 @@ static ORG_HEADS: Words = Words::new(&[
 
 /// Head words that end only organisations' names (not "Bank" — West Bank —, "Union" — Soviet
 /// Union —, "Office", "Front", "Court" or "Police").
-const ORG_ONLY_HEADS_LIST: [&str; 39] = [
+const ORG_ONLY_HEADS_LIST: [&str; 41] = [
     "co",
     "resources",
     "research",
+    "associates",
+    "partners",
     "manufacturing",
     "institution",
     "recordings",
@@ -1513,6 +1515,30 @@ struct StoryCountries<'a> {
 }
 
 impl<'a> StoryCountries<'a> {
+    /// Whether place `i` is a US town under 300,000 in none of the US states the story
+    /// names while it names some: the wire gives the state of a town outside the story's
+    /// ("Kent, Wash."), so a bare "Kent" in a story about Connecticut is a town the gazetteer
+    /// lacks, not Kent, Washington — left unlinked.
+    fn small_us_town_out_of_state(&self, res: &Resources, i: usize) -> bool {
+        let p = &res.places[i];
+        let states: Vec<&str> = self
+            .divisions
+            .values()
+            .filter(|d| d.country == "US")
+            .map(|d| d.admin1.as_str())
+            .chain(
+                self.abbreviated
+                    .iter()
+                    .map(|&(_, _, s)| res.places[s].admin1.as_str()),
+            )
+            .collect();
+        p.kind == PlaceKind::City
+            && p.country == "US"
+            && p.population < TEAM_CITY
+            && !states.is_empty()
+            && !states.contains(&p.admin1.as_str())
+    }
+
     /// Notes a division of a country named at byte `start`.
     fn division(&mut self, start: usize, place: &'a crate::resources::Place) {
         self.regions.insert(&place.country);
@@ -2898,7 +2924,11 @@ pub(crate) fn find_statistical(
                     let targets = hit.map(|h| h.targets.as_slice()).unwrap_or_default();
                     let context = PlaceContext::of(&countries, text, start, end);
                     let (i, c) = choose_place(res, targets, surface, &countries, context);
-                    Found::place(res, i, (start, end), confidence.min(c.max(0.5)))
+                    if countries.small_us_town_out_of_state(res, i) {
+                        unlinked(MentionKind::Place)
+                    } else {
+                        Found::place(res, i, (start, end), confidence.min(c.max(0.5)))
+                    }
                 }
                 "LOC" => unlinked(MentionKind::Place),
                 _ => {

@@ -2272,3 +2272,25 @@ fn a_possessive_ends_a_body_s_name() {
         mention_texts(&r)
     );
 }
+
+#[test]
+fn a_small_us_town_outside_the_story_s_states_is_left_unlinked() {
+    // "Kent" linked Kent, Washington in a story about Connecticut (Kent, Connecticut is too
+    // small for the gazetteer).
+    let r = enrich(
+        "Henry Kissinger died on Wednesday at his home in Connecticut. His consulting firm, \
+         Kissinger Associates, said he died at his home in Kent.",
+    );
+    let kent = r
+        .analysis
+        .mentions
+        .iter()
+        .find(|m| m.text == "Kent")
+        .expect("Kent");
+    assert_eq!(kent.kind, MentionKind::Place);
+    assert!(kent.uri.is_none(), "{kent:?}");
+    assert_names_include(&r, MentionKind::Organisation, &["Kissinger Associates"]);
+    // A town in a state the story names keeps its link.
+    let r = enrich("Police in Washington state said a man was arrested in Kent on Monday.");
+    assert_geonames(&r, &[("Kent", "5799625")]);
+}
