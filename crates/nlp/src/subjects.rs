@@ -246,8 +246,11 @@ impl TopicIndex {
                 for term in terms {
                     let (term, support) = supporting(term);
                     let entry = term_map.entry(term.to_string()).or_default();
-                    if !entry.iter().any(|&(t, _)| t == i) {
-                        entry.push((i, support));
+                    match entry.iter_mut().find(|(t, _)| *t == i) {
+                        // A curated "~party" makes the label itself only support its topic (a
+                        // social "party" in copy about a political one).
+                        Some(e) => e.1 |= support,
+                        None => entry.push((i, support)),
                     }
                 }
             }

@@ -2294,3 +2294,34 @@ fn a_small_us_town_outside_the_story_s_states_is_left_unlinked() {
     let r = enrich("Police in Washington state said a man was arrested in Kent on Monday.");
     assert_geonames(&r, &[("Kent", "5799625")]);
 }
+
+#[test]
+fn a_party_in_an_election_is_political_and_its_results_are_no_earnings() {
+    // The social gathering "party" (31) and corporate earnings (21, "results") were subjects
+    // of an election story.
+    let subjects = subject_names(
+        "South Africa's ANC loses majority",
+        "The African National Congress lost its parliamentary majority for the first time, \
+         final election results showed on Sunday, forcing President Cyril Ramaphosa's party to \
+         seek a coalition partner. Former President Jacob Zuma's new party took 14.6%. Zuma's \
+         party said it would challenge the results in court.",
+    );
+    assert_eq!(
+        subjects.first().map(String::as_str),
+        Some("politics and government"),
+        "{subjects:?}"
+    );
+    assert!(
+        !subjects
+            .iter()
+            .any(|s| s == "party" || s == "corporate earnings"),
+        "{subjects:?}"
+    );
+    // A birthday party still is one.
+    let subjects = subject_names(
+        "Guests flock to birthday party",
+        "Hundreds of guests came to the birthday party at the castle, where the party went on \
+         until dawn.",
+    );
+    assert!(subjects.iter().any(|s| s == "party"), "{subjects:?}");
+}
