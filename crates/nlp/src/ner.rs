@@ -2772,6 +2772,9 @@ pub(crate) fn find_statistical(
                 "LOC" | "MISC" if b - a >= 2 && !place_hit && BODY_HEADS.contains(words[b - 1]) => {
                     "ORG"
                 }
+                // A court named after its country's people is that court ("Brazilian Supreme
+                // Court" was an "other" name).
+                "MISC" if b - a >= 2 && matches!(words[b - 1], "Court" | "Tribunal") => "ORG",
                 // A name whose shares are spoken of is a company ("Safaricom shares fell",
                 // "shares in Naspers", "a stake in Glencore"), not a place's or a people's market
                 // ("Tokyo shares", "European shares", "shares in Tokyo").

@@ -2325,3 +2325,13 @@ fn a_party_in_an_election_is_political_and_its_results_are_no_earnings() {
     );
     assert!(subjects.iter().any(|s| s == "party"), "{subjects:?}");
 }
+
+#[test]
+fn a_court_named_after_a_people_is_a_court() {
+    let r = enrich(
+        "BRASILIA (Reuters) - Brazilian Supreme Court Justice Alexandre de Moraes ordered the \
+         suspension of the platform in Brazil on Friday.",
+    );
+    assert_names_include(&r, MentionKind::Organisation, &["Brazilian Supreme Court"]);
+    assert_names_include(&r, MentionKind::Person, &["Alexandre de Moraes"]);
+}
