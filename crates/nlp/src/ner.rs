@@ -1065,31 +1065,29 @@ pub(crate) fn dateline_mentions(
         // In capitals with letters beyond ASCII ("ZÜRICH", "BOGOTÁ") the name is looked up as
         // written in running text ("Zürich").
         let written = &body[start..end];
-        let titled: String = if written.is_ascii() {
-            written.to_string()
-        } else {
-            written
-                .split(' ')
-                .map(|w| {
-                    let mut cs = w.chars();
-                    cs.next().map_or(String::new(), |c| {
-                        c.to_uppercase()
-                            .chain(cs.flat_map(char::to_lowercase))
-                            .collect()
-                    })
-                })
-                .collect::<Vec<_>>()
-                .join(" ")
+        let whole_hit = |name: &str| {
+            gaz.hits(name)
+                .into_iter()
+                .find(|h| (h.start, h.end) == (0, name.len()))
         };
-        let whole = gaz
-            .hits(written)
-            .into_iter()
-            .find(|h| (h.start, h.end) == (0, end - start))
-            .or_else(|| {
-                gaz.hits(&titled)
-                    .into_iter()
-                    .find(|h| (h.start, h.end) == (0, titled.len()))
-            });
+        let whole = whole_hit(written).or_else(|| {
+            (!written.is_ascii())
+                .then(|| {
+                    written
+                        .split(' ')
+                        .map(|w| {
+                            let mut cs = w.chars();
+                            cs.next().map_or(String::new(), |c| {
+                                c.to_uppercase()
+                                    .chain(cs.flat_map(char::to_lowercase))
+                                    .collect()
+                            })
+                        })
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
+                .and_then(|titled| whole_hit(&titled))
+        });
         let best = whole.as_ref().and_then(|h| {
             h.targets
                 .iter()
@@ -1521,7 +1519,7 @@ impl<'a> StoryCountries<'a> {
     /// lacks, not Kent, Washington — left unlinked.
     fn small_us_town_out_of_state(&self, res: &Resources, i: usize) -> bool {
         let p = &res.places[i];
-        let states: Vec<&str> = self
+        let mut states = self
             .divisions
             .values()
             .filter(|d| d.country == "US")
@@ -1531,12 +1529,12 @@ impl<'a> StoryCountries<'a> {
                     .iter()
                     .map(|&(_, _, s)| res.places[s].admin1.as_str()),
             )
-            .collect();
+            .peekable();
         p.kind == PlaceKind::City
             && p.country == "US"
             && p.population < TEAM_CITY
-            && !states.is_empty()
-            && !states.contains(&p.admin1.as_str())
+            && states.peek().is_some()
+            && !states.any(|s| s == p.admin1)
     }
 
     /// Notes a division of a country named at byte `start`.
