@@ -19,6 +19,18 @@ fn enrich(body: &str) -> EnrichedRecord {
     engine().enrich(&article)
 }
 
+/// Enriches `body` with the dateline the decoders would find at its head.
+fn enrich_with_dateline(body: &str) -> EnrichedRecord {
+    let article = Article {
+        id: "t".into(),
+        uri: "urn:t".into(),
+        body_text: body.into(),
+        dateline: newsflow_formats::dateline::parse(body),
+        ..Article::default()
+    };
+    engine().enrich(&article)
+}
+
 fn enrich_declared(language: &str, body: &str) -> EnrichedRecord {
     let article = Article {
         id: "t".into(),
@@ -37,6 +49,12 @@ fn mention_texts(r: &EnrichedRecord) -> Vec<&str> {
         .iter()
         .map(|m| m.text.as_str())
         .collect()
+}
+
+/// Fails if the text of any mention is one `unwanted` matches.
+fn assert_no_mention(r: &EnrichedRecord, unwanted: impl Fn(&str) -> bool) {
+    let texts = mention_texts(r);
+    assert!(!texts.iter().any(|t| unwanted(t)), "{texts:?}");
 }
 
 fn names(r: &EnrichedRecord, kind: MentionKind) -> Vec<String> {
@@ -952,14 +970,7 @@ fn a_name_ending_in_a_word_for_a_body_is_no_place() {
 
 #[test]
 fn a_dateline_s_agency_is_that_news_agency_and_its_place_a_place() {
-    let article = |body: &str| Article {
-        id: "t".into(),
-        uri: "urn:t".into(),
-        body_text: body.into(),
-        dateline: newsflow_formats::dateline::parse(body),
-        ..Article::default()
-    };
-    let r = engine().enrich(&article("LONDON (PA) - Manchester United said on Monday."));
+    let r = enrich_with_dateline("LONDON (PA) - Manchester United said on Monday.");
     let pa = r
         .analysis
         .mentions
@@ -975,7 +986,7 @@ fn a_dateline_s_agency_is_that_news_agency_and_its_place_a_place() {
         .mentions
         .iter()
         .any(|m| m.kind == MentionKind::Place && m.text == "PA"));
-    let r = engine().enrich(&article("SYDNEY (AAP) - Police said on Monday."));
+    let r = enrich_with_dateline("SYDNEY (AAP) - Police said on Monday.");
     let aap = r
         .analysis
         .mentions
@@ -984,20 +995,20 @@ fn a_dateline_s_agency_is_that_news_agency_and_its_place_a_place() {
         .expect("AAP");
     assert_eq!(aap.name, "Australian Associated Press");
     // The place it was filed from is the place, whatever the tagger made of the capitals.
-    let r = engine().enrich(&article(
+    let r = enrich_with_dateline(
         "BRISBANE (AAP) - A man has been charged with murder after a woman was found dead in a \
          house at Logan, south of Brisbane, on Sunday. Detective Inspector Paul Dalton said the \
          pair were known to each other.",
-    ));
+    );
     assert_eq!(
         link_of(&r, "BRISBANE"),
         Some("https://sws.geonames.org/2174003/")
     );
     assert!(names(&r, MentionKind::Person).contains(&"Paul Dalton".to_string()));
     // A dateline's town before its country ("THE HAGUE" was an organisation).
-    let r = engine().enrich(&article(
+    let r = enrich_with_dateline(
         "THE HAGUE, Netherlands (Reuters) - The International Criminal Court issued arrest          warrants on Thursday for leaders of several armed groups in the region.",
-    ));
+    );
     assert_eq!(
         link_of(&r, "THE HAGUE"),
         Some("https://sws.geonames.org/2747373/")
@@ -1861,11 +1872,7 @@ fn a_possessive_opening_a_sentence_is_no_part_of_a_name() {
         MentionKind::Organisation,
         &["National Democratic Alliance"],
     );
-    assert!(
-        !mention_texts(&r).iter().any(|t| t.starts_with("Its")),
-        "{:?}",
-        mention_texts(&r)
-    );
+    assert_no_mention(&r, |t| t.starts_with("Its"));
 }
 
 #[test]
@@ -1888,11 +1895,7 @@ fn a_lower_case_verb_splits_what_the_tagger_took_for_one_name() {
     // "Nvidia overtook Apple" was one organisation.
     let r = enrich("Nvidia overtook Apple on Tuesday to become the world's most valuable company.");
     assert_names_include(&r, MentionKind::Organisation, &["Nvidia", "Apple"]);
-    assert!(
-        !mention_texts(&r).iter().any(|t| t.contains("overtook")),
-        "{:?}",
-        mention_texts(&r)
-    );
+    assert_no_mention(&r, |t| t.contains("overtook"));
     // Connectors and particles stay inside names.
     let r = enrich("The Bank of England held rates while Ursula von der Leyen spoke in Brussels.");
     assert_names_include(&r, MentionKind::Organisation, &["Bank of England"]);
@@ -1917,11 +1920,7 @@ fn a_title_after_a_body_is_no_part_of_its_name() {
 fn a_role_opening_the_sentence_is_no_part_of_the_name() {
     let r = enrich("Spinner Tom Hartley took seven wickets on debut as England won.");
     assert_names_include(&r, MentionKind::Person, &["Tom Hartley"]);
-    assert!(
-        !mention_texts(&r).iter().any(|t| t.starts_with("Spinner")),
-        "{:?}",
-        mention_texts(&r)
-    );
+    assert_no_mention(&r, |t| t.starts_with("Spinner"));
 }
 
 #[test]
@@ -1969,29 +1968,22 @@ fn viruses_and_crude_named_after_places_are_no_places() {
 
 #[test]
 fn a_town_alone_in_a_dateline_is_the_largest_of_its_name() {
-    let article = |body: &str| Article {
-        id: "t".into(),
-        uri: "urn:t".into(),
-        body_text: body.into(),
-        dateline: newsflow_formats::dateline::parse(body),
-        ..Article::default()
-    };
     // The story names the U.S.: "GENEVA" was Geneva, Illinois.
-    let r = engine().enrich(&article(
+    let r = enrich_with_dateline(
         "GENEVA, Dec 20 (AFP) - The World Health Organization said on Friday that U.S. \
          officials had been told of the new cases.",
-    ));
+    );
     assert_geonames(&r, &[("GENEVA", "2660646")]);
     // The wire names the state of a smaller town of the name.
-    let r = engine().enrich(&article(
+    let r = enrich_with_dateline(
         "GENEVA, Ill. (AP) — Police said on Monday that two people were hurt in a crash.",
-    ));
+    );
     assert_geonames(&r, &[("GENEVA", "4893591")]);
     // A city of that very name, not the larger one listing it among its names.
-    let r = engine().enrich(&article(
+    let r = enrich_with_dateline(
         "NEW DELHI, June 4 (Reuters) - Prime Minister Narendra Modi claimed victory on Tuesday \
          as the U.S. congratulated him.",
-    ));
+    );
     assert_geonames(&r, &[("NEW DELHI", "1261481")]);
 }
 
@@ -2035,11 +2027,7 @@ fn a_storm_s_name_alone_stays_the_storm() {
         beryl.iter().all(|m| m.kind == MentionKind::Other),
         "{beryl:?}"
     );
-    assert!(
-        !mention_texts(&r).contains(&"Category"),
-        "{:?}",
-        mention_texts(&r)
-    );
+    assert_no_mention(&r, |t| t == "Category");
     assert_geonames(&r, &[("Miami", "4164138"), ("Jamaica", "3489940")]);
     // A country after "in" may be part of a body's name.
     let r = enrich("The group Human Rights in China said on Saturday that he had been detained.");
@@ -2052,13 +2040,7 @@ fn an_ordinary_word_before_a_number_is_no_name() {
         "The International Association of Machinists and Aerospace Workers (IAM) District 751 \
          said talks had broken down, and the firm cited Section 230 of the law.",
     );
-    assert!(
-        !mention_texts(&r)
-            .iter()
-            .any(|t| *t == "District" || *t == "Section"),
-        "{:?}",
-        mention_texts(&r)
-    );
+    assert_no_mention(&r, |t| t == "District" || t == "Section");
 }
 
 #[test]
@@ -2198,13 +2180,7 @@ fn a_journalist_s_title_is_no_part_of_the_agency() {
          down NHS waiting lists within five years.",
     );
     assert!(mention_texts(&r).contains(&"PA"), "{:?}", mention_texts(&r));
-    assert!(
-        !mention_texts(&r)
-            .iter()
-            .any(|t| t.contains("Correspondent")),
-        "{:?}",
-        mention_texts(&r)
-    );
+    assert_no_mention(&r, |t| t.contains("Correspondent"));
     assert_names_include(&r, MentionKind::Person, &["Sam Blewett"]);
 }
 
@@ -2234,24 +2210,13 @@ fn an_election_won_by_a_landslide_is_no_disaster() {
 
 #[test]
 fn a_dateline_in_capitals_beyond_ascii_is_linked_and_opens_the_sentence() {
-    let article = |body: &str| Article {
-        id: "t".into(),
-        uri: "urn:t".into(),
-        body_text: body.into(),
-        dateline: newsflow_formats::dateline::parse(body),
-        ..Article::default()
-    };
     // "ZÜRICH" was an unlinked place; "Floods" after the dash a person.
-    let r = engine().enrich(&article(
+    let r = enrich_with_dateline(
         "ZÜRICH, July 5 (Reuters) - Floods swept through the city on Friday after record \
          rainfall, officials said.",
-    ));
-    assert_geonames(&r, &[("ZÜRICH", "2657896")]);
-    assert!(
-        !mention_texts(&r).contains(&"Floods"),
-        "{:?}",
-        mention_texts(&r)
     );
+    assert_geonames(&r, &[("ZÜRICH", "2657896")]);
+    assert_no_mention(&r, |t| t == "Floods");
 }
 
 #[test]
@@ -2266,11 +2231,7 @@ fn a_possessive_ends_a_body_s_name() {
         MentionKind::Organisation,
         &["Indian Space Research Organisation"],
     );
-    assert!(
-        !mention_texts(&r).iter().any(|t| t.ends_with("'s")),
-        "{:?}",
-        mention_texts(&r)
-    );
+    assert_no_mention(&r, |t| t.ends_with("'s"));
 }
 
 #[test]
