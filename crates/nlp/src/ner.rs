@@ -2071,6 +2071,16 @@ fn name_spans<'r>(
                 b -= 1;
             }
         }
+        // Nor is a title ending a body's name before a person's ("Fed Chair" + "Jerome
+        // Powell").
+        if t == 1
+            && b - a > 1
+            && capitalised(words[b - 1])
+            && TITLES.contains(words[b - 1])
+            && words.get(b).is_some_and(|w| capitalised(w))
+        {
+            b -= 1;
+        }
         // A title's opening word is no part of the name before it ("IMF Managing" +
         // "Director Kristalina Georgieva").
         while b - a > 1
@@ -2699,6 +2709,16 @@ pub(crate) fn find_statistical(
                 hit.is_some_and(|h| h.targets.iter().any(|t| matches!(t, Target::Place(_))));
             let ty = match crate::tagger::TYPES[t] {
                 "ORG" if after_prep && place_hit => "LOC",
+                // A place before a title is where the office is ("California Gov. Gavin
+                // Newsom", "Texas Attorney General").
+                "ORG"
+                    if place_hit
+                        && words.get(b).is_some_and(|w| {
+                            capitalised(w) && TITLES.contains(w.trim_end_matches('.'))
+                        }) =>
+                {
+                    "LOC"
+                }
                 // Nor is a person what lies in, into or near a place of its name ("push on into
                 // Rafah"; not "to" or "from", which people follow too, nor a possessive: "in
                 // Jordan's film").

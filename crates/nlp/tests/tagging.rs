@@ -2296,3 +2296,16 @@ fn a_court_named_after_a_people_is_a_court() {
     assert_names_include(&r, MentionKind::Organisation, &["Brazilian Supreme Court"]);
     assert_names_include(&r, MentionKind::Person, &["Alexandre de Moraes"]);
 }
+
+#[test]
+fn a_title_after_a_body_or_a_place_is_no_part_of_either() {
+    // "Fed Chair" was an organisation, "California" (before "Gov.") an organisation.
+    let r = enrich(
+        "\"We'll need to see more good data,\" Fed Chair Jerome Powell told reporters. California \
+         Gov. Gavin Newsom declared a state of emergency on Tuesday.",
+    );
+    assert_no_mention(&r, |t| t.ends_with("Chair"));
+    assert_names_include(&r, MentionKind::Organisation, &["Federal Reserve"]);
+    assert_names_include(&r, MentionKind::Person, &["Jerome Powell", "Gavin Newsom"]);
+    assert_geonames(&r, &[("California", "5332921")]);
+}
