@@ -3064,9 +3064,6 @@ pub(crate) fn find_statistical(
             // name the tagger found ("Crown Prince Mohammed bin Salman", "TASS news agency").
             Origin::Kb(_)
                 if text[f.start..f.end].contains(' ')
-                    && !POSSESSIVES
-                        .iter()
-                        .any(|p| text[f.start..f.end].ends_with(p))
                     && text[f.start..f.end]
                         .rsplit(' ')
                         .next()
