@@ -3,7 +3,9 @@
 
 use newsflow_model::Dateline;
 
-const MONTHS: [&str; 12] = [
+/// Month names in the languages of the wire (English, German, French, Italian, Spanish,
+/// Portuguese): "Dec 20", "20. Dezember", "11 OTT", "5 mar", "20 déc".
+const MONTHS: &[&str] = &[
     "january",
     "february",
     "march",
@@ -16,6 +18,55 @@ const MONTHS: [&str; 12] = [
     "october",
     "november",
     "december",
+    "januar",
+    "februar",
+    "märz",
+    "mai",
+    "juni",
+    "juli",
+    "oktober",
+    "dezember",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "gennaio",
+    "febbraio",
+    "marzo",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "agosto",
+    "settembre",
+    "ottobre",
+    "dicembre",
+    "enero",
+    "febrero",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+    "janeiro",
+    "fevereiro",
+    "março",
+    "maio",
+    "junho",
+    "julho",
+    "setembro",
+    "outubro",
+    "dezembro",
 ];
 
 /// Words that mark a name as a news organisation rather than a place.
@@ -37,7 +88,8 @@ const MEDIA_WORDS: [&str; 14] = [
 ];
 
 /// Dash-like separators that end a dateline.
-const DASHES: [&str; 5] = [" -- ", " — ", " – ", " - ", " —"];
+/// (".- " is EFE's: "Madrid, 5 mar (EFE).- El …".)
+const DASHES: [&str; 6] = [" -- ", " — ", " – ", " - ", " —", ".- "];
 
 /// Is `word` a month name or its abbreviation ("Dec", "Dec.", "Sept")?
 fn is_month(word: &str) -> bool {
@@ -53,7 +105,14 @@ fn looks_like_date(text: &str) -> bool {
         .collect();
     match words.as_slice() {
         [m, d, ..] if is_month(m) && d.chars().all(|c| c.is_ascii_digit()) => true,
-        [d, m, ..] if is_month(m) && d.chars().all(|c| c.is_ascii_digit()) => true,
+        // "20 December", "20. Dezember"
+        [d, m, ..]
+            if is_month(m)
+                && !d.trim_end_matches('.').is_empty()
+                && d.trim_end_matches('.').chars().all(|c| c.is_ascii_digit()) =>
+        {
+            true
+        }
         _ => false,
     }
 }
@@ -85,6 +144,23 @@ pub fn parse(body: &str) -> Option<Dateline> {
     for dash in DASHES {
         if let Some(pos) = window.find(dash) {
             let head = window[..pos].trim();
+            // The agency first (ANSA): "(ANSA) - Rome, October 11 - Italian Foreign Minister".
+            if let Some(agency) = enclosed_agency(head) {
+                let rest_at = pos + dash.len();
+                let rest = &window[rest_at..];
+                let placed = DASHES.iter().find_map(|dash| {
+                    let end = rest_at + rest.find(dash)?;
+                    let d =
+                        parse_head(window[rest_at..end].trim()).filter(|d| d.source.is_none())?;
+                    Some((end, d))
+                });
+                let (text_end, d) = placed.unwrap_or((pos, Dateline::default()));
+                return Some(Dateline {
+                    text: window[..text_end].trim().to_string(),
+                    source: Some(agency.to_string()),
+                    ..d
+                });
+            }
             if let Some(d) = parse_head(head) {
                 return Some(d);
             }
@@ -124,7 +200,19 @@ pub fn parse(body: &str) -> Option<Dateline> {
     Some(d)
 }
 
-/// Parses "PLACE[, DATE] [(AGENCY)]".
+/// The agency of a head that is nothing but "(AGENCY)": one word ("dpa") or up to three
+/// capitalised ones, not a correction note ("(Adds details)").
+fn enclosed_agency(head: &str) -> Option<&str> {
+    let agency = head.strip_prefix('(')?.strip_suffix(')')?.trim();
+    let words: Vec<&str> = agency.split_whitespace().collect();
+    let named = match words.as_slice() {
+        [w] => w.chars().any(char::is_alphabetic),
+        ws => ws.len() <= 3 && ws.iter().all(|w| w.starts_with(char::is_uppercase)),
+    };
+    (named && agency.len() <= 40 && !agency.contains(['(', ')'])).then_some(agency)
+}
+
+/// Parses "PLACE[, DATE] [(AGENCY)]" and "DATE (AGENCY)" (no place: "Jan 3 (Reuters)").
 fn parse_head(head: &str) -> Option<Dateline> {
     let (before, agency) = match (head.rfind('('), head.ends_with(')')) {
         (Some(open), true) => (
@@ -138,10 +226,19 @@ fn parse_head(head: &str) -> Option<Dateline> {
         Some(_) => (before, None),
         None => (before, None),
     };
-    if !plausible_head(place) || (agency.is_none() && date.is_none()) {
+    if agency.is_some_and(|a| a.is_empty() || a.len() > 40) {
         return None;
     }
-    if agency.is_some_and(|a| a.is_empty() || a.len() > 40) {
+    // A date and the agency, no place: "Jan 3 (OPTA) - Results and fixtures".
+    if agency.is_some() && date.is_none() && looks_like_date(place) {
+        return Some(Dateline {
+            text: head.to_string(),
+            source: agency.map(str::to_string),
+            place: None,
+            date: Some(place.to_string()),
+        });
+    }
+    if !plausible_head(place) || (agency.is_none() && date.is_none()) {
         return None;
     }
     Some(Dateline {
@@ -249,6 +346,53 @@ mod tests {
         let d = parse("WASHINGTON (AP) — The State Department said").expect("dateline");
         assert_eq!(d.place.as_deref(), Some("WASHINGTON"));
         assert_eq!(d.source.as_deref(), Some("AP"));
+    }
+
+    #[test]
+    fn date_and_agency_without_a_place() {
+        let d =
+            parse("Jan 3 (OPTA) - Results and fixtures for the Primeira Liga").expect("dateline");
+        assert_eq!(d.place, None);
+        assert_eq!(d.date.as_deref(), Some("Jan 3"));
+        assert_eq!(d.source.as_deref(), Some("OPTA"));
+        assert_eq!(d.text, "Jan 3 (OPTA)");
+        let d = parse("(Reuters) - Apple Inc said on Tuesday").expect("dateline");
+        assert_eq!((d.place, d.date), (None, None));
+        assert_eq!(d.source.as_deref(), Some("Reuters"));
+        assert_eq!(d.text, "(Reuters)");
+        assert_eq!(parse("(Adds details) - The ministry said"), None);
+    }
+
+    #[test]
+    fn agency_before_place_and_date() {
+        let d = parse("(ANSA) - Rome, October 11 - Italian Foreign Minister Angelino Alfano")
+            .expect("dateline");
+        assert_eq!(d.source.as_deref(), Some("ANSA"));
+        assert_eq!(d.place.as_deref(), Some("Rome"));
+        assert_eq!(d.date.as_deref(), Some("October 11"));
+        assert_eq!(d.text, "(ANSA) - Rome, October 11");
+    }
+
+    #[test]
+    fn dates_in_the_languages_of_the_wire() {
+        for (line, place, date) in [
+            ("(ANSA) - ROMA, 11 OTT - Il ministro", "ROMA", "11 OTT"),
+            ("Madrid, 5 mar (EFE).- El presidente", "Madrid", "5 mar"),
+            (
+                "Berlin, 20. Dezember (dpa) - Die Bundesregierung",
+                "Berlin",
+                "20. Dezember",
+            ),
+            (
+                "PARIS, 20 déc 2024 (AFP) - Le gouvernement",
+                "PARIS",
+                "20 déc 2024",
+            ),
+        ] {
+            let d = parse(line).unwrap_or_else(|| panic!("no dateline in {line}"));
+            assert_eq!(d.place.as_deref(), Some(place), "{line}");
+            assert_eq!(d.date.as_deref(), Some(date), "{line}");
+        }
     }
 
     #[test]
