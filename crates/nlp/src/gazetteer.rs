@@ -226,7 +226,10 @@ impl Gazetteer {
     /// Pattern `pattern` at `start..end` of `text`, if the span is a whole word sequence and
     /// its case fits.
     fn hit(&self, text: &str, start: usize, end: usize, pattern: usize) -> Option<Hit> {
-        if !text.is_char_boundary(end) || !at_boundary(text, start, end) {
+        if !text.is_char_boundary(end)
+            || !at_boundary(text, start, end)
+            || apostrophe_inside(&text[end..])
+        {
             return None;
         }
         let p = &self.patterns[pattern];
@@ -239,6 +242,20 @@ impl Gazetteer {
                 end,
                 targets: p.targets.clone(),
             })
+    }
+}
+
+/// Whether `rest`, what follows a name, goes on with the same word past an apostrophe:
+/// "Chang'e 7" (no town Chang), "N'Djamena"; not a possessive ("China's", "Paris'").
+fn apostrophe_inside(rest: &str) -> bool {
+    let mut cs = rest.chars();
+    if !matches!(cs.next(), Some('\'' | '\u{2019}')) {
+        return false;
+    }
+    match cs.next() {
+        Some('s') => cs.next().is_some_and(char::is_alphanumeric),
+        Some(c) => c.is_alphabetic(),
+        None => false,
     }
 }
 

@@ -2634,7 +2634,7 @@ pub(crate) fn find_statistical(
             // name ("Spinner Tom Hartley took seven wickets").
             while t == 0
                 && b - a > 1
-                && (TITLES.contains(&text[sentence[a].0..sentence[a].1])
+                && (TITLES.contains(text[sentence[a].0..sentence[a].1].trim_end_matches('.'))
                     || b - a > 2 && PER_DESCRIPTORS.contains(words[a]))
                 && !kb_name(a)
             {
@@ -2656,6 +2656,9 @@ pub(crate) fn find_statistical(
             let (start, end) = (sentence[a].0, sentence[b - 1].1);
             if b - a == 1
                 && (date_word(text, start, end)
+                    // A title the tagger cut from the name after it ("lead author Dr. Emily
+                    // Carter") is no name.
+                    || (t == 0 && TITLES.contains(text[start..end].trim_end_matches('.')))
                     || numbered_word(res, text, (start, end), &exact)
                     || ordinary_word_at_start(
                         res,
@@ -3112,6 +3115,8 @@ pub(crate) fn find_statistical(
         if !t.is_capitalised()
             || t.sentence_start
             || NOT_NAMES.contains(&t.text)
+            // A title is no name ("lead author Dr. Emily Carter").
+            || TITLES.contains(t.text.trim_end_matches('.'))
             || !prev.text.starts_with(|c: char| c.is_ascii_lowercase())
             || !adjacent(text, prev, t)
             || out.iter().any(|f| f.start < t.end && t.start < f.end)
@@ -3252,10 +3257,32 @@ fn names_of_things(text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
     let mut names: Vec<&str> = out
         .iter()
         .filter(|f| {
-            !matches!(f.origin, Origin::Demonym(_))
-                && [" virus", " fever", " disease", " crude"]
+            let next_word = text[f.end..]
+                .strip_prefix(' ')
+                .and_then(|r| r.split(|c: char| !c.is_alphanumeric()).next())
+                .unwrap_or_default();
+            (!matches!(f.origin, Origin::Demonym(_))
+                && ["virus", "fever", "disease", "crude"]
                     .iter()
-                    .any(|w| text[f.end..].starts_with(w))
+                    .any(|w| next_word.starts_with(w)))
+                // A single word the tagger took for a person before a word for a programme or
+                // a product names that ("NASA's Artemis program", "the Jynneos vaccine").
+                || (f.kind == MentionKind::Person
+                    && f.origin == Origin::Tagger
+                    && !text[f.start..f.end].contains(' ')
+                    && matches!(
+                        next_word,
+                        "program"
+                            | "programme"
+                            | "mission"
+                            | "vaccine"
+                            | "spacecraft"
+                            | "rover"
+                            | "telescope"
+                            | "probe"
+                            | "drug"
+                            | "app"
+                    ))
         })
         .map(|f| &text[f.start..f.end])
         .collect();

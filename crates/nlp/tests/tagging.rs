@@ -2309,3 +2309,35 @@ fn a_title_after_a_body_or_a_place_is_no_part_of_either() {
     assert_names_include(&r, MentionKind::Person, &["Jerome Powell", "Gavin Newsom"]);
     assert_geonames(&r, &[("California", "5332921")]);
 }
+
+#[test]
+fn a_title_cut_from_the_name_after_it_is_no_person() {
+    // "Dr" was a person beside "Emily Carter".
+    let r = enrich("The study's lead author Dr. Emily Carter said the findings were robust.");
+    assert_eq!(names(&r, MentionKind::Person), ["Emily Carter"]);
+}
+
+#[test]
+fn a_name_running_on_past_an_apostrophe_is_no_place() {
+    // "Chang" (of "Chang'e 7") was a town in China.
+    let r = enrich("China's space agency said its Chang'e 7 mission would launch in 2026.");
+    assert_no_mention(&r, |t| t == "Chang");
+    assert_names_include(&r, MentionKind::Place, &["China"]);
+}
+
+#[test]
+fn a_programme_or_a_product_named_like_a_person_is_other() {
+    // "Artemis" and "Jynneos" were people.
+    let r = enrich(
+        "Ice is central to NASA's Artemis program. Some 100,000 doses of the Jynneos vaccine \
+         arrived on Thursday. Artemis has been delayed twice.",
+    );
+    assert!(names(&r, MentionKind::Person).is_empty(), "{r:?}");
+    let other = names(&r, MentionKind::Other);
+    assert_eq!(
+        other.iter().filter(|n| *n == "Artemis").count(),
+        2,
+        "{other:?}"
+    );
+    assert!(other.contains(&"Jynneos".to_string()), "{other:?}");
+}
