@@ -120,8 +120,12 @@ static ORG_HEADS: Words = Words::new(&[
 
 /// Head words that end only organisations' names (not "Bank" — West Bank —, "Union" — Soviet
 /// Union —, "Office", "Front", "Court" or "Police").
-const ORG_ONLY_HEADS_LIST: [&str; 41] = [
+const ORG_ONLY_HEADS_LIST: [&str; 45] = [
     "co",
+    "laboratory",
+    "directorate",
+    "inspectorate",
+    "secretariat",
     "resources",
     "research",
     "associates",
@@ -2600,6 +2604,15 @@ pub(crate) fn find_statistical(
                     )
                 })
         };
+        let country = |a: usize, m: usize| {
+            exact
+                .get(&(sentence[a].0, sentence[m - 1].1))
+                .is_some_and(|h| {
+                    h.targets.iter().any(
+                    |t| matches!(t, Target::Place(i) if res.places[*i].kind == PlaceKind::Country),
+                )
+                })
+        };
         let spans = spans.into_iter().flat_map(|(t, a, b)| {
             let and = (a + 1..b.saturating_sub(1))
                 .find(|&m| words[m] == "and")
@@ -2613,7 +2626,13 @@ pub(crate) fn find_statistical(
             let within = (a + 1..b.saturating_sub(1))
                 .find(|&m| words[m] == "in")
                 .filter(|&m| matches!(t, 1 | 3) && !known(a, b) && city(m + 1, b));
-            match (and, possessive, within) {
+            // A body's name of several words and a country ("the Lunar Reconnaissance Orbiter
+            // and India's Chandrayaan-2"): the body and the country.
+            let and_country = (a + 2..b.saturating_sub(1))
+                .find(|&m| words[m] == "and")
+                .filter(|&m| matches!(t, 1 | 3) && !known(a, b) && country(m + 1, b));
+            match (and.or(and_country), possessive, within) {
+                (Some(m), _, _) if and_country == Some(m) => [Some((t, a, m)), Some((2, m + 1, b))],
                 (Some(m), _, _) => [Some((t, a, m)), Some((t, m + 1, b))],
                 (None, Some(m), _) => [Some((2, a, m)), Some((t, m + 1, b))],
                 (None, None, Some(m)) => [Some((t, a, m)), Some((2, m + 1, b))],
@@ -3491,18 +3510,20 @@ fn named_by_apposition(text: &str, out: &mut [Found]) {
             .split([',', '.', ')', ';'])
             .next()
             .unwrap_or_default();
-        let names_a_body = match out.get(k + 1) {
-            // An organisation's name ends it ("Gavi, the Vaccine Alliance, said").
-            Some(g) if g.start == after => {
-                g.kind == MentionKind::Organisation && g.end == after + apposition.len()
-            }
-            // Or a word for a company or a body does ("Ukrenergo, the national grid
-            // operator,"; not "Smith, the company's chief executive").
-            _ => apposition.rsplit(' ').next().is_some_and(|w| {
-                w.starts_with(|c: char| c.is_ascii_lowercase())
-                    && (ORG_DESCRIPTORS.contains(w) || BODY_HEADS.contains(w))
-            }),
-        };
+        // An organisation's name is the apposition ("Gavi, the Vaccine Alliance, said").
+        let named = out.get(k + 1).is_some_and(|g| {
+            g.start == after
+                && g.kind == MentionKind::Organisation
+                && g.end == after + apposition.len()
+        });
+        // Or a word for a company or a body ends it ("Ukrenergo, the national grid operator,",
+        // "Petoro, the Norwegian state's holding company,"; not "Smith, the company's chief
+        // executive").
+        let described = apposition.rsplit(' ').next().is_some_and(|w| {
+            w.starts_with(|c: char| c.is_ascii_lowercase())
+                && (ORG_DESCRIPTORS.contains(w) || BODY_HEADS.contains(w))
+        });
+        let names_a_body = named || described;
         if names_a_body && (f.kind == MentionKind::Person || apposition.contains(' ')) {
             out[k].kind = MentionKind::Organisation;
         }

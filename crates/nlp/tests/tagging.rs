@@ -2341,3 +2341,44 @@ fn a_programme_or_a_product_named_like_a_person_is_other() {
     );
     assert!(other.contains(&"Jynneos".to_string()), "{other:?}");
 }
+
+#[test]
+fn a_company_described_by_an_apposition_naming_a_people_is_a_company() {
+    // "Petoro" was a person: the apposition opens with a people's name ("Norwegian").
+    let r = enrich(
+        "Aker BP and Petoro, the Norwegian state's holding company, are partners in the field.",
+    );
+    assert_names_include(&r, MentionKind::Organisation, &["Petoro"]);
+    assert!(!names(&r, MentionKind::Person).contains(&"Petoro".to_string()));
+}
+
+#[test]
+fn laboratories_and_directorates_are_bodies() {
+    // Both were "other" names.
+    let r = enrich(
+        "Scientists at the Jet Propulsion Laboratory said on Tuesday that the Norwegian Offshore \
+         Directorate had been informed.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &[
+            "Jet Propulsion Laboratory",
+            "Norwegian Offshore Directorate",
+        ],
+    );
+}
+
+#[test]
+fn a_body_and_a_country_joined_by_and_are_two() {
+    let r = enrich(
+        "The data came from the Lunar Reconnaissance Orbiter and India's Chandrayaan-2 \
+         spacecraft, she said.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &["Lunar Reconnaissance Orbiter"],
+    );
+    assert_geonames(&r, &[("India", "1269750")]);
+}
