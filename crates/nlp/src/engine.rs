@@ -109,8 +109,10 @@ impl Engine {
         let headline = article.headline.as_deref().unwrap_or("");
         let sample = if body.is_empty() { headline } else { body };
         let (mut lang_tag, mut lang_conf) = language::detect(sample);
-        // Short undeclared copy whatlang cannot place ("Storm Hits Florida Coast").
-        if lang_conf < 0.5
+        // Short undeclared copy whatlang cannot place ("Storm Hits Florida Coast"), or places
+        // without being sure (at most 0.5: a two-sentence English brief with few function
+        // words was Italian).
+        if lang_conf <= language::UNSURE
             && article.language.is_none()
             && language::english_by_vocabulary(sample, |w| self.res.common_words.contains(w))
         {
@@ -122,7 +124,7 @@ impl Engine {
                 .next()
                 .unwrap_or(declared)
                 .to_lowercase();
-            if lang_conf < 0.5 || primary == lang_tag {
+            if lang_conf <= language::UNSURE || primary == lang_tag {
                 lang_tag = declared.clone();
                 lang_conf = lang_conf.max(0.9);
             }

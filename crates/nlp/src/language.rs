@@ -82,7 +82,8 @@ fn clearly_english(text: &str) -> Option<f32> {
 /// For short copy whatlang cannot place (headlines, one-line briefs: "Storm hits Florida
 /// coast", "Oil prices fall"): English when, its words of plain ASCII letters read in lower case,
 /// at least two are English (an [`ENGLISH_MARKERS`] word, or a word of four letters or more
-/// that `english` knows, plural or not) and at most a third as many lower-case words are not.
+/// that `english` knows, plural or not) and at most a third as many lower-case words are not
+/// (as many, where four or more are English).
 /// Names (capitalised words `english` does not know), words of three letters or fewer (shared
 /// by many languages: "in", "is", "man") and particles before a name ("de Gaulle") count for
 /// neither; a word with other letters, or another language's function word elsewhere, says no.
@@ -118,7 +119,9 @@ pub(crate) fn english_by_vocabulary(text: &str, english: impl Fn(&str) -> bool) 
             }
         }
     }
-    known >= 2 && 3 * unknown <= known
+    // Longer copy with four known words or more may have as many unknown ones (a brief's
+    // "delegation", "invest", "reais" are past the common-word list).
+    known >= 2 && (3 * unknown <= known || (known >= 4 && unknown <= known))
 }
 
 /// An ASCII word of at most `buf.len()` letters, lower-cased into `buf` (function words are
@@ -176,6 +179,9 @@ fn marker_sets() -> &'static [FxHashSet<&'static [u8]>; 2] {
     })
 }
 
+/// The most confidence [`detect`] gives a guess whatlang itself calls unreliable.
+pub(crate) const UNSURE: f32 = 0.5;
+
 /// BCP 47 tag and confidence of `text`; `und` with 0 when undecidable.
 pub(crate) fn detect(text: &str) -> (String, f32) {
     if let Some(confidence) = clearly_english(text) {
@@ -186,7 +192,7 @@ pub(crate) fn detect(text: &str) -> (String, f32) {
         Some(info) => {
             let mut conf = info.confidence() as f32;
             if !info.is_reliable() {
-                conf = conf.min(0.5);
+                conf = conf.min(UNSURE);
             }
             (bcp47(info.lang()), conf)
         }

@@ -938,6 +938,14 @@ const NOT_NAMES: [&str; 19] = [
     "December",
 ];
 
+/// Abbreviations of common nouns that wire copy writes in capitals, alone no name: "AI chips",
+/// "an IPO", "LNG exports", "the CEO" (the tagger took them for organisations and places).
+const COMMON_ACRONYMS: [&str; 34] = [
+    "AI", "LNG", "EV", "EVs", "IPO", "IPOs", "CPI", "PPI", "PMI", "GDP", "CEO", "CFO", "COO",
+    "CTO", "VAT", "PC", "PCs", "TV", "ETF", "ETFs", "GPS", "SUV", "SUVs", "API", "APIs", "CO2",
+    "ESG", "AGM", "FDI", "QE", "ICU", "VPN", "5G", "4G",
+];
+
 /// Where a mention came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Origin {
@@ -1352,7 +1360,11 @@ fn find_with_hits(
                     origin: Origin::Demonym(i),
                 }
             }
-            Target::Place(_) if NOT_NAMES.contains(&surface) => continue,
+            Target::Place(_)
+                if NOT_NAMES.contains(&surface) || COMMON_ACRONYMS.contains(&surface) =>
+            {
+                continue
+            }
             Target::Place(_) => {
                 let is_country =
                     matches!(best, Target::Place(i) if res.places[i].kind == PlaceKind::Country);
@@ -2678,6 +2690,7 @@ pub(crate) fn find_statistical(
                     // A title the tagger cut from the name after it ("lead author Dr. Emily
                     // Carter") is no name.
                     || (t == 0 && TITLES.contains(text[start..end].trim_end_matches('.')))
+                    || COMMON_ACRONYMS.contains(&&text[start..end])
                     || numbered_word(res, text, (start, end), &exact)
                     || ordinary_word_at_start(
                         res,
@@ -2702,6 +2715,26 @@ pub(crate) fn find_statistical(
             };
             // A curated knowledge-base name knows its kind better than the tagger.
             if let Some(Target::Kb(i)) = target(|t, _| matches!(t, Target::Kb(_))) {
+                out.push(Found::kb(res, i, (start, end), confidence.max(0.85)));
+                continue;
+            }
+            // A knowledge-base company with its legal form ("Microsoft Corp", "Toyota Motor
+            // Corp.") is that company.
+            let legal_form = b - a >= 2
+                && matches!(
+                    words[b - 1].trim_end_matches('.'),
+                    "Corp" | "Inc" | "Co" | "Ltd" | "plc" | "PLC" | "AG" | "SA" | "NV" | "SE"
+                );
+            if let Some(i) = legal_form
+                .then(|| exact.get(&(sentence[a].0, sentence[b - 2].1)))
+                .flatten()
+                .and_then(|h| {
+                    h.targets.iter().find_map(|t| match *t {
+                        Target::Kb(i) if res.kb[i].kind == KbKind::Organisation => Some(i),
+                        _ => None,
+                    })
+                })
+            {
                 out.push(Found::kb(res, i, (start, end), confidence.max(0.85)));
                 continue;
             }
@@ -2731,6 +2764,14 @@ pub(crate) fn find_statistical(
                 hit.is_some_and(|h| h.targets.iter().any(|t| matches!(t, Target::Place(_))));
             let ty = match crate::tagger::TYPES[t] {
                 "ORG" if after_prep && place_hit => "LOC",
+                // What a person heads is no person ("Mossad chief David Barnea").
+                "PER"
+                    if b - a == 1
+                        && words.get(b).is_some_and(|w| matches!(*w, "chief" | "boss"))
+                        && words.get(b + 1).is_some_and(|w| capitalised(w)) =>
+                {
+                    "ORG"
+                }
                 // A place before a title is where the office is ("California Gov. Gavin
                 // Newsom", "Texas Attorney General").
                 "ORG"
@@ -3260,6 +3301,7 @@ pub(crate) fn find_statistical(
     }
     ampersand_names(text, toks, &mut out);
     named_by_apposition(text, &mut out);
+    bracketed_acronyms(text, &mut out);
     sport_bodies(res, text, &mut out);
     celestial_bodies(text, toks, &mut out);
     names_of_things(text, toks, &mut out);
@@ -3526,6 +3568,37 @@ fn named_by_apposition(text: &str, out: &mut [Found]) {
         let names_a_body = named || described;
         if names_a_body && (f.kind == MentionKind::Person || apposition.contains(' ')) {
             out[k].kind = MentionKind::Organisation;
+        }
+    }
+}
+
+/// An acronym in brackets right after a name is that name's kind ("the German Weather Service
+/// (DWD)" — the tagger left "DWD" an "other" name), and wherever else the story uses it. Not
+/// after a person's name: people are not introduced so.
+fn bracketed_acronyms(text: &str, out: &mut [Found]) {
+    let acronym = |s: &str| {
+        (2..=8).contains(&s.len())
+            && s.bytes().filter(u8::is_ascii_uppercase).count() >= 2
+            && s.bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'&')
+    };
+    for k in 1..out.len() {
+        let (named, f) = (&out[k - 1], &out[k]);
+        let surface = &text[f.start..f.end];
+        if named.kind == MentionKind::Person
+            || f.origin != Origin::Tagger
+            || f.uri.is_some()
+            || !acronym(surface)
+            || &text[named.end..f.start] != " ("
+            || !text[f.end..].starts_with(')')
+        {
+            continue;
+        }
+        let kind = named.kind;
+        for g in out.iter_mut().filter(|g| {
+            g.origin == Origin::Tagger && g.uri.is_none() && &text[g.start..g.end] == surface
+        }) {
+            g.kind = kind;
         }
     }
 }
