@@ -206,7 +206,9 @@ static BODY_HEADS: Words = Words::new(&[&BODY_HEADS_LIST, &["united"]]);
 /// Last words of events' names, which are "other" mentions: "World Cup", "Australian Open",
 /// "Nobel Prize", "Cannes Film Festival", "Second World War"; and of laws' and treaties'
 /// ("Alcohol Act", "Paris Agreement", "Rome Statute").
-const EVENT_HEADS_LIST: [&str; 27] = [
+const EVENT_HEADS_LIST: [&str; 29] = [
+    "tour",
+    "finals",
     "prix",
     "act",
     "treaty",
@@ -1924,6 +1926,9 @@ fn org_runs(
         while j < toks.len()
             && adjacent(text, &toks[j - 1], &toks[j])
             && !possessive_places.contains(&toks[j].start)
+            // A name of several words in the possessive ends the run ("Taylor Swift's Eras
+            // Tour"); one word may be the name's own ("McDonald's Corp").
+            && !(j - 1 > i && POSSESSIVES.iter().any(|p| toks[j - 1].text.ends_with(p)))
         {
             // A weekday or month after a connector is a date, not more of the name ("… Exchange
             // on Tuesday").
@@ -1980,7 +1985,15 @@ fn org_runs(
             }
         }
         let run = &toks[first..=last_cap.max(first).min(toks.len() - 1)];
-        let kind = (run.len() >= 2 && first <= last_cap)
+        // A function word in capitals makes the run a headline, not a name ("LEADING MONEY
+        // WINNERS ON EUROPEAN TOUR").
+        let headline = run.iter().any(|t| {
+            t.text.len() >= 2
+                && t.text.bytes().all(|b| b.is_ascii_uppercase())
+                && (FUNCTION_WORDS.contains(t.text)
+                    || CONNECTORS.contains(&crate::text::lowercase(t.text).as_ref()))
+        });
+        let kind = (run.len() >= 2 && first <= last_cap && !headline)
             .then(|| run_kind(run))
             .flatten();
         if let Some(kind) = kind {

@@ -2454,3 +2454,14 @@ fn cities_by_their_english_names_and_no_city_by_another_s_name() {
         ],
     );
 }
+
+#[test]
+fn tours_and_finals_are_events_and_a_possessive_name_is_no_part_of_them() {
+    // "Eras Tour" was a person, then "Taylor Swift's Eras Tour" one "other" name.
+    let r = enrich(
+        "Taylor Swift's Eras Tour has become the first concert tour to gross more than $2 \
+         billion. Jannik Sinner beat Carlos Alcaraz to win the ATP Finals in Turin.",
+    );
+    assert_names_include(&r, MentionKind::Other, &["Eras Tour", "ATP Finals"]);
+    assert_names_include(&r, MentionKind::Person, &["Taylor Swift", "Jannik Sinner"]);
+}
