@@ -166,6 +166,14 @@ pub fn parse(body: &str) -> Option<Dateline> {
             }
         }
     }
+    // No dash after the agency (PTI): "NEW DELHI, Jan 22 (PTI) Prime Minister Narendra Modi".
+    if let Some(close) = window.find(") ") {
+        if let Some(d) = parse_head(&window[..=close])
+            .filter(|d| d.source.as_deref().is_some_and(looks_like_agency) && d.date.is_some())
+        {
+            return Some(d);
+        }
+    }
     // "SOURCE, DATE. Text" / "PLACE, DATE: Text"
     let comma = window.find(", ")?;
     let name = window[..comma].trim();
@@ -221,11 +229,13 @@ fn parse_head(head: &str) -> Option<Dateline> {
         ),
         _ => (head, None),
     };
-    let (place, date) = match before.split_once(',') {
-        Some((p, d)) if looks_like_date(d.trim()) => (p.trim(), Some(d.trim().to_string())),
-        Some(_) => (before, None),
-        None => (before, None),
-    };
+    // The date follows the place and whatever state or country is named with it
+    // ("WOLFSBURG, Germany, Oct 28"): the first comma after which all is a date.
+    let (place, date) = before
+        .match_indices(',')
+        .map(|(at, _)| (before[..at].trim(), before[at + 1..].trim()))
+        .find(|(_, d)| looks_like_date(d))
+        .map_or((before, None), |(p, d)| (p, Some(d.to_string())));
     if agency.is_some_and(|a| a.is_empty() || a.len() > 40) {
         return None;
     }
@@ -371,6 +381,26 @@ mod tests {
         assert_eq!(d.place.as_deref(), Some("Rome"));
         assert_eq!(d.date.as_deref(), Some("October 11"));
         assert_eq!(d.text, "(ANSA) - Rome, October 11");
+    }
+
+    #[test]
+    fn a_date_after_the_place_s_country_and_no_dash_after_the_agency() {
+        let d = parse("WOLFSBURG, Germany, Oct 28 (Reuters) - Volkswagen plans").expect("dateline");
+        assert_eq!(d.place.as_deref(), Some("WOLFSBURG, Germany"));
+        assert_eq!(d.date.as_deref(), Some("Oct 28"));
+        let d = parse("STOCKHOLM, Aug 29, 2014 (AFP) - A court").expect("dateline");
+        assert_eq!(d.place.as_deref(), Some("STOCKHOLM"));
+        assert_eq!(d.date.as_deref(), Some("Aug 29, 2014"));
+        let d = parse("NEW DELHI, Jan 22 (PTI) Prime Minister Narendra Modi on Monday")
+            .expect("dateline");
+        assert_eq!(d.place.as_deref(), Some("NEW DELHI"));
+        assert_eq!(d.source.as_deref(), Some("PTI"));
+        assert_eq!(d.text, "NEW DELHI, Jan 22 (PTI)");
+        // A bracket in a sentence is no dateline.
+        assert_eq!(
+            parse("The minister (pictured) said on Monday that talks would go on."),
+            None
+        );
     }
 
     #[test]

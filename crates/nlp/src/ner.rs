@@ -1376,6 +1376,9 @@ fn find_with_hits(
                 }
                 let context = PlaceContext::of(&countries, text, h.start, h.end);
                 let (i, confidence) = choose_place(res, &h.targets, surface, &countries, context);
+                if countries.small_town_by_another_name(res, i, surface) {
+                    continue;
+                }
                 Found::place(res, i, (h.start, h.end), confidence)
             }
         };
@@ -1553,6 +1556,18 @@ impl<'a> StoryCountries<'a> {
             && p.population < TEAM_CITY
             && states.peek().is_some()
             && !states.any(|s| s == p.admin1)
+    }
+
+    /// Whether place `i` is a town under 100,000 that `surface` names by one of its other names
+    /// only (not its own), in a country the story does not name: "Ram" (a Ram temple in India) was Ar Rām, a town in the West Bank, by an alias.
+    fn small_town_by_another_name(&self, res: &Resources, i: usize, surface: &str) -> bool {
+        let p = &res.places[i];
+        // Its own name, a letter with a diacritic written plain at most ("Zurich").
+        let own = p.name.chars().count() == surface.chars().count()
+            && p.name.chars().zip(surface.chars()).all(|(n, s)| {
+                n.eq_ignore_ascii_case(&s) || (!n.is_ascii() && s.is_ascii_alphabetic())
+            });
+        p.kind == PlaceKind::City && p.population < SMALL_TOWN && !own && !self.contains(&p.country)
     }
 
     /// Notes a division of a country named at byte `start`.
@@ -2790,7 +2805,9 @@ pub(crate) fn find_statistical(
                 "ORG"
                     if place_hit
                         && words.get(b).is_some_and(|w| {
-                            capitalised(w) && TITLES.contains(w.trim_end_matches('.'))
+                            capitalised(w)
+                                && (TITLES.contains(w.trim_end_matches('.'))
+                                    || TITLE_MODIFIERS.contains(w))
                         }) =>
                 {
                     "LOC"
@@ -3021,7 +3038,9 @@ pub(crate) fn find_statistical(
                     let targets = hit.map(|h| h.targets.as_slice()).unwrap_or_default();
                     let context = PlaceContext::of(&countries, text, start, end);
                     let (i, c) = choose_place(res, targets, surface, &countries, context);
-                    if countries.small_us_town_out_of_state(res, i) {
+                    if countries.small_us_town_out_of_state(res, i)
+                        || countries.small_town_by_another_name(res, i, surface)
+                    {
                         unlinked(MentionKind::Place)
                     } else {
                         Found::place(res, i, (start, end), confidence.min(c.max(0.5)))
@@ -3236,6 +3255,7 @@ pub(crate) fn find_statistical(
     teams_named_after_places(res, text, &mut out);
     one_kind_per_name(text, &mut out);
     places_stay_places(text, &mut out);
+    words_of_bodies_are_no_towns(res, text, &mut out);
     repeat_names(res, text, toks, &mut out);
     hyphenated_surnames(text, toks, &mut out);
     // A surname after the full name is that person.
@@ -3263,11 +3283,14 @@ pub(crate) fn find_statistical(
         // city, which a misjudged "name" before it must not take ("Chechnya", "London").
         let town = matches!(f.origin, Origin::Place(i) if res.places[i].kind == PlaceKind::City
             && res.places[i].population < SMALL_TOWN);
-        if (f.kind == MentionKind::Person && f.uri.is_none() || town)
+        // So is a place the tagger guessed and nothing linked (a town's other name abroad).
+        let guessed_place =
+            f.kind == MentionKind::Place && f.uri.is_none() && f.origin == Origin::Tagger;
+        if (f.kind == MentionKind::Person && f.uri.is_none() || town || guessed_place)
             && !text[f.start..f.end].contains(' ')
         {
             if let Some((name, uri)) = surnames.get(&text[f.start..f.end]) {
-                if town {
+                if town || guessed_place {
                     f.kind = MentionKind::Person;
                     f.origin = Origin::Consistency;
                     f.confidence = 0.75;
@@ -3758,6 +3781,33 @@ fn one_kind_per_name(text: &str, out: &mut [Found]) {
         let v = votes[&text[f.start..f.end]];
         let best = (0..4).fold(0, |b, k| if v[k] > v[b] { k } else { b });
         f.kind = MentionKind::ALL[best];
+    }
+}
+
+/// A town named by an ordinary word that opens an organisation's name in the story is that
+/// word, not the town: "Liberal lawmakers" in a story about Canada's Liberal Party were in
+/// Liberal, Kansas. An "other" name, unlinked.
+fn words_of_bodies_are_no_towns(res: &Resources, text: &str, out: &mut [Found]) {
+    let openers: Vec<&str> = out
+        .iter()
+        .filter(|g| g.kind == MentionKind::Organisation)
+        .filter_map(|g| text[g.start..g.end].split_once(' ').map(|(w, _)| w))
+        .collect();
+    if openers.is_empty() {
+        return;
+    }
+    for f in out.iter_mut() {
+        let surface = &text[f.start..f.end];
+        let ordinary_town = matches!(f.origin, Origin::Place(i) if res.places[i].kind == PlaceKind::City)
+            && res
+                .common_words
+                .contains(crate::text::lowercase(surface).as_ref());
+        if ordinary_town && openers.contains(&surface) {
+            f.kind = MentionKind::Other;
+            f.uri = None;
+            f.name = surface.to_string();
+            f.origin = Origin::Tagger;
+        }
     }
 }
 

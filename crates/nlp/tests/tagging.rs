@@ -1970,9 +1970,13 @@ fn viruses_and_crude_named_after_places_are_no_places() {
         mention_texts(&r)
     );
     assert_geonames(&r, &[("Rwanda", "49518")]);
-    // The town itself stays a place.
+    // The town itself stays a place: the German town where the story names Germany (Maribor,
+    // larger, has "Marburg" among its names), unlinked where it names no country.
+    let r = enrich("He studied in Marburg in Germany before moving to Berlin.");
+    assert_geonames(&r, &[("Marburg", "2873759")]);
     let r = enrich("He studied in Marburg before moving to Berlin.");
-    assert_geonames(&r, &[("Marburg", "3195506")]);
+    assert_eq!(names(&r, MentionKind::Place), ["Marburg", "Berlin"]);
+    assert!(link_of(&r, "Marburg").is_none());
 }
 
 #[test]
@@ -2464,4 +2468,35 @@ fn tours_and_finals_are_events_and_a_possessive_name_is_no_part_of_them() {
     );
     assert_names_include(&r, MentionKind::Other, &["Eras Tour", "ATP Finals"]);
     assert_names_include(&r, MentionKind::Person, &["Taylor Swift", "Jannik Sinner"]);
+}
+
+#[test]
+fn a_small_town_by_another_of_its_names_abroad_is_left_unlinked() {
+    // "Ram" linked Ar Ram, a town in the West Bank that has it among its other names.
+    let r = enrich_with_dateline(
+        "NEW DELHI, Jan 22 (PTI) Prime Minister Narendra Modi on Monday led the consecration \
+         ceremony of the Ram temple in Ayodhya. Uttar Pradesh Chief Minister Yogi Adityanath \
+         attended.",
+    );
+    assert!(link_of(&r, "Ram").is_none(), "{:?}", r.analysis.mentions);
+    // A place before "Chief Minister" is the place (it was an organisation).
+    assert_geonames(
+        &r,
+        &[("Uttar Pradesh", "1253626"), ("NEW DELHI", "1261481")],
+    );
+}
+
+#[test]
+fn a_word_opening_a_party_s_name_is_no_town() {
+    // "Liberal lawmakers" were in Liberal, Kansas.
+    let r = enrich(
+        "Justin Trudeau will resign as leader of the Liberal Party. His clash with Trump \
+         triggered calls from Liberal lawmakers for him to step down.",
+    );
+    assert!(
+        link_of(&r, "Liberal").is_none(),
+        "{:?}",
+        r.analysis.mentions
+    );
+    assert!(!names(&r, MentionKind::Place).contains(&"Liberal".to_string()));
 }
