@@ -2500,3 +2500,23 @@ fn a_word_opening_a_party_s_name_is_no_town() {
     );
     assert!(!names(&r, MentionKind::Place).contains(&"Liberal".to_string()));
 }
+
+#[test]
+fn outbreaks_vaccines_floods_and_wildfires_have_their_own_subjects() {
+    let subjects = subject_names(
+        "WHO warns of rising mpox cases as vaccines arrive",
+        "The World Health Organization warned that mpox cases were rising sharply, as the first \
+         100,000 doses of vaccine arrived. Vaccinations will begin next week.",
+    );
+    for s in ["communicable disease", "vaccine"] {
+        assert!(subjects.contains(&s.to_string()), "{s}: {subjects:?}");
+    }
+    let subjects = subject_names(
+        "Flooding forces thousands from homes as wildfires rage",
+        "Heavy rain caused severe flooding on Sunday, and the river burst its banks. Firefighters \
+         battled wildfires in the south.",
+    );
+    for s in ["flood", "wildfire"] {
+        assert!(subjects.contains(&s.to_string()), "{s}: {subjects:?}");
+    }
+}
