@@ -948,6 +948,11 @@ const COMMON_ACRONYMS: [&str; 34] = [
     "ESG", "AGM", "FDI", "QE", "ICU", "VPN", "5G", "4G",
 ];
 
+/// German articles, before which a capitalised word is a noun ("die Lage", "der Hof").
+const GERMAN_ARTICLES: [&str; 11] = [
+    "der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "einer",
+];
+
 /// Where a mention came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Origin {
@@ -1376,7 +1381,13 @@ fn find_with_hits(
                 }
                 let context = PlaceContext::of(&countries, text, h.start, h.end);
                 let (i, confidence) = choose_place(res, &h.targets, surface, &countries, context);
-                if countries.small_town_by_another_name(res, i, surface) {
+                // A German article makes a capitalised word a noun, not a town: German writes
+                // countries and regions with one ("die Ukraine"), towns without ("die Lage in
+                // der Ukraine" was in Lage, North Rhine-Westphalia).
+                let german_noun = res.places[i].kind == PlaceKind::City
+                    && ti > 0
+                    && GERMAN_ARTICLES.contains(&toks[ti - 1].text);
+                if german_noun || countries.small_town_by_another_name(res, i, surface) {
                     continue;
                 }
                 Found::place(res, i, (h.start, h.end), confidence)

@@ -2520,3 +2520,15 @@ fn outbreaks_vaccines_floods_and_wildfires_have_their_own_subjects() {
         assert!(subjects.contains(&s.to_string()), "{s}: {subjects:?}");
     }
 }
+
+#[test]
+fn a_german_noun_after_its_article_is_no_town() {
+    // "Lage" (situation) was Lage, a town in North Rhine-Westphalia.
+    let r = enrich_declared(
+        "de",
+        "Bundeskanzler Olaf Scholz hat am Montag in Berlin mit Emmanuel Macron über die Lage in \
+         der Ukraine gesprochen.",
+    );
+    assert_no_mention(&r, |t| t == "Lage");
+    assert_geonames(&r, &[("Berlin", "2950159"), ("Ukraine", "690791")]);
+}
