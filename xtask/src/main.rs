@@ -438,10 +438,10 @@ fn places(gaz: &Path, ordinary: &BTreeSet<String>, regions: &BTreeSet<String>) -
             }
         }
         // A big city's names in the other languages of the wire (dpa's "Moskau", ANSA's
-        // "Parigi", STT's "Pariisi") mostly begin as its English name does: keep every
-        // one-word Latin-script spelling of six letters or more that does (shorter ones are as
-        // often ordinary words of another language).
-        if pop >= 1_000_000 {
+        // "Parigi", STT's "Pariisi") and its other English spellings ("Marrakech") mostly begin
+        // as its name does: keep every one-word Latin-script spelling of six letters or more
+        // that does (shorter ones are as often ordinary words of another language).
+        if pop >= 300_000 {
             let head = |w: &str| w.to_lowercase().chars().take(3).collect::<String>();
             for a in &all {
                 let latin = a.chars().all(|c| c.is_alphabetic() && (c as u32) < 0x250);

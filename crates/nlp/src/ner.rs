@@ -870,9 +870,21 @@ fn speaks_of_shares(words: &[&str], a: usize, b: usize) -> bool {
 const SHARE_WORDS: [&str; 4] = ["shares", "shareholders", "stock", "stockholders"];
 
 /// Words that open a title ("Crown Prince", "Prime Minister", "Vice President").
-const TITLE_MODIFIERS: [&str; 11] = [
-    "Crown", "Prime", "Vice", "Deputy", "Chief", "Acting", "Supreme", "Grand", "Majority",
-    "Minority", "Managing",
+const TITLE_MODIFIERS: [&str; 14] = [
+    "Crown",
+    "Prime",
+    "Vice",
+    "Deputy",
+    "Chief",
+    "Acting",
+    "Supreme",
+    "Grand",
+    "Majority",
+    "Minority",
+    "Managing",
+    "Attorney",
+    "Solicitor",
+    "Surgeon",
 ];
 
 const CONNECTORS: [&str; 11] = [
@@ -2126,9 +2138,9 @@ fn name_spans<'r>(
                 b -= 1;
             }
         }
-        // Nor is a title ending a body's name before a person's ("Fed Chair" + "Jerome
-        // Powell").
-        if t == 1
+        // Nor is a title ending a body's or a place's name before a person's ("Fed Chair" +
+        // "Jerome Powell", "Tennessee Attorney General" + "Jonathan Skrmetti").
+        if (t == 1 || t == 2)
             && b - a > 1
             && capitalised(words[b - 1])
             && TITLES.contains(words[b - 1])
@@ -2227,7 +2239,7 @@ fn name_spans<'r>(
                 while k > a && TITLE_MODIFIERS.contains(&words[k - 1]) {
                     k -= 1;
                 }
-                let prefix = match exact(a, k) {
+                let prefix = match (k > a).then(|| exact(a, k)).flatten() {
                     Some(ts) if ts.iter().any(|t| matches!(t, Target::Place(_))) => 2,
                     Some(ts) if ts.iter().any(|t| matches!(t, Target::Demonym(_))) => 3,
                     _ => t,

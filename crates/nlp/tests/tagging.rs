@@ -2532,3 +2532,25 @@ fn a_german_noun_after_its_article_is_no_town() {
     assert_no_mention(&r, |t| t == "Lage");
     assert_geonames(&r, &[("Berlin", "2950159"), ("Ukraine", "690791")]);
 }
+
+#[test]
+fn a_title_after_a_state_is_no_part_of_it_and_a_title_opening_a_sentence_is_no_name() {
+    // "Tennessee Attorney General" was one place; a sentence opening with "Solicitor General"
+    // and a name made the engine panic once "Solicitor" became a title's first word.
+    let r = enrich(
+        "Tennessee Attorney General Jonathan Skrmetti said the state had acted. Solicitor General \
+         Elizabeth Prelogar argued the case.",
+    );
+    assert_geonames(&r, &[("Tennessee", "4662168")]);
+    assert_eq!(
+        names(&r, MentionKind::Person),
+        ["Jonathan Skrmetti", "Elizabeth Prelogar"]
+    );
+}
+
+#[test]
+fn a_big_city_by_another_english_spelling_is_linked() {
+    // "Marrakech" (GeoNames: Marrakesh, just under a million people) was unlinked.
+    let r = enrich("Rescue teams searched villages southwest of Marrakech on Monday.");
+    assert_geonames(&r, &[("Marrakech", "2542997")]);
+}
