@@ -1119,11 +1119,43 @@ pub(crate) fn dateline_mentions(
                 })
                 .and_then(|titled| whole_hit(&titled))
         });
+        // The state or country the dateline names after the town ("BOCA CHICA, Texas"): the
+        // town lies in it, or is one the gazetteer lacks (Boca Chica in the Dominican Republic
+        // is no candidate).
+        let division: Vec<(&str, &str)> = dateline
+            .place
+            .as_deref()
+            .and_then(|p| p.split(',').nth(1))
+            .map(str::trim)
+            .and_then(whole_hit)
+            .map(|h| {
+                h.targets
+                    .iter()
+                    .filter_map(|t| match *t {
+                        Target::Place(i) if res.places[i].kind == PlaceKind::Country => {
+                            Some((res.places[i].country.as_str(), ""))
+                        }
+                        Target::Place(i) if res.places[i].kind == PlaceKind::State => Some((
+                            res.places[i].country.as_str(),
+                            res.places[i].admin1.as_str(),
+                        )),
+                        _ => None,
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        let inside = |i: usize| {
+            let p = &res.places[i];
+            division.is_empty()
+                || division
+                    .iter()
+                    .any(|&(c, a)| p.country == c && (a.is_empty() || p.admin1 == a))
+        };
         let best = whole.as_ref().and_then(|h| {
             h.targets
                 .iter()
                 .filter_map(|t| match *t {
-                    Target::Place(i) => Some(i),
+                    Target::Place(i) if inside(i) => Some(i),
                     _ => None,
                 })
                 .max_by_key(|&i| {
@@ -1131,8 +1163,22 @@ pub(crate) fn dateline_mentions(
                     (p.kind == PlaceKind::Country, p.population)
                 })
         });
-        if let (false, Some(i)) = (placed, best) {
-            replace_span(found, Found::place(res, i, (start, end), 0.9));
+        match (placed, best) {
+            (false, Some(i)) => replace_span(found, Found::place(res, i, (start, end), 0.9)),
+            // A town the gazetteer lacks is a place all the same, unlinked.
+            (false, None) => replace_span(
+                found,
+                Found {
+                    start,
+                    end,
+                    kind: MentionKind::Place,
+                    name: written.to_string(),
+                    uri: None,
+                    confidence: 0.8,
+                    origin: Origin::Tagger,
+                },
+            ),
+            (true, _) => {}
         }
         // A town standing alone in a dateline is the largest of its very name (New Delhi,
         // not Delhi, which has it among its other names): the wire adds the state or country
@@ -1393,16 +1439,28 @@ fn find_with_hits(
                 }
                 let context = PlaceContext::of(&countries, text, h.start, h.end);
                 let (i, confidence) = choose_place(res, &h.targets, surface, &countries, context);
-                // A German article makes a capitalised word a noun, not a town: German writes
-                // countries and regions with one ("die Ukraine"), towns without ("die Lage in
-                // der Ukraine" was in Lage, North Rhine-Westphalia).
-                let german_noun = res.places[i].kind == PlaceKind::City
-                    && ti > 0
-                    && GERMAN_ARTICLES.contains(&toks[ti - 1].text);
-                if german_noun || countries.small_town_by_another_name(res, i, surface) {
-                    continue;
+                if i == usize::MAX {
+                    Found {
+                        start: h.start,
+                        end: h.end,
+                        kind: MentionKind::Place,
+                        name: surface.to_string(),
+                        uri: None,
+                        confidence: 0.7,
+                        origin: Origin::Tagger,
+                    }
+                } else {
+                    // A German article makes a capitalised word a noun, not a town: German writes
+                    // countries and regions with one ("die Ukraine"), towns without ("die Lage in
+                    // der Ukraine" was in Lage, North Rhine-Westphalia).
+                    let german_noun = res.places[i].kind == PlaceKind::City
+                        && ti > 0
+                        && GERMAN_ARTICLES.contains(&toks[ti - 1].text);
+                    if german_noun || countries.small_town_by_another_name(res, i, surface) {
+                        continue;
+                    }
+                    Found::place(res, i, (h.start, h.end), confidence)
                 }
-                Found::place(res, i, (h.start, h.end), confidence)
             }
         };
         cands.push(Candidate {
@@ -1703,7 +1761,8 @@ impl<'a> PlaceContext<'a> {
 /// Picks among places sharing a name: what the words around it say (a city in the division
 /// named right after it, "Moscow, Idaho"; a region, "New York state"), countries and regions
 /// first, then the city with the best mix of population and the story's countries. Returns
-/// (index, confidence).
+/// (index, confidence); index `usize::MAX` where the words around it name a division none of
+/// the candidates lies in (the place is then left unlinked).
 fn choose_place(
     res: &Resources,
     targets: &[Target],
@@ -1744,11 +1803,20 @@ fn choose_place(
         places.retain(|&i| !extended(i) || !named.contains(&res.places[i].country.as_str()));
     }
     if let Some(d) = context.within {
-        if let Some(&i) = places.iter().find(|&&i| {
+        match places.iter().find(|&&i| {
             let p = &res.places[i];
             p.kind == PlaceKind::City && p.country == d.country && p.admin1 == d.admin1
         }) {
-            return (i, 0.95);
+            Some(&i) => return (i, 0.95),
+            // A town of the division the gazetteer lacks, not a namesake elsewhere
+            // ("BOCA CHICA, Texas" was Boca Chica in the Dominican Republic).
+            None if places
+                .iter()
+                .all(|&i| res.places[i].kind == PlaceKind::City) =>
+            {
+                return (usize::MAX, 0.0)
+            }
+            None => {}
         }
     }
     // The state a town just named lies in ("Atlanta, Georgia": not the country).
@@ -3061,7 +3129,8 @@ pub(crate) fn find_statistical(
                     let targets = hit.map(|h| h.targets.as_slice()).unwrap_or_default();
                     let context = PlaceContext::of(&countries, text, start, end);
                     let (i, c) = choose_place(res, targets, surface, &countries, context);
-                    if countries.small_us_town_out_of_state(res, i)
+                    if i == usize::MAX
+                        || countries.small_us_town_out_of_state(res, i)
                         || countries.small_town_by_another_name(res, i, surface)
                     {
                         unlinked(MentionKind::Place)

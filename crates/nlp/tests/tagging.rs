@@ -2554,3 +2554,30 @@ fn a_big_city_by_another_english_spelling_is_linked() {
     let r = enrich("Rescue teams searched villages southwest of Marrakech on Monday.");
     assert_geonames(&r, &[("Marrakech", "2542997")]);
 }
+
+#[test]
+fn a_dateline_town_is_in_the_state_the_dateline_names_or_unlinked() {
+    // "BOCA CHICA" was Boca Chica in the Dominican Republic (the Texas one is too small for
+    // the gazetteer), and the tagger's organisation.
+    let r = enrich_with_dateline(
+        "BOCA CHICA, Texas (AP) — SpaceX's Starship rocket completed its first full test flight \
+         on Thursday.",
+    );
+    let town = r.analysis.mentions.iter().find(|m| m.text == "BOCA CHICA");
+    assert!(
+        town.is_some_and(|m| m.kind == MentionKind::Place && m.uri.is_none()),
+        "{:?}",
+        r.analysis.mentions
+    );
+    assert_geonames(&r, &[("Texas", "4736286")]);
+    // So in running text ("Moscow, Idaho" style).
+    let r = enrich("He grew up in Boca Chica, Texas, near the Mexican border.");
+    assert!(
+        link_of(&r, "Boca Chica").is_none(),
+        "{:?}",
+        r.analysis.mentions
+    );
+    // A town of the state the gazetteer has is linked there.
+    let r = enrich_with_dateline("TURIN, Italy (AP) — Jannik Sinner won on Sunday.");
+    assert_geonames(&r, &[("TURIN", "3165524")]);
+}
