@@ -954,10 +954,10 @@ const NOT_NAMES: [&str; 19] = [
 
 /// Abbreviations of common nouns that wire copy writes in capitals, alone no name: "AI chips",
 /// "an IPO", "LNG exports", "the CEO" (the tagger took them for organisations and places).
-const COMMON_ACRONYMS: [&str; 34] = [
+const COMMON_ACRONYMS: [&str; 38] = [
     "AI", "LNG", "EV", "EVs", "IPO", "IPOs", "CPI", "PPI", "PMI", "GDP", "CEO", "CFO", "COO",
     "CTO", "VAT", "PC", "PCs", "TV", "ETF", "ETFs", "GPS", "SUV", "SUVs", "API", "APIs", "CO2",
-    "ESG", "AGM", "FDI", "QE", "ICU", "VPN", "5G", "4G",
+    "ESG", "AGM", "FDI", "QE", "ICU", "VPN", "5G", "4G", "EBITDA", "EBIT", "EPS", "CEOs",
 ];
 
 /// German articles, before which a capitalised word is a noun ("die Lage", "der Hof").
