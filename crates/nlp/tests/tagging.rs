@@ -2582,3 +2582,26 @@ fn a_dateline_town_is_in_the_state_the_dateline_names_or_unlinked() {
     let r = enrich_with_dateline("TURIN, Italy (AP) — Jannik Sinner won on Sunday.");
     assert_geonames(&r, &[("TURIN", "3165524")]);
 }
+
+#[test]
+fn a_killing_or_an_attack_alone_is_no_armed_conflict() {
+    let subjects = subject_names(
+        "Six killed in stabbing attack at Sydney shopping centre",
+        "Six people were killed in a stabbing attack at a shopping centre before the attacker \
+         was shot dead by a police officer, police said.",
+    );
+    assert!(
+        !subjects.contains(&"armed conflict".to_string()),
+        "{subjects:?}"
+    );
+    assert!(subjects.contains(&"crime".to_string()), "{subjects:?}");
+    let subjects = subject_names(
+        "Israeli strike kills Hamas commander",
+        "An Israeli airstrike killed a senior Hamas commander in Gaza, and troops attacked \
+         positions in the north.",
+    );
+    assert!(
+        subjects.contains(&"armed conflict".to_string()),
+        "{subjects:?}"
+    );
+}
