@@ -992,6 +992,24 @@ pub(crate) struct Found {
 
 impl Found {
     /// The knowledge base's entry `i` of `res` at bytes `start..end`, linked.
+    /// An unlinked mention of `kind` at bytes `start..end` of `text`, named as written.
+    fn unlinked(
+        text: &str,
+        kind: MentionKind,
+        (start, end): (usize, usize),
+        confidence: f32,
+    ) -> Found {
+        Found {
+            start,
+            end,
+            kind,
+            name: text[start..end].to_string(),
+            uri: None,
+            confidence,
+            origin: Origin::Tagger,
+        }
+    }
+
     fn kb(res: &Resources, i: usize, (start, end): (usize, usize), confidence: f32) -> Found {
         let e = &res.kb[i];
         Found {
@@ -1168,15 +1186,7 @@ pub(crate) fn dateline_mentions(
             // A town the gazetteer lacks is a place all the same, unlinked.
             (false, None) => replace_span(
                 found,
-                Found {
-                    start,
-                    end,
-                    kind: MentionKind::Place,
-                    name: written.to_string(),
-                    uri: None,
-                    confidence: 0.8,
-                    origin: Origin::Tagger,
-                },
+                Found::unlinked(body, MentionKind::Place, (start, end), 0.8),
             ),
             (true, _) => {}
         }
@@ -1243,15 +1253,7 @@ pub(crate) fn dateline_mentions(
     });
     let mention = match agency {
         Some(i) => Found::kb(res, i, (start, end), 0.95),
-        None => Found {
-            start,
-            end,
-            kind: MentionKind::Organisation,
-            name: source.to_string(),
-            uri: None,
-            confidence: 0.9,
-            origin: Origin::Tagger,
-        },
+        None => Found::unlinked(body, MentionKind::Organisation, (start, end), 0.9),
     };
     replace_span(found, mention);
 }
@@ -1440,15 +1442,7 @@ fn find_with_hits(
                 let context = PlaceContext::of(&countries, text, h.start, h.end);
                 let (i, confidence) = choose_place(res, &h.targets, surface, &countries, context);
                 if i == usize::MAX {
-                    Found {
-                        start: h.start,
-                        end: h.end,
-                        kind: MentionKind::Place,
-                        name: surface.to_string(),
-                        uri: None,
-                        confidence: 0.7,
-                        origin: Origin::Tagger,
-                    }
+                    Found::unlinked(text, MentionKind::Place, (h.start, h.end), 0.7)
                 } else {
                     // A German article makes a capitalised word a noun, not a town: German writes
                     // countries and regions with one ("die Ukraine"), towns without ("die Lage in
@@ -3113,15 +3107,7 @@ pub(crate) fn find_statistical(
             };
             // Knowledge-base names were taken above; what is left is linked through the
             // gazetteer (places, demonyms) or stays unlinked.
-            let unlinked = |kind| Found {
-                start,
-                end,
-                kind,
-                name: surface.to_string(),
-                uri: None,
-                confidence,
-                origin: Origin::Tagger,
-            };
+            let unlinked = |kind| Found::unlinked(text, kind, (start, end), confidence);
             let found = match ty {
                 "PER" => unlinked(MentionKind::Person),
                 "ORG" => unlinked(MentionKind::Organisation),
@@ -3490,15 +3476,12 @@ fn names_of_things(text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
             .iter()
             .any(|f| f.start < name.end && name.start < f.end)
         {
-            out.push(Found {
-                start: name.start,
-                end: name.end,
-                kind: MentionKind::Other,
-                name: name.text.to_string(),
-                uri: None,
-                confidence: 0.8,
-                origin: Origin::Tagger,
-            });
+            out.push(Found::unlinked(
+                text,
+                MentionKind::Other,
+                (name.start, name.end),
+                0.8,
+            ));
         }
     }
     if out.len() > before {
@@ -3748,15 +3731,12 @@ fn ampersand_names(text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
             .iter()
             .any(|f| t.start < f.end && f.start < t.end)
         {
-            out.push(Found {
-                start: t.start,
-                end: t.end,
-                kind: MentionKind::Organisation,
-                name: t.text.to_string(),
-                uri: None,
-                confidence: 0.6,
-                origin: Origin::Tagger,
-            });
+            out.push(Found::unlinked(
+                text,
+                MentionKind::Organisation,
+                (t.start, t.end),
+                0.6,
+            ));
         }
     }
     if out.len() > before {
@@ -3813,15 +3793,7 @@ fn ampersand_names(text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
         if next.is_some_and(|g| g.end == end) {
             out.remove(k + 1);
         }
-        out[k] = Found {
-            start,
-            end,
-            kind: MentionKind::Organisation,
-            name: text[start..end].to_string(),
-            uri: None,
-            confidence: 0.7,
-            origin: Origin::Tagger,
-        };
+        out[k] = Found::unlinked(text, MentionKind::Organisation, (start, end), 0.7);
         k += 1;
     }
 }
