@@ -1440,10 +1440,8 @@ fn find_with_hits(
                     continue;
                 }
                 let context = PlaceContext::of(&countries, text, h.start, h.end);
-                let (i, confidence) = choose_place(res, &h.targets, surface, &countries, context);
-                if i == usize::MAX {
-                    Found::unlinked(text, MentionKind::Place, (h.start, h.end), 0.7)
-                } else {
+                let chosen = choose_place(res, &h.targets, surface, &countries, context);
+                if let Some((i, confidence)) = chosen {
                     // A German article makes a capitalised word a noun, not a town: German writes
                     // countries and regions with one ("die Ukraine"), towns without ("die Lage in
                     // der Ukraine" was in Lage, North Rhine-Westphalia).
@@ -1454,6 +1452,8 @@ fn find_with_hits(
                         continue;
                     }
                     Found::place(res, i, (h.start, h.end), confidence)
+                } else {
+                    Found::unlinked(text, MentionKind::Place, (h.start, h.end), 0.7)
                 }
             }
         };
@@ -1634,7 +1634,8 @@ impl<'a> StoryCountries<'a> {
     }
 
     /// Whether place `i` is a town under 100,000 that `surface` names by one of its other names
-    /// only (not its own), in a country the story does not name: "Ram" (a Ram temple in India) was Ar Rām, a town in the West Bank, by an alias.
+    /// only (not its own), in a country the story does not name: "Ram" (a Ram temple in India)
+    /// was Ar Rām, a town in the West Bank, by an alias.
     fn small_town_by_another_name(&self, res: &Resources, i: usize, surface: &str) -> bool {
         let p = &res.places[i];
         // Its own name, a letter with a diacritic written plain at most ("Zurich").
@@ -1755,15 +1756,15 @@ impl<'a> PlaceContext<'a> {
 /// Picks among places sharing a name: what the words around it say (a city in the division
 /// named right after it, "Moscow, Idaho"; a region, "New York state"), countries and regions
 /// first, then the city with the best mix of population and the story's countries. Returns
-/// (index, confidence); index `usize::MAX` where the words around it name a division none of
-/// the candidates lies in (the place is then left unlinked).
+/// (index, confidence); `None` where the words around it name a division none of the
+/// candidates lies in (the place is then left unlinked).
 fn choose_place(
     res: &Resources,
     targets: &[Target],
     surface: &str,
     countries: &StoryCountries,
     context: PlaceContext,
-) -> (usize, f32) {
+) -> Option<(usize, f32)> {
     let mut places: Vec<usize> = targets
         .iter()
         .filter_map(|t| match *t {
@@ -1801,14 +1802,14 @@ fn choose_place(
             let p = &res.places[i];
             p.kind == PlaceKind::City && p.country == d.country && p.admin1 == d.admin1
         }) {
-            Some(&i) => return (i, 0.95),
+            Some(&i) => return Some((i, 0.95)),
             // A town of the division the gazetteer lacks, not a namesake elsewhere
             // ("BOCA CHICA, Texas" was Boca Chica in the Dominican Republic).
             None if places
                 .iter()
                 .all(|&i| res.places[i].kind == PlaceKind::City) =>
             {
-                return (usize::MAX, 0.0)
+                return None
             }
             None => {}
         }
@@ -1826,14 +1827,14 @@ fn choose_place(
             let s = &res.places[i];
             s.kind == PlaceKind::State && !s.admin1.is_empty() && town_in(s)
         }) {
-            return (i, 0.95);
+            return Some((i, 0.95));
         }
     }
     if let Some(&i) = places
         .iter()
         .find(|&&i| res.places[i].kind == PlaceKind::Country)
     {
-        return (i, 0.95);
+        return Some((i, 0.95));
     }
     // A region, unless a large city shares its name: wire copy's "Washington" and "New York"
     // are the cities ...
@@ -1856,16 +1857,16 @@ fn choose_place(
         .or_else(|| regions.first().copied());
     let in_story = |i: usize| countries.contains(res.places[i].country.as_str());
     if let (Some(i), true) = (region, context.region) {
-        return (i, 0.9);
+        return Some((i, 0.9));
     }
     match (region, big_city) {
         (Some(i), None) => {
             let sure = regions.len() == 1 || in_story(i);
-            return (i, if sure { 0.85 } else { 0.6 });
+            return Some((i, if sure { 0.85 } else { 0.6 }));
         }
         // ... or unless the story is in the region's country and not the city's: Victoria in
         // Australian copy is the state, not Hong Kong's Victoria.
-        (Some(i), Some(c)) if in_story(i) && !in_story(c) => return (i, 0.8),
+        (Some(i), Some(c)) if in_story(i) && !in_story(c) => return Some((i, 0.8)),
         _ => {}
     }
     let score = |i: usize| {
@@ -1874,12 +1875,10 @@ fn choose_place(
     };
     let mut scored: Vec<(usize, f32)> = places.iter().map(|&i| (i, score(i))).collect();
     scored.sort_by(|a, b| b.1.total_cmp(&a.1));
-    let Some(&(best, best_score)) = scored.first() else {
-        return (0, 0.0);
-    };
+    let &(best, best_score) = scored.first()?;
     let margin = scored.get(1).map_or(3.0, |s| best_score - s.1);
     let confidence = (0.55 + 0.12 * margin).clamp(0.4, 0.92);
-    (best, confidence)
+    Some((best, confidence))
 }
 
 /// Whether the word at `start..end` is a month or weekday name, or its abbreviation, next to a
@@ -3114,14 +3113,14 @@ pub(crate) fn find_statistical(
                 "LOC" if place_hit => {
                     let targets = hit.map(|h| h.targets.as_slice()).unwrap_or_default();
                     let context = PlaceContext::of(&countries, text, start, end);
-                    let (i, c) = choose_place(res, targets, surface, &countries, context);
-                    if i == usize::MAX
-                        || countries.small_us_town_out_of_state(res, i)
-                        || countries.small_town_by_another_name(res, i, surface)
-                    {
-                        unlinked(MentionKind::Place)
-                    } else {
-                        Found::place(res, i, (start, end), confidence.min(c.max(0.5)))
+                    match choose_place(res, targets, surface, &countries, context) {
+                        Some((i, c))
+                            if !countries.small_us_town_out_of_state(res, i)
+                                && !countries.small_town_by_another_name(res, i, surface) =>
+                        {
+                            Found::place(res, i, (start, end), confidence.min(c.max(0.5)))
+                        }
+                        _ => unlinked(MentionKind::Place),
                     }
                 }
                 "LOC" => unlinked(MentionKind::Place),
