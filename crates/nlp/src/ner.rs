@@ -3644,11 +3644,20 @@ fn sport_bodies(res: &Resources, text: &str, out: &mut [Found]) {
 /// A one-word name the tagger guessed a person's or a place's, followed by ", the " and an
 /// apposition that an organisation's name or a word for a body ends, is that body's name
 /// ("Gavi, the Vaccine Alliance, said", "Ukrenergo, the national grid operator, said"); not
-/// "Smith, the Reuters correspondent".
+/// "Smith, the Reuters correspondent". A "person" followed by ", which" is a body too.
 fn named_by_apposition(text: &str, out: &mut [Found]) {
     const THE: &str = ", the ";
     for k in 0..out.len() {
         let f = &out[k];
+        // "which" refers to no person: "Rockwell Collins, which was bought by RTX Corp".
+        if f.kind == MentionKind::Person
+            && f.origin == Origin::Tagger
+            && f.uri.is_none()
+            && text[f.end..].starts_with(", which ")
+        {
+            out[k].kind = MentionKind::Organisation;
+            continue;
+        }
         if !matches!(f.kind, MentionKind::Person | MentionKind::Place)
             || f.origin != Origin::Tagger
             || text[f.start..f.end].contains(' ')

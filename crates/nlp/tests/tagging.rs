@@ -2605,3 +2605,13 @@ fn a_killing_or_an_attack_alone_is_no_armed_conflict() {
         "{subjects:?}"
     );
 }
+
+#[test]
+fn a_name_followed_by_which_is_no_person() {
+    // "Rockwell Collins" was a person.
+    let r = enrich(
+        "Kelly Ortberg, 64, previously ran Rockwell Collins, which was bought by RTX Corp in 2018.",
+    );
+    assert_names_include(&r, MentionKind::Organisation, &["Rockwell Collins"]);
+    assert_eq!(names(&r, MentionKind::Person), ["Kelly Ortberg"]);
+}
