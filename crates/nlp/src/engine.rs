@@ -23,12 +23,9 @@ pub enum EngineError {
     /// A resource file is malformed.
     #[error(transparent)]
     Resource(#[from] ResourceError),
-    /// The automaton could not be compiled.
+    /// A name or term automaton could not be built.
     #[error("building automaton: {0}")]
-    Automaton(#[from] aho_corasick::BuildError),
-    /// An automaton refused a search mode it was built for.
-    #[error("automaton search: {0}")]
-    Search(#[from] aho_corasick::MatchError),
+    Automaton(#[from] fst::Error),
     /// The NER model file is malformed.
     #[error("loading the NER model: {0}")]
     Model(String),

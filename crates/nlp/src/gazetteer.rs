@@ -3,9 +3,6 @@
 
 use crate::resources::{KbKind, PlaceKind, Resources};
 use crate::text::at_boundary;
-use aho_corasick::automaton::{Automaton, StateID};
-use aho_corasick::nfa::contiguous::NFA;
-use aho_corasick::{Anchored, MatchKind};
 use std::collections::HashMap;
 
 /// What a surface form can refer to.
@@ -172,8 +169,7 @@ impl Gazetteer {
             })
             .map(|(i, _)| i)
             .collect();
-        let lower_keys: Vec<&str> = lower.iter().map(|&i| keys[i].as_str()).collect();
-        let lower = Walker::new(lower_keys.into_iter(), Some(lower))?;
+        let lower = Walker::new(lower.iter().map(|&i| (keys[i].as_str(), i)))?;
         let mut people_by_first_name: HashMap<String, Vec<usize>> = HashMap::default();
         for (i, e) in res.kb.iter().enumerate() {
             if e.kind == KbKind::Person {
@@ -186,7 +182,7 @@ impl Gazetteer {
             }
         }
         Ok(Gazetteer {
-            all: Walker::new(keys.iter().map(String::as_str), None)?,
+            all: Walker::new(keys.iter().map(String::as_str).zip(0..))?,
             lower,
             patterns,
             people_by_first_name,
@@ -259,14 +255,17 @@ fn apostrophe_inside(rest: &str) -> bool {
     }
 }
 
-/// An automaton walked anchored, byte by byte, from a given position (case-insensitive in
-/// ASCII).
+/// A set of keys walked anchored, byte by byte, from a given position (case-insensitive in
+/// ASCII): a finite-state transducer from each key, its ASCII letters folded to lower case, to
+/// the group of keys that fold to it. Only anchored walks are needed, so this is a trie with
+/// shared suffixes, built in one pass over the sorted keys — no failure links to compute, as
+/// an Aho-Corasick automaton over tens of thousands of names would at every start-up.
 pub(crate) struct Walker {
-    nfa: NFA,
-    /// The anchored start state.
-    start: StateID,
-    /// Pattern index in the automaton → index in `Gazetteer::patterns` (identity when `None`).
-    patterns: Option<Vec<usize>>,
+    fst: fst::raw::Fst<Vec<u8>>,
+    /// The keys' indices (their values), grouped by folded key: group `g` is
+    /// `values[starts[g]..starts[g + 1]]`; the transducer's output for a key is its group.
+    values: Vec<usize>,
+    starts: Vec<usize>,
     /// [`first_word_hash`] of every key: a walk from a word no key starts with is skipped (one
     /// set look-up instead of several steps through a large automaton).
     first_words: rustc_hash::FxHashSet<u64>,
@@ -276,7 +275,7 @@ pub(crate) struct Walker {
 }
 
 /// Hash of the leading alphanumeric run of `s` (possibly empty), ASCII letters folded to lower
-/// case as the automaton folds them.
+/// case as the walker folds them.
 fn first_word_hash(s: &str) -> u64 {
     use std::hash::Hasher;
     let mut h = rustc_hash::FxHasher::default();
@@ -300,33 +299,44 @@ fn first_word_hash(s: &str) -> u64 {
 }
 
 impl Walker {
+    /// A walker over `keys`, each with the value a walk reports for it (duplicate keys and
+    /// keys differing only in ASCII case are all reported).
     pub(crate) fn new<'a>(
-        keys: impl Iterator<Item = &'a str>,
-        patterns: Option<Vec<usize>>,
+        keys: impl Iterator<Item = (&'a str, usize)>,
     ) -> Result<Self, crate::engine::EngineError> {
-        let keys: Vec<&str> = keys.collect();
-        let nfa = NFA::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .build(&keys)?;
-        let start = nfa.start_state(Anchored::Yes)?;
+        let mut folded: Vec<(String, usize)> = keys
+            .filter(|(k, _)| !k.is_empty())
+            .map(|(k, v)| (k.to_ascii_lowercase(), v))
+            .collect();
+        folded.sort_unstable();
+        let mut builder = fst::raw::Builder::memory();
+        let mut values = Vec::with_capacity(folded.len());
+        let mut starts = Vec::new();
         let mut first_bytes = [false; 256];
-        for b in keys.iter().filter_map(|k| k.as_bytes().first()) {
-            first_bytes[usize::from(b.to_ascii_lowercase())] = true;
-            first_bytes[usize::from(b.to_ascii_uppercase())] = true;
+        let mut first_words = rustc_hash::FxHashSet::default();
+        for (i, (key, value)) in folded.iter().enumerate() {
+            if i == 0 || folded[i - 1].0 != *key {
+                builder.insert(key, starts.len() as u64)?;
+                starts.push(values.len());
+                let b = key.as_bytes()[0];
+                first_bytes[usize::from(b)] = true;
+                first_bytes[usize::from(b.to_ascii_uppercase())] = true;
+                first_words.insert(first_word_hash(key));
+            }
+            values.push(*value);
         }
+        starts.push(values.len());
         Ok(Walker {
-            nfa,
-            start,
-            patterns,
-            first_words: keys.iter().map(|k| first_word_hash(k)).collect(),
+            fst: builder.into_fst(),
+            values,
+            starts,
+            first_words,
             first_bytes,
         })
     }
 
-    /// Calls `found(length, pattern)` for every key that `text` starts with and whose leading
-    /// alphanumeric run is the text's (every key that can end at a word boundary of `text`):
-    /// on the walk, every match state's patterns exactly as long as the walk so far.
+    /// Calls `found(length, value)` for every key that `text` starts with and whose leading
+    /// alphanumeric run is the text's (every key that can end at a word boundary of `text`).
     pub(crate) fn walk(&self, text: &str, mut found: impl FnMut(usize, usize)) {
         let Some(&first) = text.as_bytes().first() else {
             return;
@@ -336,22 +346,19 @@ impl Walker {
         {
             return;
         }
-        let text = text.as_bytes();
-        let nfa = &self.nfa;
-        let mut sid = self.start;
-        for (i, &b) in text.iter().enumerate() {
-            sid = nfa.next_state(Anchored::Yes, sid, b);
-            if nfa.is_dead(sid) {
+        let mut node = self.fst.root();
+        let mut out = fst::raw::Output::zero();
+        for (i, &b) in text.as_bytes().iter().enumerate() {
+            let Some(t) = node.find_input(b.to_ascii_lowercase()) else {
                 return;
-            }
-            if !nfa.is_match(sid) {
-                continue;
-            }
-            for k in 0..nfa.match_len(sid) {
-                let pid = nfa.match_pattern(sid, k);
-                if nfa.pattern_len(pid) == i + 1 {
-                    let p = pid.as_usize();
-                    found(i + 1, self.patterns.as_ref().map_or(p, |m| m[p]));
+            };
+            let t = node.transition(t);
+            out = out.cat(t.out);
+            node = self.fst.node(t.addr);
+            if node.is_final() {
+                let g = out.cat(node.final_output()).value() as usize;
+                for &v in &self.values[self.starts[g]..self.starts[g + 1]] {
+                    found(i + 1, v);
                 }
             }
         }
@@ -430,6 +437,34 @@ mod tests {
                 assert!(got.iter().filter(|(s, e)| e - s == 13).count() >= 2, "{got:?}");
             }
         }
+    }
+
+    #[test]
+    fn walks_report_every_key_the_text_starts_with() {
+        let keys = [
+            "new york",
+            "New",
+            "new",
+            "new york city",
+            "newark",
+            "ny",
+            "Dow",
+        ];
+        let w = Walker::new(keys.iter().copied().zip(10..)).expect("walker");
+        let walked = |text: &str| {
+            let mut got = Vec::new();
+            w.walk(text, |len, v| got.push((len, v)));
+            got.sort_unstable();
+            got
+        };
+        // Keys differing in ASCII case are each reported, with their own values; a key must
+        // be walked whole ("new york city" is not in "New York state").
+        assert_eq!(walked("NEW YORK state"), vec![(3, 11), (3, 12), (8, 10)]);
+        assert_eq!(walked("dow jones"), vec![(3, 16)]);
+        // A text whose first word no key starts with walks nothing ("newer" is no key's word).
+        assert!(walked("newer").is_empty());
+        assert!(walked("").is_empty());
+        assert!(walked("Boston").is_empty());
     }
 
     #[test]

@@ -258,7 +258,7 @@ impl TopicIndex {
         let mut pairs: Vec<(String, Vec<(usize, bool)>)> = term_map.into_iter().collect();
         pairs.sort();
         let terms: Vec<String> = pairs.iter().map(|(t, _)| t.clone()).collect();
-        let walker = Walker::new(terms.iter().map(String::as_str), None)?;
+        let walker = Walker::new(terms.iter().map(String::as_str).zip(0..))?;
         let exact = terms
             .iter()
             .map(|t| t.chars().any(char::is_uppercase))
