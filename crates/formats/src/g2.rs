@@ -198,6 +198,24 @@ fn item(el: &Element, fallback_id: Option<&str>, limits: &Limits) -> Result<Arti
             }
         }
     }
+    // The summary: a `description` in a summary role (or none); never a caption.
+    let summary = cmeta
+        .and_then(|c| {
+            c.children_named("description")
+                .filter(|d| {
+                    d.attr("role").is_none_or(|r| {
+                        matches!(
+                            qcode_tail(r).to_ascii_lowercase().as_str(),
+                            "summary" | "abstract" | "teaser"
+                        )
+                    })
+                })
+                .find_map(nitf::block_text)
+        })
+        .or_else(|| nitf_meta.as_ref().and_then(|n| n.summary.clone()));
+    if let Some(s) = &summary {
+        check_field("description", s, limits)?;
+    }
     let keywords = cmeta
         .map(|c| {
             c.children_named("keyword")
@@ -268,6 +286,7 @@ fn item(el: &Element, fallback_id: Option<&str>, limits: &Limits) -> Result<Arti
         copyright: el
             .path(&["rightsInfo", "copyrightNotice"])
             .and_then(Element::text),
+        summary,
         body_html: html.filter(|h| !h.is_empty()),
         dateline: parsed.or_else(|| {
             dl_text.map(|t| newsflow_model::Dateline {

@@ -146,6 +146,10 @@ fn story(value: Value, fallback_id: Option<&str>, limits: &Limits) -> Result<Art
             .collect(),
         _ => Vec::new(),
     };
+    let summary = summary(&obj);
+    if let Some(s) = &summary {
+        check_field("description", s, limits)?;
+    }
     let byline = str_field(&obj, "byline").or_else(|| str_field(&obj, "by"));
     // ninjs 1.x `place` / 2.x+ `places`: the first named place, when `located` is absent.
     let agency_place = ["places", "place"].iter().find_map(|k| {
@@ -188,6 +192,7 @@ fn story(value: Value, fallback_id: Option<&str>, limits: &Limits) -> Result<Art
             .and_then(|u| u8::try_from(u).ok())
             .filter(|u| (1..=9).contains(u)),
         copyright: str_field(&obj, "copyrightnotice"),
+        summary,
         body_html: html,
         dateline: dl,
         body_text,
@@ -254,6 +259,41 @@ fn description_text(obj: &Map<String, Value>) -> Option<String> {
     } else {
         value.to_string()
     })
+}
+
+/// The agency's summary: a 2.x `descriptions` entry in a summary role (or none), else a 1.x
+/// `description_text` (or `description_html`, made plain).
+fn summary(obj: &Map<String, Value>) -> Option<String> {
+    let from_descriptions = obj
+        .get("descriptions")
+        .and_then(Value::as_array)
+        .and_then(|ds| {
+            let d = ds.iter().find(|d| {
+                d.get("role").and_then(Value::as_str).is_none_or(|r| {
+                    let tail = r.rsplit(':').next().unwrap_or(r).to_ascii_lowercase();
+                    matches!(tail.as_str(), "summary" | "abstract" | "teaser")
+                })
+            })?;
+            let value = d.get("value")?.as_str()?;
+            let html = d
+                .get("contenttype")
+                .and_then(Value::as_str)
+                .is_some_and(|ct| ct.contains("html"));
+            Some(if html {
+                html_to_text(value)
+            } else {
+                normalise_paragraphs(value)
+            })
+        });
+    let legacy = || {
+        str_field(obj, "description_text")
+            .map(|t| normalise_paragraphs(&t))
+            .or_else(|| str_field(obj, "description_html").map(|h| html_to_text(&h)))
+    };
+    from_descriptions
+        .filter(|s| !s.trim().is_empty())
+        .or_else(legacy)
+        .filter(|s| !s.trim().is_empty())
 }
 
 /// A timestamp in any shape agencies write, normalised to UTC.

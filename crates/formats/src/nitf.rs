@@ -89,6 +89,12 @@ pub(crate) fn decode(
                 .filter_map(|k| k.attr("key").map(str::to_string)),
         );
     }
+    let summary = body_head
+        .and_then(|h| h.child("abstract"))
+        .and_then(block_text);
+    if let Some(s) = &summary {
+        check_field("abstract", s, limits)?;
+    }
     let parsed = dateline::parse(&body_text);
     Ok(Article {
         uri: id.clone(),
@@ -141,6 +147,7 @@ pub(crate) fn decode(
                     None => format!("© {holder}"),
                 })
             }),
+        summary,
         body_html,
         dateline: parsed,
         body_text,
@@ -148,6 +155,17 @@ pub(crate) fn decode(
         keywords,
         ..Article::default()
     })
+}
+
+/// The plain text of a block that may hold paragraphs (NITF `abstract`, G2 `description`):
+/// paragraphs separated by a blank line, else its text.
+pub(crate) fn block_text(el: &Element) -> Option<String> {
+    let paragraphs = el.paragraphs();
+    if paragraphs.is_empty() {
+        el.text()
+    } else {
+        Some(paragraphs.join("\n\n"))
+    }
 }
 
 /// A byline's words without the writer's title (`byttl`: "By BERNARD CONDON" of "By BERNARD

@@ -37,6 +37,70 @@ pub(crate) fn squash(text: &str) -> String {
 /// Plain text of an HTML body fragment: block elements (`p`, `div`, `br`, headings, list
 /// items, table rows) become paragraph breaks, other tags are dropped, the common character
 /// references are decoded. Script and style contents are dropped.
+/// Elements that mark up words inside running text — HTML's phrasing elements and NITF's
+/// inline ones (`person`, `org`, `location`, …): their text joins the text around them as
+/// written ("<person>Mark Bosnich</person>, then" is "Mark Bosnich, then", not "Mark
+/// Bosnich , then"). Any other element's text is set off by spaces.
+pub(crate) fn is_inline(name: &str) -> bool {
+    matches!(
+        name,
+        "a" | "abbr"
+            | "acronym"
+            | "b"
+            | "bdi"
+            | "bdo"
+            | "big"
+            | "cite"
+            | "code"
+            | "data"
+            | "del"
+            | "dfn"
+            | "em"
+            | "font"
+            | "i"
+            | "ins"
+            | "kbd"
+            | "mark"
+            | "nobr"
+            | "q"
+            | "s"
+            | "samp"
+            | "small"
+            | "span"
+            | "strike"
+            | "strong"
+            | "sub"
+            | "sup"
+            | "time"
+            | "tt"
+            | "u"
+            | "var"
+            | "wbr"
+            | "alt-code"
+            | "chron"
+            | "city"
+            | "classifier"
+            | "copyrite"
+            | "country"
+            | "event"
+            | "frac"
+            | "function"
+            | "lang"
+            | "location"
+            | "money"
+            | "num"
+            | "object.title"
+            | "org"
+            | "person"
+            | "postaddr"
+            | "pronounce"
+            | "region"
+            | "state"
+            | "sublocation"
+            | "virtloc"
+    )
+}
+
 pub(crate) fn html_to_text(html: &str) -> String {
     const BLOCKS: [&str; 14] = [
         "p",
@@ -82,7 +146,7 @@ pub(crate) fn html_to_text(html: &str) -> String {
             };
         } else if BLOCKS.contains(&name.as_str()) {
             out.push_str("\n\n");
-        } else {
+        } else if !is_inline(&name) {
             out.push(' ');
         }
     }

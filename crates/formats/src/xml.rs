@@ -292,6 +292,7 @@ impl Element {
         for n in &self.children {
             match n {
                 Node::Text(t) => out.push_str(t),
+                Node::Element(e) if crate::text::is_inline(&e.name) => e.raw_text(out),
                 Node::Element(e) => {
                     out.push(' ');
                     e.raw_text(out);
@@ -367,6 +368,7 @@ impl Element {
                     // Metadata that sits inside some bodies is not text.
                     "media" | "media-reference" | "media-metadata" | "script" | "style"
                     | "head" | "header" | "footer" | "nav" | "aside" => {}
+                    name if crate::text::is_inline(name) => e.collect_paragraphs(out, cur),
                     _ => {
                         cur.push(' ');
                         e.collect_paragraphs(out, cur);

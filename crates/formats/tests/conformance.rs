@@ -83,6 +83,8 @@ fn g2_xhtml_body_main_headline_embargo_and_status() {
         Some("2024-05-02T06:00:00+00:00")
     );
     assert_eq!(a.pubstatus.as_deref(), Some("withheld"));
+    // The first non-empty description in a summary role; never a caption.
+    assert_eq!(a.summary.as_deref(), Some("Results out Thursday."));
 }
 
 #[test]
@@ -108,7 +110,9 @@ fn nitf_with_a_doctype_html_entities_and_metadata() {
     assert_eq!(a.byline.as_deref(), Some("By A. Writer"));
     assert_eq!(
         a.body_text,
-        "LONDON (TW) — Bond yields fell on Friday.\n\nTraders said the move was small."
+        // Inline mark-up joins the words around it as written.
+        "LONDON (TW) — Bond yields fell on Friday.\n\nTraders at Bank of Testland, Ann Smith's \
+         desk said the move was small."
     );
     assert_eq!(a.provider.as_deref(), Some("TW"));
     assert_eq!(a.urgency, Some(4));
@@ -119,6 +123,10 @@ fn nitf_with_a_doctype_html_entities_and_metadata() {
     assert_eq!(a.subjects[0].code.as_deref(), Some("04000000"));
     assert_eq!(a.keywords, vec!["markets", "bonds"]);
     assert_eq!(a.located.as_deref(), Some("LONDON"));
+    assert_eq!(
+        a.summary.as_deref(),
+        Some("Yields fell.\n\nTraders shrugged.")
+    );
 }
 
 #[test]
@@ -227,9 +235,15 @@ fn ninjs3_camel_case_and_api_wrappers() {
         Some("2024-03-01T10:00:00+00:00")
     );
     assert_eq!(a.pubstatus.as_deref(), Some("usable"));
+    // A summary description, made plain; not the caption before it.
+    assert_eq!(a.summary.as_deref(), Some("Two paragraphs."));
     let (_, stories) = run("ninjs-wrapper.json");
-    let ids: Vec<String> = stories.into_iter().map(|s| s.expect("story").id).collect();
+    let stories: Vec<Article> = stories.into_iter().map(|s| s.expect("story")).collect();
+    let ids: Vec<&str> = stories.iter().map(|s| s.id.as_str()).collect();
     assert_eq!(ids, vec!["urn:newsflow:test:w1", "urn:newsflow:test:w2"]);
+    // ninjs 1.x: `description_text` is the summary.
+    assert_eq!(stories[0].summary.as_deref(), Some("The first, in brief."));
+    assert_eq!(stories[1].summary, None);
 }
 
 #[test]

@@ -135,6 +135,11 @@ pub struct Article {
     /// Copyright notice.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub copyright: Option<String>,
+    /// The agency's summary or abstract of the story (NITF `abstract`, NewsML-G2
+    /// `description` in a summary role, ninjs `description_text` or a summary description),
+    /// as plain text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
     /// The body as plain text, paragraphs separated by a blank line, dateline included.
     pub body_text: String,
     /// The body as the agency's HTML, when the source had one.

@@ -81,6 +81,9 @@ pub struct Item {
     /// Bodies: the plain-text main body, and the HTML one where the source had it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub bodies: Vec<Text>,
+    /// Descriptions: the agency's summary, where it gave one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub descriptions: Vec<Text>,
     /// People the story is about.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub people: Vec<Concept>,

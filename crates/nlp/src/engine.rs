@@ -442,6 +442,15 @@ impl Engine {
                 })
                 .collect(),
             bodies,
+            descriptions: a
+                .summary
+                .iter()
+                .map(|s| Text {
+                    role: Some("summary".into()),
+                    contenttype: Some("text/plain".into()),
+                    value: s.clone(),
+                })
+                .collect(),
             people: of_kind(MentionKind::Person),
             organisations: of_kind(MentionKind::Organisation),
             places,

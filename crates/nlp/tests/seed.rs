@@ -157,3 +157,26 @@ fn print_seed() {
     }
     println!("{:?}", r.analysis.keywords);
 }
+
+#[test]
+fn the_agency_summary_is_the_items_summary_description() {
+    let a = newsflow_model::Article {
+        id: "urn:newsflow:test:summary".into(),
+        uri: "urn:newsflow:test:summary".into(),
+        headline: Some("Talks resume in Geneva".into()),
+        summary: Some("Negotiators meet again after a month.".into()),
+        body_text: "GENEVA (Reuters) - Negotiators met again on Monday.".into(),
+        ..Default::default()
+    };
+    let r = Engine::embedded().expect("engine").enrich(&a);
+    assert_eq!(r.item.descriptions.len(), 1);
+    assert_eq!(r.item.descriptions[0].role.as_deref(), Some("summary"));
+    assert_eq!(
+        r.item.descriptions[0].value,
+        "Negotiators meet again after a month."
+    );
+    let v = Validators::new().expect("schemas");
+    let json = serde_json::to_value(&r).expect("json");
+    assert_eq!(v.ninjs_errors(&json["item"]), Vec::<String>::new());
+    assert_eq!(v.envelope_errors(&json), Vec::<String>::new());
+}
