@@ -21,6 +21,10 @@ pub(crate) enum Target {
 struct Pattern {
     surfaces: Vec<String>,
     targets: Vec<Target>,
+    /// For a name several knowledge-base entries share ("ICC": the International Criminal
+    /// Court, the International Cricket Council), each entry's cues in lower case: its other
+    /// names, the Media Topics it implies and their curated terms. Empty otherwise.
+    cues: Vec<(Target, Vec<String>)>,
 }
 
 /// A gazetteer hit in a text.
@@ -86,6 +90,7 @@ impl Gazetteer {
                 .or_insert_with(|| Pattern {
                     surfaces: Vec::new(),
                     targets: Vec::new(),
+                    cues: Vec::new(),
                 });
             if !p.surfaces.iter().any(|s| s == surface) {
                 p.surfaces.push(surface.to_string());
@@ -154,6 +159,21 @@ impl Gazetteer {
             add("New York", Target::Place(i));
         }
         let mut patterns: Vec<Pattern> = by_key.into_values().collect();
+        for p in &mut patterns {
+            let entries: Vec<Target> = p
+                .targets
+                .iter()
+                .copied()
+                .filter(|t| matches!(t, Target::Kb(_)))
+                .collect();
+            if entries.len() >= 2 {
+                let shared = p.surfaces[0].to_lowercase();
+                p.cues = entries
+                    .into_iter()
+                    .map(|t| (t, kb_cues(res, t, &shared)))
+                    .collect();
+            }
+        }
         patterns.sort_by(|a, b| a.surfaces.cmp(&b.surfaces));
         let keys: Vec<String> = patterns
             .iter()
@@ -220,7 +240,9 @@ impl Gazetteer {
     }
 
     /// Pattern `pattern` at `start..end` of `text`, if the span is a whole word sequence and
-    /// its case fits.
+    /// its case fits. A name several knowledge-base entries share keeps the one entry whose
+    /// cues the text holds more of than the others' (a cricket story's "ICC" is the cricket
+    /// council), and none where no entry leads: a wrong link is worse than none.
     fn hit(&self, text: &str, start: usize, end: usize, pattern: usize) -> Option<Hit> {
         if !text.is_char_boundary(end)
             || !at_boundary(text, start, end)
@@ -230,15 +252,66 @@ impl Gazetteer {
         }
         let p = &self.patterns[pattern];
         let found = &text[start..end];
-        p.surfaces
-            .iter()
-            .any(|s| case_compatible(s, found))
-            .then(|| Hit {
-                start,
-                end,
-                targets: p.targets.clone(),
-            })
+        if !p.surfaces.iter().any(|s| case_compatible(s, found)) {
+            return None;
+        }
+        let mut targets = p.targets.clone();
+        if !p.cues.is_empty() {
+            let lower = text.to_ascii_lowercase();
+            let scores: Vec<(Target, usize)> = p
+                .cues
+                .iter()
+                .map(|(t, cues)| (*t, cues.iter().filter(|c| has_word(&lower, c)).count()))
+                .collect();
+            let best = scores.iter().map(|s| s.1).max().unwrap_or(0);
+            let winner = (best > 0 && scores.iter().filter(|s| s.1 == best).count() == 1)
+                .then(|| scores.iter().find(|s| s.1 == best).map(|s| s.0))
+                .flatten();
+            targets.retain(|t| !matches!(t, Target::Kb(_)) || Some(*t) == winner);
+            if targets.is_empty() {
+                return None;
+            }
+        }
+        Some(Hit {
+            start,
+            end,
+            targets,
+        })
     }
+}
+
+/// Lower-case cues for knowledge-base entry `t`: its names other than `shared`, the Media
+/// Topic labels it implies and those topics' curated terms.
+fn kb_cues(res: &Resources, t: Target, shared: &str) -> Vec<String> {
+    let Target::Kb(i) = t else {
+        return Vec::new();
+    };
+    let e = &res.kb[i];
+    let mut cues: Vec<String> = std::iter::once(&e.name)
+        .chain(&e.aliases)
+        .chain(&e.topics)
+        .map(|s| s.to_lowercase())
+        .collect();
+    for (label, terms) in &res.topic_terms {
+        if e.topics.contains(label) {
+            cues.extend(
+                terms
+                    .iter()
+                    .map(|t| t.trim_start_matches('~').to_lowercase()),
+            );
+        }
+    }
+    cues.retain(|c| c != shared && !c.contains(','));
+    cues.sort_unstable();
+    cues.dedup();
+    cues
+}
+
+/// Whether `word` (lower case) occurs in `lower` (a text in ASCII lower case) as whole words.
+fn has_word(lower: &str, word: &str) -> bool {
+    lower
+        .match_indices(word)
+        .any(|(s, w)| at_boundary(lower, s, s + w.len()))
 }
 
 /// Whether `rest`, what follows a name, goes on with the same word past an apostrophe:

@@ -2875,6 +2875,8 @@ pub(crate) fn find_statistical(
             let place_hit =
                 hit.is_some_and(|h| h.targets.iter().any(|t| matches!(t, Target::Place(_))));
             let ty = match crate::tagger::TYPES[t] {
+                // "X" alone is the platform ("mobilized on TikTok and X"), not a place.
+                _ if surface == "X" => "ORG",
                 "ORG" if after_prep && place_hit => "LOC",
                 // What a person heads is no person ("Mossad chief David Barnea").
                 "PER"

@@ -2615,3 +2615,51 @@ fn a_name_followed_by_which_is_no_person() {
     assert_names_include(&r, MentionKind::Organisation, &["Rockwell Collins"]);
     assert_eq!(names(&r, MentionKind::Person), ["Kelly Ortberg"]);
 }
+
+#[test]
+fn a_name_two_entries_share_is_linked_by_context_or_not_at_all() {
+    let icc = |r: &EnrichedRecord| {
+        r.analysis
+            .mentions
+            .iter()
+            .find(|m| m.text == "ICC")
+            .map(|m| (m.kind, m.name.clone(), m.uri.clone()))
+    };
+    // A cricket story's ICC is the cricket council (the Criminal Court's link was given).
+    let cricket = enrich(
+        "India won the T20 World Cup, their first ICC title, after Jasprit Bumrah took two \
+         wickets in the final over.",
+    );
+    let (kind, name, uri) = icc(&cricket).expect("ICC");
+    assert_eq!(kind, MentionKind::Organisation);
+    assert_eq!(name, "International Cricket Council");
+    assert_eq!(uri, None);
+    // A war-crimes story's is the court.
+    let court = enrich(
+        "The ICC issued an arrest warrant for the former president over war crimes, the \
+         judges said on Friday.",
+    );
+    assert_eq!(
+        icc(&court).and_then(|m| m.2).as_deref(),
+        Some("http://www.wikidata.org/entity/Q47488")
+    );
+    // A story that tells neither apart links neither.
+    let neither = enrich("The ICC said on Monday it had received the request.");
+    assert_eq!(icc(&neither).and_then(|m| m.2), None);
+}
+
+#[test]
+fn x_alone_is_the_platform() {
+    let r = enrich(
+        "Demonstrators, many of them young people mobilized on TikTok and X, marched toward \
+         parliament on Thursday.",
+    );
+    assert_eq!(
+        r.analysis
+            .mentions
+            .iter()
+            .find(|m| m.text == "X")
+            .map(|m| m.kind),
+        Some(MentionKind::Organisation)
+    );
+}
