@@ -120,8 +120,9 @@ static ORG_HEADS: Words = Words::new(&[
 
 /// Head words that end only organisations' names (not "Bank" — West Bank —, "Union" — Soviet
 /// Union —, "Office", "Front", "Court" or "Police").
-const ORG_ONLY_HEADS_LIST: [&str; 45] = [
+const ORG_ONLY_HEADS_LIST: [&str; 46] = [
     "co",
+    "confederation",
     "laboratory",
     "directorate",
     "inspectorate",
@@ -172,8 +173,9 @@ static ORG_ONLY_HEADS: Words = Words::new(&[&ORG_ONLY_HEADS_LIST]);
 /// "Bank", "Union", "Front", "Court", "Church", "Museum"; "Office" names the body more often than
 /// the room). With "United" (a club, "Newcastle United" — but "United States" is no head), they
 /// make a name the tagger took for an unknown place or an "other" name an organisation.
-const BODY_HEADS_LIST: [&str; 27] = [
+const BODY_HEADS_LIST: [&str; 28] = [
     "office",
+    "congress",
     "administration",
     "corps",
     "ministry",
@@ -2187,7 +2189,12 @@ fn name_spans<'r>(
     let mut taken = 0;
     // Where the last storm's name ended.
     let mut last_storm = 0;
-    for (t, a, mut b) in split_at_common_words(words, crate::tagger::spans(labels)) {
+    let spans = joined_to_body_head(
+        words,
+        split_at_common_words(words, crate::tagger::spans(labels)),
+        &exact,
+    );
+    for (t, a, mut b) in spans {
         if a < taken {
             continue;
         }
@@ -2370,6 +2377,36 @@ const INNER_WORDS: [&str; 16] = [
 
 /// A lower-case word no name has inside it splits a span the tagger made: "overtook" in
 /// "Nvidia overtook Apple" leaves the two names on either side.
+/// A name of several words the tagger took for a place or an "other" name, no place the
+/// gazetteer knows, followed at once by a body's head word it took for an organisation of its
+/// own, is that body: "Nigeria Labour" + "Congress" is the Nigeria Labour Congress. Not a
+/// place's name of one word ("U.S." + "Senate", as CoNLL writes it).
+fn joined_to_body_head<'r>(
+    words: &[&str],
+    spans: Vec<(usize, usize, usize)>,
+    exact: impl Fn(usize, usize) -> Option<&'r [Target]>,
+) -> Vec<(usize, usize, usize)> {
+    let mut out: Vec<(usize, usize, usize)> = Vec::with_capacity(spans.len());
+    for (t, a, b) in spans {
+        if let Some(last) = out.last_mut() {
+            let (lt, la, lb) = *last;
+            if t == 1
+                && b == a + 1
+                && lb == a
+                && matches!(lt, 2 | 3)
+                && lb - la >= 2
+                && BODY_HEADS.contains(words[a])
+                && !exact(la, lb).is_some_and(|ts| ts.iter().any(|t| matches!(t, Target::Place(_))))
+            {
+                *last = (1, la, b);
+                continue;
+            }
+        }
+        out.push((t, a, b));
+    }
+    out
+}
+
 fn split_at_common_words(
     words: &[&str],
     spans: Vec<(usize, usize, usize)>,
@@ -2775,11 +2812,16 @@ pub(crate) fn find_statistical(
             };
             // So is a word for what the person does that opens the sentence before a full
             // name ("Spinner Tom Hartley took seven wickets").
+            // Not where a word after it names a body: "General" opens "General Confederation
+            // of Labour".
+            let body_word =
+                |w: &str| capitalised(w) && (ORG_ONLY_HEADS.contains(w) || BODY_HEADS.contains(w));
             while t == 0
                 && b - a > 1
                 && (TITLES.contains(text[sentence[a].0..sentence[a].1].trim_end_matches('.'))
                     || b - a > 2 && PER_DESCRIPTORS.contains(words[a]))
                 && !kb_name(a)
+                && !words[a + 1..b].iter().any(|w| body_word(w))
             {
                 a += 1;
             }

@@ -2663,3 +2663,24 @@ fn x_alone_is_the_platform() {
         Some(MentionKind::Organisation)
     );
 }
+
+#[test]
+fn congresses_and_confederations_are_bodies_whole() {
+    let r = enrich(
+        "Unions led by the General Confederation of Labour (CGT) staged a second general \
+         strike. The Nigeria Labour Congress has threatened a nationwide strike over the \
+         minimum wage, and the Indian National Congress backed the farmers.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &[
+            "General Confederation of Labour",
+            "Nigeria Labour Congress",
+            "Indian National Congress",
+        ],
+    );
+    assert_no_mention(&r, |t| {
+        matches!(t, "Confederation" | "Nigeria Labour" | "Congress")
+    });
+}
