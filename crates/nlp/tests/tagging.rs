@@ -2684,3 +2684,30 @@ fn congresses_and_confederations_are_bodies_whole() {
         matches!(t, "Confederation" | "Nigeria Labour" | "Congress")
     });
 }
+
+#[test]
+fn adjectives_for_countries_the_demonym_list_lacks_are_linked() {
+    let r = enrich(
+        "Saudi officials met Philippine and Kazakh diplomats on Monday in Geneva, the Kyrgyz \
+         envoy said.",
+    );
+    for (word, country) in [
+        ("Saudi", "102358"),
+        ("Philippine", "1694008"),
+        ("Kazakh", "1522867"),
+        ("Kyrgyz", "1527747"),
+    ] {
+        let m = r
+            .analysis
+            .mentions
+            .iter()
+            .find(|m| m.text == word)
+            .unwrap_or_else(|| panic!("{word}: {:?}", mention_texts(&r)));
+        assert_eq!(m.kind, MentionKind::Other, "{word}");
+        assert_eq!(
+            m.uri.as_deref(),
+            Some(format!("https://sws.geonames.org/{country}/").as_str()),
+            "{word}"
+        );
+    }
+}
