@@ -2054,9 +2054,10 @@ fn org_runs(
             }
         }
         // A weekday or month opening the run is no part of the name ("Monday for Labour Day"),
-        // unless "of" joins it to one ("March of Dimes").
+        // unless "of" joins it to one ("March of Dimes"); nor is "Former" ("Former University
+        // of Louisville coach …").
         while first < last_cap
-            && NOT_NAMES.contains(&toks[first].text)
+            && (NOT_NAMES.contains(&toks[first].text) || toks[first].text == "Former")
             && toks[first + 1].text != "of"
         {
             first += 1;
@@ -3213,12 +3214,24 @@ pub(crate) fn find_statistical(
                 let crossing = out.iter().any(|o| {
                     o.start < f.end && f.start < o.end && !(f.start <= o.start && o.end <= f.end)
                 });
-                // A place after "of" belongs to a run headed by the organisation word
-                // ("University of California", "Bank of Japan").
-                let headed = text[f.start..f.end]
-                    .split(' ')
-                    .next()
-                    .is_some_and(|w| ORG_HEADS.contains(w));
+                // A place after "of" (or "of the") belongs to a run headed by the organisation
+                // word, first or right before "of" ("University of California", "Bank of
+                // Japan", "Armed Forces of the Philippines").
+                let headed_before = |o: &Found| {
+                    let before = &text[f.start..o.start];
+                    before
+                        .strip_suffix(" of ")
+                        .or_else(|| before.strip_suffix(" of the "))
+                        .is_some_and(|head| {
+                            head.split(' ')
+                                .next()
+                                .is_some_and(|w| ORG_HEADS.contains(w))
+                                || head
+                                    .rsplit(' ')
+                                    .next()
+                                    .is_some_and(|w| ORG_HEADS.contains(w))
+                        })
+                };
                 // A run ending in a head word that only organisations or events end in
                 // ("London Symphony Orchestra", "Wall Street Journal", "Cannes Film Festival")
                 // is one, whatever the tagger took it or its first words for.
@@ -3242,9 +3255,7 @@ pub(crate) fn find_statistical(
                             || o.kind == MentionKind::Other
                             || (o.kind == MentionKind::Organisation
                                 && (o.start, o.end) != (f.start, f.end))
-                            || (o.kind == MentionKind::Place
-                                && headed
-                                && text[f.start..o.start].ends_with(" of "))
+                            || (o.kind == MentionKind::Place && headed_before(o))
                             || (o.kind == MentionKind::Place && named_after(o))
                     });
                 let same = out

@@ -2711,3 +2711,20 @@ fn adjectives_for_countries_the_demonym_list_lacks_are_linked() {
         );
     }
 }
+
+#[test]
+fn a_place_after_a_bodys_head_and_of_the_is_part_of_the_body() {
+    let r = enrich(
+        "A spokesman for the Armed Forces of the Philippines said Chinese personnel seized \
+         rifles. Former University of Louisville coach Rick Pitino spoke on Monday.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &[
+            "Armed Forces of the Philippines",
+            "University of Louisville",
+        ],
+    );
+    assert_no_mention(&r, |t| t == "Philippines" || t.starts_with("Former"));
+}
