@@ -392,7 +392,13 @@ fn quoted_titles(text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
 
 /// Last words of the names of geographic features, venues and streets: "Mekong River", "Blue
 /// Mountains", "Mojave Desert", "Golan Heights", "Red Square", "Collins Avenue".
-const PLACE_HEADS_LIST: [&str; 50] = [
+const PLACE_HEADS_LIST: [&str; 56] = [
+    "shoal",
+    "shoals",
+    "atoll",
+    "lake",
+    "peak",
+    "fjord",
     "theatre",
     "theater",
     "arena",

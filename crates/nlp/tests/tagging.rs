@@ -2728,3 +2728,16 @@ fn a_place_after_a_bodys_head_and_of_the_is_part_of_the_body() {
     );
     assert_no_mention(&r, |t| t == "Philippines" || t.starts_with("Former"));
 }
+
+#[test]
+fn shoals_atolls_and_lakes_are_places() {
+    let r = enrich(
+        "The boat was rammed near Second Thomas Shoal in the South China Sea, and tourists \
+         flocked to Crater Lake and Bikini Atoll.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Place,
+        &["Second Thomas Shoal", "Crater Lake", "Bikini Atoll"],
+    );
+}
