@@ -2926,6 +2926,28 @@ pub(crate) fn find_statistical(
             let ty = match crate::tagger::TYPES[t] {
                 // "X" alone is the platform ("mobilized on TikTok and X"), not a place.
                 _ if surface == "X" => "ORG",
+                // A full name joined by "and" to a person's full name is a person's too
+                // ("Jasprit Bumrah and Arshdeep Singh"), not an organisation no word of which
+                // names one.
+                "ORG"
+                    if (2..=3).contains(&(b - a))
+                        && hit.is_none()
+                        && a >= 1
+                        && words[a - 1] == "and"
+                        && words[a..b].iter().all(|w| {
+                            capitalised(w)
+                                && w.chars().skip(1).all(char::is_lowercase)
+                                && !ORG_HEADS.contains(w)
+                                && !COMPANY_WORDS.contains(w)
+                        })
+                        && out.last().is_some_and(|o| {
+                            o.kind == MentionKind::Person
+                                && o.name.contains(' ')
+                                && text[o.end..start].trim() == "and"
+                        }) =>
+                {
+                    "PER"
+                }
                 "ORG" if after_prep && place_hit => "LOC",
                 // What a person heads is no person ("Mossad chief David Barnea").
                 "PER"

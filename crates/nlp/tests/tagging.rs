@@ -2741,3 +2741,16 @@ fn shoals_atolls_and_lakes_are_places() {
         &["Second Thomas Shoal", "Crater Lake", "Bikini Atoll"],
     );
 }
+
+#[test]
+fn a_full_name_after_a_person_and_and_is_a_person() {
+    let r = enrich("Jasprit Bumrah and Arshdeep Singh then bowled tight overs at the death.");
+    assert_names_include(
+        &r,
+        MentionKind::Person,
+        &["Jasprit Bumrah", "Arshdeep Singh"],
+    );
+    // Not a company's name.
+    let r = enrich("Warren Buffett and Berkshire Hathaway agreed to the deal on Monday.");
+    assert_names_include(&r, MentionKind::Organisation, &["Berkshire Hathaway"]);
+}
