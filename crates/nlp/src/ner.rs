@@ -14,7 +14,7 @@ use newsflow_model::MentionKind;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// Words that introduce a person's name.
-const TITLES_LIST: [&str; 55] = [
+const TITLES_LIST: [&str; 58] = [
     "ayatollah",
     "sheikh",
     "imam",
@@ -51,6 +51,9 @@ const TITLES_LIST: [&str; 55] = [
     "general",
     "gen",
     "mr",
+    "sir",
+    "dame",
+    "treasurer",
     "mrs",
     "ms",
     "dr",
@@ -392,7 +395,11 @@ fn quoted_titles(text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
 
 /// Last words of the names of geographic features, venues and streets: "Mekong River", "Blue
 /// Mountains", "Mojave Desert", "Golan Heights", "Red Square", "Collins Avenue".
-const PLACE_HEADS_LIST: [&str; 56] = [
+const PLACE_HEADS_LIST: [&str; 60] = [
+    "shrine",
+    "mosque",
+    "cathedral",
+    "basilica",
     "shoal",
     "shoals",
     "atoll",
@@ -540,6 +547,18 @@ const ORG_DESCRIPTORS_LIST: [&str; 40] = [
     "utility",
 ];
 static ORG_DESCRIPTORS: Words = Words::new(&[&ORG_DESCRIPTORS_LIST]);
+
+/// Last words of instruments' and craft's names: "James Webb Space Telescope", "Mars Global
+/// Surveyor" (an "other" name, as CoNLL tags products); not "rover" ("Land Rover").
+const THING_HEADS_LIST: [&str; 6] = [
+    "telescope",
+    "spacecraft",
+    "satellite",
+    "lander",
+    "orbiter",
+    "probe",
+];
+static THING_HEADS: Words = Words::new(&[&THING_HEADS_LIST]);
 
 /// Nouns that introduce a person's name without being a title: "the striker Haaland",
 /// "singer Adele".
@@ -917,6 +936,15 @@ fn korean_given_name(w: &str) -> bool {
             && b.bytes().all(|c| c.is_ascii_lowercase())
     })
 }
+
+/// The commonest Chinese family names in pinyin, which a two-word name writes first and a
+/// story then uses alone ("Li Qiang ... Li said", "Wang Yi ... Wang told").
+const CHINESE_FAMILY_NAMES: [&str; 40] = [
+    "Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma",
+    "Zhu", "Hu", "Guo", "He", "Lin", "Gao", "Luo", "Zheng", "Liang", "Xie", "Song", "Tang", "Han",
+    "Feng", "Deng", "Cao", "Peng", "Xiao", "Tian", "Dong", "Pan", "Jiang", "Wei", "Xi", "Wen",
+    "Qin", "Ding",
+];
 
 /// The possessive endings, as the tagger's words split them off ("Britain" + "'s").
 const POSSESSIVES: [&str; 2] = ["'s", "\u{2019}s"];
@@ -2809,7 +2837,25 @@ pub(crate) fn find_statistical(
             .into_iter()
             .flatten()
         });
-        for (t, mut a, b) in spans {
+        for (mut t, mut a, b) in spans {
+            // A title opening what the tagger took for a body or a place, before a full name,
+            // is a person's ("Treasurer Jim Chalmers" was an organisation).
+            if t != 0
+                && (3..=4).contains(&(b - a))
+                && TITLES.contains(words[a].trim_end_matches('.'))
+                && capitalised(words[a])
+                && !known(a, b)
+                && words[a + 1..b].iter().all(|w| {
+                    capitalised(w)
+                        && w.chars().skip(1).all(char::is_lowercase)
+                        && !TITLES.contains(w)
+                        && !ORG_HEADS.contains(w)
+                        && !PLACE_HEADS.contains(w)
+                        && !COMPANY_WORDS.contains(w)
+                })
+            {
+                t = 0;
+            }
             // A title the tagger took into a person ("Coach Jan Koster" at a sentence start)
             // is not part of the name, unless the knowledge base names it so ("King Charles").
             let kb_name = |a: usize| {
@@ -2926,6 +2972,51 @@ pub(crate) fn find_statistical(
             let ty = match crate::tagger::TYPES[t] {
                 // "X" alone is the platform ("mobilized on TikTok and X"), not a place.
                 _ if surface == "X" => "ORG",
+                // A name ending in a company's legal form is the company's ("Tokyo Electron
+                // Ltd." was a place).
+                "PER" | "LOC" | "MISC"
+                    if b - a >= 2
+                        && matches!(
+                            words[b - 1].trim_end_matches('.'),
+                            "Corp"
+                                | "Inc"
+                                | "Co"
+                                | "Ltd"
+                                | "plc"
+                                | "PLC"
+                                | "AG"
+                                | "SA"
+                                | "NV"
+                                | "SE"
+                        ) =>
+                {
+                    "ORG"
+                }
+                // An instrument or a craft is a thing ("James Webb Space Telescope" was a
+                // person).
+                "PER" | "LOC" | "ORG"
+                    if b - a >= 2 && hit.is_none() && THING_HEADS.contains(words[b - 1]) =>
+                {
+                    "MISC"
+                }
+                // A full name after a title in lower case is a person's ("Vox leader Santiago
+                // Abascal" was a place, then an organisation).
+                "LOC" | "ORG"
+                    if (2..=3).contains(&(b - a))
+                        && hit.is_none()
+                        && a >= 1
+                        && words[a - 1].starts_with(|c: char| c.is_lowercase())
+                        && TITLES.contains(words[a - 1])
+                        && words[a..b].iter().all(|w| {
+                            capitalised(w)
+                                && w.chars().skip(1).all(char::is_lowercase)
+                                && !ORG_HEADS.contains(w)
+                                && !PLACE_HEADS.contains(w)
+                                && !COMPANY_WORDS.contains(w)
+                        }) =>
+                {
+                    "PER"
+                }
                 // A full name joined by "and" to a person's full name is a person's too
                 // ("Jasprit Bumrah and Arshdeep Singh"), not an organisation no word of which
                 // names one.
@@ -2949,11 +3040,18 @@ pub(crate) fn find_statistical(
                     "PER"
                 }
                 "ORG" if after_prep && place_hit => "LOC",
-                // What a person heads is no person ("Mossad chief David Barnea").
+                // What a person heads is no person ("Mossad chief David Barnea", "Baykar chief
+                // executive Haluk Bayraktar", "Nvidia CEO Jensen Huang").
                 "PER"
                     if b - a == 1
-                        && words.get(b).is_some_and(|w| matches!(*w, "chief" | "boss"))
-                        && words.get(b + 1).is_some_and(|w| capitalised(w)) =>
+                        && match words.get(b).copied() {
+                            Some("chief" | "boss" | "CEO" | "founder" | "chairman") => {
+                                words.get(b + 1).is_some_and(|w| capitalised(w))
+                                    || (words.get(b + 1) == Some(&"executive")
+                                        && words.get(b + 2).is_some_and(|w| capitalised(w)))
+                            }
+                            _ => false,
+                        } =>
                 {
                     "ORG"
                 }
@@ -3429,8 +3527,15 @@ pub(crate) fn find_statistical(
                 .entry(last.to_string())
                 .or_insert((f.name.clone(), f.uri.clone()));
             // A Korean name writes the family name first and the given name hyphenated ("Lee
-            // Jae-yong ... Lee said").
-            if let (Some((first, _)), true) = (f.name.split_once(' '), korean_given_name(last)) {
+            // Jae-yong ... Lee said"); so does a Chinese one, in two words ("Li Qiang ... Li
+            // said").
+            let family_first = korean_given_name(last)
+                || f.name.split(' ').count() == 2
+                    && f.name
+                        .split(' ')
+                        .next()
+                        .is_some_and(|w| CHINESE_FAMILY_NAMES.contains(&w));
+            if let (Some((first, _)), true) = (f.name.split_once(' '), family_first) {
                 surnames
                     .entry(first.to_string())
                     .or_insert((f.name.clone(), f.uri.clone()));

@@ -2388,11 +2388,9 @@ fn a_body_and_a_country_joined_by_and_are_two() {
         "The data came from the Lunar Reconnaissance Orbiter and India's Chandrayaan-2 \
          spacecraft, she said.",
     );
-    assert_names_include(
-        &r,
-        MentionKind::Organisation,
-        &["Lunar Reconnaissance Orbiter"],
-    );
+    // A craft is an "other" name (it was the tagger's organisation before craft's head words
+    // decided it).
+    assert_names_include(&r, MentionKind::Other, &["Lunar Reconnaissance Orbiter"]);
     assert_geonames(&r, &[("India", "1269750")]);
 }
 
@@ -2753,4 +2751,49 @@ fn a_full_name_after_a_person_and_and_is_a_person() {
     // Not a company's name.
     let r = enrich("Warren Buffett and Berkshire Hathaway agreed to the deal on Monday.");
     assert_names_include(&r, MentionKind::Organisation, &["Berkshire Hathaway"]);
+}
+
+#[test]
+fn titles_legal_forms_and_instruments_decide_kinds() {
+    let r = enrich(
+        "Treasurer Jim Chalmers said the result was a vote for stability. The motion, tabled \
+         by Vox leader Santiago Abascal, was rejected, and Liberal Democrat leader Sir Ed Davey \
+         welcomed it. Tokyo Electron Ltd. and Advantest Corp. led gains after the James Webb \
+         Space Telescope found carbon dioxide. He met Baykar chief executive Haluk Bayraktar \
+         near the Imam Ali Shrine in Najaf.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Person,
+        &[
+            "Jim Chalmers",
+            "Santiago Abascal",
+            "Ed Davey",
+            "Haluk Bayraktar",
+        ],
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &["Tokyo Electron Ltd.", "Baykar"],
+    );
+    assert_names_include(&r, MentionKind::Other, &["James Webb Space Telescope"]);
+    assert_names_include(&r, MentionKind::Place, &["Imam Ali Shrine"]);
+    assert_no_mention(&r, |t| t.starts_with("Treasurer") || t.starts_with("Sir"));
+}
+
+#[test]
+fn a_chinese_family_name_alone_is_the_person_named_before() {
+    let r = enrich(
+        "Chinese Premier Li Qiang on Thursday called on China to deepen cooperation with its \
+         neighbours. Li made the remarks in Vientiane.",
+    );
+    let li = r
+        .analysis
+        .mentions
+        .iter()
+        .find(|m| m.text == "Li")
+        .expect("Li");
+    assert_eq!(li.kind, MentionKind::Person);
+    assert_eq!(li.name, "Li Qiang");
 }
