@@ -164,7 +164,24 @@ impl Engine {
                 confidence: f.confidence,
             })
             .collect();
-        let entities = self.entities(&found, headline, chars.char_at(body.len()), &chars);
+        // The dateline ("BRASILIA, March 4 (Reuters) -") says where and by whom the story was
+        // filed, not what it is about: its mentions add nothing to salience.
+        let dateline_end = article
+            .dateline
+            .as_ref()
+            .and_then(|d| {
+                body.get(..body.len().min(d.text.len() + 64))?
+                    .find(&d.text)
+                    .map(|at| at + d.text.len())
+            })
+            .unwrap_or(0);
+        let entities = self.entities(
+            &found,
+            headline,
+            dateline_end,
+            chars.char_at(body.len()),
+            &chars,
+        );
         let subjects = self.subjects(article, (headline, &headline_toks), (body, &toks), &found);
         let keywords = keywords::keywords(&headline_toks, &toks, &self.res.common_words);
         let fp = fingerprint::simhash64_of(&[headline, body]);
@@ -194,11 +211,15 @@ impl Engine {
     }
 
     /// Distinct entities with salience: mentions (40%), how early the first is (30%), and
-    /// whether the headline names it (30%).
+    /// whether the headline names it (30%): by its name, the last word of a surface, or a
+    /// word of its name that is no ordinary word ("Lula" of "Luiz Inacio Lula da Silva").
+    /// Mentions in the dateline (bytes before `dateline_end`) count for neither mentions nor
+    /// position.
     fn entities(
         &self,
         found: &[Found],
         headline: &str,
+        dateline_end: usize,
         body_chars: usize,
         chars: &CharIndex,
     ) -> Vec<Entity> {
@@ -208,6 +229,8 @@ impl Engine {
             name: &'f str,
             uri: Option<&'f str>,
             count: usize,
+            /// Mentions outside the dateline.
+            counted: usize,
             first: usize,
             surfaces: Vec<&'f str>,
         }
@@ -215,6 +238,7 @@ impl Engine {
         let mut order: Vec<(MentionKind, &str)> = Vec::new();
         for f in found {
             let key = (f.kind, f.uri.as_deref().unwrap_or(&f.name));
+            let in_dateline = f.end <= dateline_end;
             let acc = by_key.entry(key).or_insert_with(|| {
                 order.push(key);
                 Acc {
@@ -222,16 +246,37 @@ impl Engine {
                     name: &f.name,
                     uri: f.uri.as_deref(),
                     count: 0,
-                    first: chars.char_at(f.start),
+                    counted: 0,
+                    first: body_chars,
                     surfaces: Vec::new(),
                 }
             });
             acc.count += 1;
+            if !in_dateline {
+                acc.counted += 1;
+                acc.first = acc.first.min(chars.char_at(f.start));
+            }
             if !acc.surfaces.contains(&f.name.as_str()) {
                 acc.surfaces.push(&f.name);
             }
         }
-        let max_count = by_key.values().map(|a| a.count).max().unwrap_or(1) as f32;
+        let max_count = by_key.values().map(|a| a.counted).max().unwrap_or(1).max(1) as f32;
+        let headline_words: Vec<&str> = headline
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty())
+            .collect();
+        // A word of a name that no ordinary word spells, standing alone in the headline.
+        let names_word = |name: &str| {
+            name.split(' ').any(|w| {
+                w.chars().count() >= 4
+                    && w.starts_with(char::is_uppercase)
+                    && !self
+                        .res
+                        .common_words
+                        .contains(crate::text::lowercase(w).as_ref())
+                    && headline_words.contains(&w)
+            })
+        };
         let mut out: Vec<Entity> = order
             .into_iter()
             .filter_map(|k| by_key.remove(&k))
@@ -239,10 +284,10 @@ impl Engine {
                 let in_headline = !headline.is_empty()
                     && a.surfaces.iter().chain(std::iter::once(&a.name)).any(|s| {
                         let last = s.rsplit(' ').next().unwrap_or(s);
-                        headline.contains(s) || headline.contains(last)
+                        headline.contains(s) || headline.contains(last) || names_word(s)
                     });
                 let position = 1.0 - a.first as f32 / body_chars.max(1) as f32;
-                let salience = 0.4 * a.count as f32 / max_count
+                let salience = 0.4 * a.counted as f32 / max_count
                     + 0.3 * position
                     + if in_headline { 0.3 } else { 0.0 };
                 Entity {

@@ -18,7 +18,9 @@ pub(crate) fn singular(w: &str) -> String {
     out
 }
 
-/// [`singular`], written into `out` (cleared first).
+/// [`singular`], written into `out` (cleared first): "-ies" is "-y", "-ches", "-shes",
+/// "-xes", "-sses" and "-oes" lose "-es" ("taxes", "vetoes"; not "shoes", "canoes"), other
+/// plurals their "-s".
 pub(crate) fn singular_into(w: &str, out: &mut String) {
     out.clear();
     if is_singular(w) {
@@ -26,6 +28,12 @@ pub(crate) fn singular_into(w: &str, out: &mut String) {
     } else if let Some(stem) = w.strip_suffix("ies") {
         out.push_str(stem);
         out.push('y');
+    } else if ["ches", "shes", "xes", "sses", "oes"]
+        .iter()
+        .any(|e| w.ends_with(e))
+        && !matches!(w, "shoes" | "canoes" | "oboes" | "floes" | "horseshoes")
+    {
+        out.push_str(&w[..w.len() - 2]);
     } else {
         out.push_str(&w[..w.len() - 1]);
     }
@@ -93,4 +101,28 @@ pub(crate) fn keywords(
             score: (s / max * 100.0).round() / 100.0,
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::singular;
+
+    #[test]
+    fn plurals_become_singular() {
+        for (plural, one) in [
+            ("vetoes", "veto"),
+            ("taxes", "tax"),
+            ("churches", "church"),
+            ("clashes", "clash"),
+            ("businesses", "business"),
+            ("shoes", "shoe"),
+            ("countries", "country"),
+            ("talks", "talk"),
+            ("houses", "house"),
+            ("status", "status"),
+            ("news", "news"),
+        ] {
+            assert_eq!(singular(plural), one, "{plural}");
+        }
+    }
 }

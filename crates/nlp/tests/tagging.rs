@@ -2797,3 +2797,31 @@ fn a_chinese_family_name_alone_is_the_person_named_before() {
     assert_eq!(li.kind, MentionKind::Person);
     assert_eq!(li.name, "Li Qiang");
 }
+
+#[test]
+fn salience_follows_the_headline_and_skips_the_dateline() {
+    let body = "BRASILIA, March 4 (Reuters) - Brazilian President Luiz Inacio Lula da Silva \
+                vetoed on Tuesday a bill that would have raised pensions, his chief of staff \
+                Rui Costa told reporters, setting up a clash with Congress.\n\nLower house \
+                speaker Hugo Motta said lawmakers would try to overturn the veto.";
+    let article = Article {
+        id: "t".into(),
+        uri: "urn:t".into(),
+        headline: Some("Lula vetoes pension bill, sets up clash with Congress".into()),
+        body_text: body.into(),
+        dateline: newsflow_formats::dateline::parse(body),
+        ..Article::default()
+    };
+    let r = engine().enrich(&article);
+    let entities = &r.analysis.entities;
+    // The president the headline names by the one word of his name is the most salient.
+    assert_eq!(entities[0].name, "Luiz Inacio Lula da Silva");
+    assert!(entities[0].in_headline);
+    // The agency of the dateline is mentioned, not what the story is about.
+    let reuters = entities
+        .iter()
+        .find(|e| e.name == "Reuters")
+        .expect("Reuters");
+    assert_eq!(reuters.mentions, 1);
+    assert!(reuters.salience < 0.2, "{reuters:?}");
+}
