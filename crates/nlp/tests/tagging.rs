@@ -2825,3 +2825,27 @@ fn salience_follows_the_headline_and_skips_the_dateline() {
     assert_eq!(reuters.mentions, 1);
     assert!(reuters.salience < 0.2, "{reuters:?}");
 }
+
+#[test]
+fn an_army_at_a_flood_is_no_war_and_an_emergency_landing_an_accident() {
+    let subjects = subject_names(
+        "Floods kill dozens in southern Brazil",
+        "Torrential rains have killed at least 39 people and left 68 missing, authorities said, \
+         as rising rivers swamped the city. The navy sent a hospital ship and the army deployed \
+         helicopters to rescue residents from rooftops.",
+    );
+    assert!(subjects.contains(&"flood".to_string()), "{subjects:?}");
+    assert!(
+        !subjects.contains(&"armed conflict".to_string()),
+        "{subjects:?}"
+    );
+    let subjects = subject_names(
+        "Jet makes emergency landing after door panel blows out",
+        "An Alaska Airlines jet made an emergency landing in Portland after a panel blew out \
+         mid-flight, and investigators were sent to Oregon.",
+    );
+    assert!(
+        subjects.contains(&"transportation accident and incident".to_string()),
+        "{subjects:?}"
+    );
+}
