@@ -1512,7 +1512,7 @@ fn find_with_hits(
         })
         .map(|h| h.start)
         .collect();
-    org_runs(text, toks, &possessive_places, &mut cands);
+    org_runs(res, text, toks, &possessive_places, &mut cands);
 
     // Longest first, then priority, then leftmost; accept what does not overlap.
     cands.sort_by(|a, b| {
@@ -2045,6 +2045,7 @@ fn adjacent(text: &str, a: &Token<'_>, b: &Token<'_>) -> bool {
 /// Capitalised runs that contain an organisation head word; a run neither starts at nor goes
 /// over a place in the possessive (`possessive_places`, by byte start).
 fn org_runs(
+    res: &Resources,
     text: &str,
     toks: &[Token<'_>],
     possessive_places: &HashSet<usize>,
@@ -2070,9 +2071,27 @@ fn org_runs(
             if NOT_NAMES.contains(&toks[j].text) && CONNECTORS.contains(&toks[j - 1].text) {
                 break;
             }
+            // "and" joins two ordinary words written with capitals in a body's name
+            // ("Competition and Markets Authority", "Trade and Industry Ministry"), never two
+            // names ("Microsoft and Apple Inc"), nor a name ending in its head or a title and
+            // another ("Fiat Group and General Motors", "Justice Department and …").
+            let ordinary = |t: &Token<'_>| {
+                t.is_capitalised()
+                    && !ORG_HEADS.contains(t.text)
+                    && !TITLES.contains(t.text)
+                    && res
+                        .common_words
+                        .contains(crate::text::lowercase(t.text).as_ref())
+            };
+            let joins = toks[j].text == "and"
+                && j == last_cap + 1
+                && ordinary(&toks[j - 1])
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|t| ordinary(t) && !t.sentence_start);
             if toks[j].is_capitalised() && !toks[j].sentence_start {
                 last_cap = j;
-            } else if !CONNECTORS.contains(&toks[j].text) {
+            } else if !CONNECTORS.contains(&toks[j].text) && !joins {
                 break;
             }
             j += 1;

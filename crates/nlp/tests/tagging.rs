@@ -2849,3 +2849,23 @@ fn an_army_at_a_flood_is_no_war_and_an_emergency_landing_an_accident() {
         "{subjects:?}"
     );
 }
+
+#[test]
+fn and_joins_ordinary_words_inside_a_bodys_name_only() {
+    let r = enrich(
+        "Britain's Competition and Markets Authority approved the deal on Friday, and the \
+         Trade and Industry Ministry welcomed it. Fiat Group and General Motors ended their \
+         alliance.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &[
+            "Competition and Markets Authority",
+            "Trade and Industry Ministry",
+            "Fiat Group",
+            "General Motors",
+        ],
+    );
+    assert_no_mention(&r, |t| t == "Markets Authority" || t.contains("Group and"));
+}
