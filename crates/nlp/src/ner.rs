@@ -2991,6 +2991,30 @@ pub(crate) fn find_statistical(
             let ty = match crate::tagger::TYPES[t] {
                 // "X" alone is the platform ("mobilized on TikTok and X"), not a place.
                 _ if surface == "X" => "ORG",
+                // A one-word "person" before a word for a facility names the place ("Adiala
+                // jail", "Evin prison", "Zaporizhzhia plant" stay places).
+                "PER"
+                    if b - a == 1
+                        && words.get(b).is_some_and(|w| {
+                            matches!(
+                                *w,
+                                "jail"
+                                    | "prison"
+                                    | "airport"
+                                    | "airbase"
+                                    | "refinery"
+                                    | "camp"
+                                    | "crossing"
+                                    | "dam"
+                                    | "port"
+                                    | "mine"
+                                    | "oilfield"
+                                    | "stadium"
+                            )
+                        }) =>
+                {
+                    "LOC"
+                }
                 // A name ending in a company's legal form is the company's ("Tokyo Electron
                 // Ltd." was a place).
                 "PER" | "LOC" | "MISC"

@@ -2869,3 +2869,12 @@ fn and_joins_ordinary_words_inside_a_bodys_name_only() {
     );
     assert_no_mention(&r, |t| t == "Markets Authority" || t.contains("Group and"));
 }
+
+#[test]
+fn a_name_before_a_facility_word_is_a_place() {
+    let r = enrich(
+        "The court, sitting inside Adiala jail in Rawalpindi, barred him from office on \
+         Wednesday.",
+    );
+    assert_names_include(&r, MentionKind::Place, &["Adiala"]);
+}
