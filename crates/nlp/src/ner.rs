@@ -2089,6 +2089,14 @@ fn org_runs(
                 && toks
                     .get(j + 1)
                     .is_some_and(|t| ordinary(t) && !t.sentence_start);
+            // A flight's number ends the airline's name ("Alaska Airlines" + "Flight 1282").
+            let flight = toks[j].text == "Flight"
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|t| t.text.bytes().all(|c| c.is_ascii_digit()));
+            if flight {
+                break;
+            }
             if toks[j].is_capitalised() && !toks[j].sentence_start {
                 last_cap = j;
             } else if !CONNECTORS.contains(&toks[j].text) && !joins {
@@ -2251,6 +2259,15 @@ fn name_spans<'r>(
     for (t, a, mut b) in spans {
         if a < taken {
             continue;
+        }
+        // A flight's number is no part of the airline ("Alaska Airlines" + "Flight 1282").
+        if b - a > 1
+            && words[b - 1] == "Flight"
+            && words
+                .get(b)
+                .is_some_and(|w| w.bytes().all(|c| c.is_ascii_digit()))
+        {
+            b -= 1;
         }
         // A journalist's title is no part of the agency before it ("PA Political
         // Correspondent", "Reuters Chief Economics Editor").

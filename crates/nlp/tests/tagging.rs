@@ -2878,3 +2878,10 @@ fn a_name_before_a_facility_word_is_a_place() {
     );
     assert_names_include(&r, MentionKind::Place, &["Adiala"]);
 }
+
+#[test]
+fn a_flights_number_is_no_part_of_the_airline() {
+    let r = enrich("Alaska Airlines Flight 1282, bound for Ontario, California, landed safely.");
+    assert_names_include(&r, MentionKind::Organisation, &["Alaska Airlines"]);
+    assert_no_mention(&r, |t| t.contains("Flight"));
+}
