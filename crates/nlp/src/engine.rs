@@ -146,7 +146,14 @@ impl Engine {
                 (&segments, &toks),
                 dateline_place,
             ),
-            _ => ner::find(&self.res, &self.gazetteer, body, &toks, dateline_place),
+            _ => ner::find(
+                &self.res,
+                &self.gazetteer,
+                body,
+                &toks,
+                dateline_place,
+                english,
+            ),
         };
         if let Some(d) = &article.dateline {
             ner::dateline_mentions(&self.res, &self.gazetteer, body, d, &mut found);

@@ -25,6 +25,9 @@ struct Pattern {
     /// Court, the International Cricket Council), each entry's cues in lower case: its other
     /// names, the Media Topics it implies and their curated terms. Empty otherwise.
     cues: Vec<(Target, Vec<String>)>,
+    /// Only a name in another language than English ("Russland"): matched only in copy that is
+    /// not English ([`Gazetteer::hits_in_any_language`]).
+    foreign: bool,
 }
 
 /// A gazetteer hit in a text.
@@ -80,7 +83,7 @@ const NEW_YORK_CITY: u32 = 5128581;
 impl Gazetteer {
     pub fn build(res: &Resources) -> Result<Self, crate::engine::EngineError> {
         let mut by_key: HashMap<String, Pattern> = HashMap::new();
-        let mut add = |surface: &str, target: Target| {
+        let mut add_name = |surface: &str, target: Target, foreign: bool| {
             let surface = surface.trim();
             if surface.chars().count() < 2 {
                 return;
@@ -91,7 +94,9 @@ impl Gazetteer {
                     surfaces: Vec::new(),
                     targets: Vec::new(),
                     cues: Vec::new(),
+                    foreign,
                 });
+            p.foreign &= foreign;
             if !p.surfaces.iter().any(|s| s == surface) {
                 p.surfaces.push(surface.to_string());
             }
@@ -101,7 +106,7 @@ impl Gazetteer {
         };
         for (i, e) in res.kb.iter().enumerate() {
             for name in std::iter::once(&e.name).chain(&e.aliases) {
-                add(name, Target::Kb(i));
+                add_name(name, Target::Kb(i), false);
                 // British and American spellings of one name ("Organisation of the Petroleum
                 // Exporting Countries"); not "Defence"/"Labour", which tell apart countries'
                 // ministries and parties.
@@ -110,27 +115,30 @@ impl Gazetteer {
                     ("Organisation", "Organization"),
                 ] {
                     if name.contains(a) {
-                        add(&name.replace(a, b), Target::Kb(i));
+                        add_name(&name.replace(a, b), Target::Kb(i), false);
                     }
                 }
             }
         }
         for (i, p) in res.places.iter().enumerate() {
-            add(&p.name, Target::Place(i));
+            add_name(&p.name, Target::Place(i), false);
             for a in &p.aliases {
-                add(a, Target::Place(i));
+                add_name(a, Target::Place(i), false);
+            }
+            for f in &p.foreign_names {
+                add_name(f, Target::Place(i), true);
             }
             for d in &p.demonyms {
-                add(d, Target::Demonym(i));
+                add_name(d, Target::Demonym(i), false);
                 // The people: "Russians", "Israelis" (not "Chinese", "British", "Dutch").
                 if d.ends_with('n') || d.ends_with('i') {
-                    add(&format!("{d}s"), Target::Demonym(i));
+                    add_name(&format!("{d}s"), Target::Demonym(i), false);
                 }
             }
             if p.kind == PlaceKind::Country {
                 // "the United States" and "United States" both name it.
                 if let Some(rest) = p.name.strip_prefix("The ") {
-                    add(rest, Target::Place(i));
+                    add_name(rest, Target::Place(i), false);
                 }
             }
         }
@@ -150,13 +158,13 @@ impl Gazetteer {
                 .iter()
                 .position(|p| p.kind == PlaceKind::Country && p.country == iso)
             {
-                add(alias, Target::Place(i));
+                add_name(alias, Target::Place(i), false);
             }
         }
         // GeoNames names New York's city "New York City"; wire copy's "New York" ("NEW YORK
         // (AP) —") is the city as often as the state.
         if let Some(i) = res.places.iter().position(|p| p.geonameid == NEW_YORK_CITY) {
-            add("New York", Target::Place(i));
+            add_name("New York", Target::Place(i), false);
         }
         let mut patterns: Vec<Pattern> = by_key.into_values().collect();
         for p in &mut patterns {
@@ -216,6 +224,16 @@ impl Gazetteer {
     /// space, so the automaton is walked anchored from those positions only; on each walk every
     /// match state whose pattern is exactly as long as the walk is a name starting there.
     pub fn hits(&self, text: &str) -> Vec<Hit> {
+        self.hits_with(text, false)
+    }
+
+    /// [`Gazetteer::hits`] in copy that is not English: countries' names in the wire's other
+    /// languages too ("Russland", "Libia").
+    pub fn hits_in_any_language(&self, text: &str) -> Vec<Hit> {
+        self.hits_with(text, true)
+    }
+
+    fn hits_with(&self, text: &str, foreign: bool) -> Vec<Hit> {
         let mut out = Vec::new();
         let mut after_alnum = false;
         for (start, c) in text.char_indices() {
@@ -230,6 +248,9 @@ impl Gazetteer {
                 &self.all
             };
             walker.walk(&text[start..], |len, pattern| {
+                if self.patterns[pattern].foreign && !foreign {
+                    return;
+                }
                 if let Some(hit) = self.hit(text, start, start + len, pattern) {
                     out.push(hit);
                 }

@@ -1107,8 +1107,13 @@ pub(crate) fn find(
     text: &str,
     toks: &[Token<'_>],
     dateline_place: Option<&str>,
+    english: bool,
 ) -> Vec<Found> {
-    let hits = gaz.hits(text);
+    let hits = if english {
+        gaz.hits(text)
+    } else {
+        gaz.hits_in_any_language(text)
+    };
     let mut found = find_with_hits(res, text, toks, &hits, dateline_place);
     found.retain(|f| !unlikely_place(res, text, toks, f, dateline_place));
     tidy_names(&mut found);

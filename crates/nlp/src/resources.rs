@@ -66,6 +66,9 @@ pub struct Place {
     pub aliases: Vec<String>,
     /// Demonyms (countries only).
     pub demonyms: Vec<String>,
+    /// The country's names in the wire's other languages ("Russland", "Libia"), matched only in
+    /// copy that is not English (countries only).
+    pub foreign_names: Vec<String>,
     /// GeoNames' code of the first-level division a city lies in, and of a US state ("ID" for
     /// Idaho and its towns); empty where unknown.
     pub admin1: String,
@@ -249,6 +252,7 @@ fn parse_countries(text: &str) -> Result<Vec<Place>, ResourceError> {
                 population: c[3].parse().unwrap_or(0),
                 aliases: list(c.get(4)),
                 demonyms: list(c.get(5)),
+                foreign_names: list(c.get(6)),
                 admin1: String::new(),
             })
         })
@@ -277,6 +281,7 @@ fn parse_places(text: &str) -> Result<Vec<Place>, ResourceError> {
                 population: c[4].parse().unwrap_or(0),
                 aliases: list(c.get(5)),
                 demonyms: Vec::new(),
+                foreign_names: Vec::new(),
                 admin1: c.get(6).map(|s| s.trim().to_string()).unwrap_or_default(),
             })
         })
@@ -299,6 +304,7 @@ fn parse_regions(text: &str) -> Result<Vec<Place>, ResourceError> {
                 population: 0,
                 aliases: list(c.get(3)),
                 demonyms: Vec::new(),
+                foreign_names: Vec::new(),
                 admin1: String::new(),
             })
         })

@@ -2885,3 +2885,37 @@ fn a_flights_number_is_no_part_of_the_airline() {
     assert_names_include(&r, MentionKind::Organisation, &["Alaska Airlines"]);
     assert_no_mention(&r, |t| t.contains("Flight"));
 }
+
+#[test]
+fn countries_names_in_the_wires_other_languages_link_only_in_that_copy() {
+    let r = enrich_declared(
+        "it",
+        "Le due leader hanno concordato un piano che prevede accordi con la Tunisia e la \
+         Libia, mentre la Russia ha criticato la Germania.",
+    );
+    assert_geonames(
+        &r,
+        &[
+            ("Libia", "2215636"),
+            ("Russia", "2017370"),
+            ("Germania", "2921044"),
+        ],
+    );
+    let r = enrich_declared(
+        "de",
+        "Die Bundesregierung in Berlin kritisierte Russland und sagte, Frankreich und Italien \
+         seien sich einig.",
+    );
+    assert_geonames(&r, &[("Russland", "2017370"), ("Frankreich", "3017382")]);
+    // Not in English copy, where such a name is a person's or a word ("Mauricio" is
+    // Mauritius in Spanish, "Chili" Chile in French).
+    let r = enrich("Mauricio Pochettino praised the Red Hot Chili Peppers on Sunday.");
+    assert!(
+        r.analysis
+            .mentions
+            .iter()
+            .all(|m| m.uri.as_deref().is_none_or(|u| !u.contains("geonames"))),
+        "{:?}",
+        r.analysis.mentions
+    );
+}
