@@ -2919,3 +2919,27 @@ fn countries_names_in_the_wires_other_languages_link_only_in_that_copy() {
         r.analysis.mentions
     );
 }
+
+#[test]
+fn leaders_are_found_as_the_wires_other_languages_spell_them() {
+    let r = enrich_declared(
+        "de",
+        "Bundeskanzler Olaf Scholz will mit dem ukrainischen Präsidenten Wolodymyr Selenskyj \
+         über Militärhilfe sprechen. Kremlchef Wladimir Putin schwieg.",
+    );
+    let link = |name: &str| {
+        r.analysis
+            .mentions
+            .iter()
+            .find(|m| m.text == name)
+            .and_then(|m| m.uri.clone())
+    };
+    assert_eq!(
+        link("Wolodymyr Selenskyj").as_deref(),
+        Some("http://www.wikidata.org/entity/Q3918409")
+    );
+    assert_eq!(
+        link("Wladimir Putin").as_deref(),
+        Some("http://www.wikidata.org/entity/Q7747")
+    );
+}
