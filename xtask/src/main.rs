@@ -542,10 +542,21 @@ const NEWS_ALIASES: [(&str, &str); 3] = [
     ("CG", "Republic of Congo"),
 ];
 
-/// Adjectives wire copy writes for a country that the list's demonyms leave out ("Saudi
-/// officials", "a Philippine navy boat", "Kazakh oil": the list has "Saudi Arabian",
-/// "Filipino", "Kazakhstani"); "Kazakh" alone linked a town of that name.
-const NEWS_DEMONYMS: [(&str, &str); 12] = [
+/// Adjectives and nouns wire copy writes for a country's people that the list's demonyms leave
+/// out ("Saudi officials", "a Philippine navy boat", "Kazakh oil", "the 21-year-old
+/// Spaniard": the list has "Saudi Arabian", "Filipino", "Kazakhstani", "Spanish"); "Kazakh"
+/// alone linked a town of that name. Not "Pole", "Finn", "Turk" or "Dane", also a word, first
+/// names or part of place names ("North Pole", "Finn Russell", "Turks and Caicos").
+const NEWS_DEMONYMS: [(&str, &str); 21] = [
+    ("ES", "Spaniard"),
+    ("ES", "Spaniards"),
+    ("GB", "Briton"),
+    ("SE", "Swede"),
+    ("SE", "Swedes"),
+    ("DK", "Danes"),
+    ("NL", "Dutchman"),
+    ("FR", "Frenchman"),
+    ("FR", "Frenchwoman"),
     ("SA", "Saudi"),
     ("PH", "Philippine"),
     ("KZ", "Kazakh"),

@@ -2261,7 +2261,7 @@ fn name_spans<'r>(
         split_at_common_words(words, crate::tagger::spans(labels)),
         &exact,
     );
-    for (t, a, mut b) in spans {
+    for (mut t, a, mut b) in spans {
         if a < taken {
             continue;
         }
@@ -2304,6 +2304,17 @@ fn name_spans<'r>(
         }
         if b < words.len() && labels[b] == 0 && roman_numeral(words[b]) {
             b += 1;
+        }
+        // A product's model and its code are one thing ("Model 3", "Model Y").
+        if words[b - 1] == "Model"
+            && words.get(b).is_some_and(|w| {
+                w.len() <= 3
+                    && w.chars()
+                        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+            })
+        {
+            b += 1;
+            t = 3;
         }
         // And so is "Jr." after a person's ("Robert Downey Jr.").
         if t == 0 && b < words.len() && labels[b] == 0 && name_suffix(words[b]) {
@@ -3013,6 +3024,16 @@ pub(crate) fn find_statistical(
             let ty = match crate::tagger::TYPES[t] {
                 // "X" alone is the platform ("mobilized on TikTok and X"), not a place.
                 _ if surface == "X" => "ORG",
+                // A product's model ("Model Y", "Model 3") is a thing.
+                _ if b - a == 2
+                    && words[a] == "Model"
+                    && words[b - 1].len() <= 3
+                    && words[b - 1]
+                        .chars()
+                        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()) =>
+                {
+                    "MISC"
+                }
                 // A one-word "person" before a word for a facility names the place ("Adiala
                 // jail", "Evin prison", "Zaporizhzhia plant" stay places).
                 "PER"

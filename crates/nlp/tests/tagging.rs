@@ -2943,3 +2943,17 @@ fn leaders_are_found_as_the_wires_other_languages_spell_them() {
         Some("http://www.wikidata.org/entity/Q7747")
     );
 }
+
+#[test]
+fn models_are_things_and_a_spaniard_is_of_spain() {
+    let r = enrich(
+        "The recall covers the Model Y, Model S, Model 3 and Model X built since 2012. Alcaraz, \
+         the 21-year-old Spaniard, lost the final.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Other,
+        &["Model Y", "Model S", "Model 3", "Model X"],
+    );
+    assert_geonames(&r, &[("Spaniard", "2510769")]);
+}
