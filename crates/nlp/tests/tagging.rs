@@ -2957,3 +2957,16 @@ fn models_are_things_and_a_spaniard_is_of_spain() {
     );
     assert_geonames(&r, &[("Spaniard", "2510769")]);
 }
+
+#[test]
+fn world_regions_are_places() {
+    let r = enrich(
+        "Gangs have made Ecuador one of the most violent countries in Latin America, while \
+         drought spread across Southern Africa and West Africa.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Place,
+        &["Latin America", "Southern Africa", "West Africa"],
+    );
+}
