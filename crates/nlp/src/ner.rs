@@ -2950,6 +2950,7 @@ pub(crate) fn find_statistical(
                     // Carter") is no name.
                     || (t == 0 && TITLES.contains(text[start..end].trim_end_matches('.')))
                     || COMMON_ACRONYMS.contains(&&text[start..end])
+                    || instrument_code(text, start, end)
                     || numbered_word(res, text, (start, end), &exact)
                     || ordinary_word_at_start(
                         res,
@@ -3602,6 +3603,7 @@ pub(crate) fn find_statistical(
     words_of_bodies_are_no_towns(res, text, &mut out);
     repeat_names(res, text, toks, &mut out);
     hyphenated_surnames(text, toks, &mut out);
+    arabic_surnames(res, text, &mut out);
     // A surname after the full name is that person.
     let mut surnames: HashMap<String, (String, Option<String>)> = HashMap::default();
     for f in out
@@ -3621,6 +3623,12 @@ pub(crate) fn find_statistical(
                         .split(' ')
                         .next()
                         .is_some_and(|w| CHINESE_FAMILY_NAMES.contains(&w));
+            // "al-Arouri" opening a sentence is written "Al-Arouri".
+            if last.starts_with("al-") || last.starts_with("el-") {
+                surnames
+                    .entry(format!("{}{}", last[..1].to_uppercase(), &last[1..]))
+                    .or_insert((f.name.clone(), f.uri.clone()));
+            }
             if let (Some((first, _)), true) = (f.name.split_once(' '), family_first) {
                 surnames
                     .entry(first.to_string())
@@ -3858,6 +3866,65 @@ fn hyphenated_surnames(text: &str, toks: &[Token<'_>], out: &mut [Found]) {
             if unchanged && out[k].uri.is_none() {
                 out[k].name = text[out[k].start..end].to_string();
             }
+        }
+    }
+}
+
+/// A Reuters instrument code in brackets after a company's name ("Exxon Mobil Corp (XOM.N)",
+/// "Toyota Motor Corp (7203.T)"): no name of its own.
+fn instrument_code(text: &str, start: usize, end: usize) -> bool {
+    let code = &text[start..end];
+    let Some((symbol, exchange)) = code.rsplit_once('.') else {
+        return false;
+    };
+    text[..start].ends_with('(')
+        && text[end..].starts_with(')')
+        && (1..=6).contains(&symbol.len())
+        && symbol.chars().all(|c| c.is_ascii_alphanumeric())
+        && symbol.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit())
+        // A share class in lower case ("RDSa.L").
+        && symbol.chars().filter(char::is_ascii_lowercase).count() <= 1
+        && (1..=2).contains(&exchange.len())
+        && exchange.chars().all(|c| c.is_ascii_alphabetic())
+}
+
+/// An Arabic surname with its article ("al-Arouri", "el-Sisi") after a given name is a person's
+/// name, both words ("Saleh al-Arouri" was the "other" name "al-Arouri"); not after a title,
+/// an ordinary word or a body's head.
+fn arabic_surnames(res: &Resources, text: &str, out: &mut [Found]) {
+    for k in 0..out.len() {
+        let free_from = if k > 0 { out[k - 1].end } else { 0 };
+        let f = &mut out[k];
+        let surface = &text[f.start..f.end];
+        let article = ["al-", "el-"].iter().any(|a| {
+            surface
+                .strip_prefix(a)
+                .is_some_and(|r| r.starts_with(char::is_uppercase))
+        });
+        if !article || surface.contains(' ') || f.uri.is_some() {
+            continue;
+        }
+        let before = &text[..f.start];
+        let Some(given_start) = before
+            .strip_suffix(' ')
+            .map(|b| b.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |k| k + 1))
+        else {
+            continue;
+        };
+        let given = &text[given_start..f.start - 1];
+        let plain = given_start >= free_from
+            && given.starts_with(char::is_uppercase)
+            && given.chars().skip(1).all(char::is_lowercase)
+            && given.len() >= 3
+            && !TITLES.contains(given)
+            && !ORG_HEADS.contains(given)
+            && !res
+                .common_words
+                .contains(crate::text::lowercase(given).as_ref());
+        if plain {
+            f.start = given_start;
+            f.kind = MentionKind::Person;
+            f.name = text[f.start..f.end].to_string();
         }
     }
 }

@@ -2970,3 +2970,30 @@ fn world_regions_are_places() {
         &["Latin America", "Southern Africa", "West Africa"],
     );
 }
+
+#[test]
+fn arabic_surnames_and_instrument_codes() {
+    let r = enrich(
+        "Senior Hamas official Saleh al-Arouri was killed in a drone strike on Tuesday. \
+         Al-Arouri, 57, was deputy head of the political bureau.",
+    );
+    let arouri: Vec<(&str, MentionKind, &str)> = r
+        .analysis
+        .mentions
+        .iter()
+        .filter(|m| m.text.to_lowercase().contains("arouri"))
+        .map(|m| (m.text.as_str(), m.kind, m.name.as_str()))
+        .collect();
+    assert_eq!(
+        arouri,
+        vec![
+            ("Saleh al-Arouri", MentionKind::Person, "Saleh al-Arouri"),
+            ("Al-Arouri", MentionKind::Person, "Saleh al-Arouri"),
+        ]
+    );
+    let r = enrich(
+        "Exxon Mobil Corp (XOM.N) agreed to buy Pioneer Natural Resources (PXD.N) on \
+         Wednesday, and Royal Dutch Shell (RDSa.L) said nothing.",
+    );
+    assert_no_mention(&r, |t| t.contains('.'));
+}
