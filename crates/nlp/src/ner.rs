@@ -3604,6 +3604,7 @@ pub(crate) fn find_statistical(
     repeat_names(res, text, toks, &mut out);
     hyphenated_surnames(text, toks, &mut out);
     arabic_surnames(res, text, &mut out);
+    towns_after_given_names(res, text, &mut out);
     // A surname after the full name is that person.
     let mut surnames: HashMap<String, (String, Option<String>)> = HashMap::default();
     for f in out
@@ -4194,6 +4195,50 @@ fn one_kind_per_name(text: &str, out: &mut [Found]) {
         let v = votes[&text[f.start..f.end]];
         let best = (0..4).fold(0, |b, k| if v[k] > v[b] { k } else { b });
         f.kind = MentionKind::ALL[best];
+    }
+}
+
+/// A town's name right after a capitalised word no mention, gazetteer or list knows is a
+/// person's surname after the given name ("Jude Bellingham set up Vinicius" was Bellingham,
+/// Washington): both words a person, unlinked. Not after an ordinary word, a title or a place
+/// word ("Downtown Bellingham", "Greater Manchester", "Lake Charles"), nor a country's,
+/// a region's or a city of a million or more.
+fn towns_after_given_names(res: &Resources, text: &str, out: &mut [Found]) {
+    for k in 0..out.len() {
+        let free_from = if k > 0 { out[k - 1].end } else { 0 };
+        let f = &mut out[k];
+        let town = matches!(f.origin, Origin::Place(i)
+            if res.places[i].kind == PlaceKind::City && res.places[i].population < 1_000_000);
+        if !town || f.kind != MentionKind::Place || text[f.start..f.end].contains(' ') {
+            continue;
+        }
+        let Some(before) = text[..f.start].strip_suffix(' ') else {
+            continue;
+        };
+        let given_start = before.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |p| {
+            p + before[p..].chars().next().map_or(1, char::len_utf8)
+        });
+        let given = &before[given_start..];
+        let name_like = given.chars().count() >= 3
+            && given.starts_with(char::is_uppercase)
+            && given.chars().skip(1).all(char::is_lowercase)
+            && given_start >= free_from
+            && !TITLES.contains(given)
+            && !ORG_HEADS.contains(given)
+            && !PLACE_HEADS.contains(given)
+            && !PLACE_PREFIXES.contains(given)
+            && !NOT_NAMES.contains(&given)
+            && !FUNCTION_WORDS.contains(given)
+            && !res
+                .common_words
+                .contains(crate::text::lowercase(given).as_ref());
+        if name_like {
+            f.start = given_start;
+            f.kind = MentionKind::Person;
+            f.uri = None;
+            f.name = text[f.start..f.end].to_string();
+            f.origin = Origin::Tagger;
+        }
     }
 }
 

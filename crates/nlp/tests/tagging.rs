@@ -2997,3 +2997,17 @@ fn arabic_surnames_and_instrument_codes() {
     );
     assert_no_mention(&r, |t| t.contains('.'));
 }
+
+#[test]
+fn a_town_after_a_given_name_is_a_surname() {
+    let r = enrich(
+        "Jude Bellingham set up Vinicius for Madrid's third goal early in the second half, \
+         and Curtis Martin watched from Greater Manchester.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Person,
+        &["Jude Bellingham", "Curtis Martin"],
+    );
+    assert_no_mention(&r, |t| t == "Bellingham" || t == "Martin");
+}
