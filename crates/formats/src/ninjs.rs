@@ -246,19 +246,23 @@ fn description_text(obj: &Map<String, Value>) -> Option<String> {
             .and_then(Value::as_str)
             .is_some_and(|r| matches!(r, "text" | "body" | "main"))
     })?;
-    let value = d.get("value")?.as_str()?.trim();
-    if value.is_empty() {
-        return None;
-    }
+    description_value(d)
+}
+
+/// A `descriptions` entry's text, made plain where its content type is HTML; `None` where
+/// empty.
+fn description_value(d: &Value) -> Option<String> {
+    let value = d.get("value")?.as_str()?;
     let html = d
         .get("contenttype")
         .and_then(Value::as_str)
         .is_some_and(|ct| ct.contains("html"));
-    Some(if html {
+    let text = if html {
         html_to_text(value)
     } else {
-        value.to_string()
-    })
+        normalise_paragraphs(value)
+    };
+    (!text.trim().is_empty()).then_some(text)
 }
 
 /// The agency's summary: a 2.x `descriptions` entry in a summary role (or none), else a 1.x
@@ -274,16 +278,7 @@ fn summary(obj: &Map<String, Value>) -> Option<String> {
                     matches!(tail.as_str(), "summary" | "abstract" | "teaser")
                 })
             })?;
-            let value = d.get("value")?.as_str()?;
-            let html = d
-                .get("contenttype")
-                .and_then(Value::as_str)
-                .is_some_and(|ct| ct.contains("html"));
-            Some(if html {
-                html_to_text(value)
-            } else {
-                normalise_paragraphs(value)
-            })
+            description_value(d)
         });
     let legacy = || {
         str_field(obj, "description_text")
@@ -291,7 +286,6 @@ fn summary(obj: &Map<String, Value>) -> Option<String> {
             .or_else(|| str_field(obj, "description_html").map(|h| html_to_text(&h)))
     };
     from_descriptions
-        .filter(|s| !s.trim().is_empty())
         .or_else(legacy)
         .filter(|s| !s.trim().is_empty())
 }
