@@ -147,6 +147,17 @@ pub struct Text {
     pub value: String,
 }
 
+impl Text {
+    /// A text in `role` of media type `contenttype`.
+    pub fn new(role: &str, contenttype: &str, value: impl Into<String>) -> Self {
+        Text {
+            role: Some(role.into()),
+            contenttype: Some(contenttype.into()),
+            value: value.into(),
+        }
+    }
+}
+
 /// A person, organisation or place.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Concept {

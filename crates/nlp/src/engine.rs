@@ -435,17 +435,9 @@ impl Engine {
                 confidence: None,
             });
         }
-        let mut bodies = vec![Text {
-            role: Some("main".into()),
-            contenttype: Some("text/plain".into()),
-            value: a.body_text.clone(),
-        }];
+        let mut bodies = vec![Text::new("main", "text/plain", a.body_text.clone())];
         if let Some(html) = &a.body_html {
-            bodies.push(Text {
-                role: Some("main".into()),
-                contenttype: Some("text/html".into()),
-                value: html.clone(),
-            });
+            bodies.push(Text::new("main", "text/html", html.clone()));
         }
         let mut infosources = Vec::new();
         if let Some(p) = &a.provider {
@@ -487,21 +479,13 @@ impl Engine {
             headlines: a
                 .headline
                 .iter()
-                .map(|h| Text {
-                    role: Some("main".into()),
-                    contenttype: Some("text/plain".into()),
-                    value: h.clone(),
-                })
+                .map(|h| Text::new("main", "text/plain", h.clone()))
                 .collect(),
             bodies,
             descriptions: a
                 .summary
                 .iter()
-                .map(|s| Text {
-                    role: Some("summary".into()),
-                    contenttype: Some("text/plain".into()),
-                    value: s.clone(),
-                })
+                .map(|s| Text::new("summary", "text/plain", s.clone()))
                 .collect(),
             people: of_kind(MentionKind::Person),
             organisations: of_kind(MentionKind::Organisation),
