@@ -3905,29 +3905,39 @@ fn arabic_surnames(res: &Resources, text: &str, out: &mut [Found]) {
         if !article || surface.contains(' ') || f.uri.is_some() {
             continue;
         }
-        let before = &text[..f.start];
-        let Some(given_start) = before
-            .strip_suffix(' ')
-            .map(|b| b.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |k| k + 1))
-        else {
-            continue;
-        };
-        let given = &text[given_start..f.start - 1];
-        let plain = given_start >= free_from
-            && given.starts_with(char::is_uppercase)
-            && given.chars().skip(1).all(char::is_lowercase)
-            && given.len() >= 3
-            && !TITLES.contains(given)
-            && !ORG_HEADS.contains(given)
-            && !res
-                .common_words
-                .contains(crate::text::lowercase(given).as_ref());
-        if plain {
+        if let Some(given_start) = given_name_before(res, text, f.start, free_from) {
             f.start = given_start;
             f.kind = MentionKind::Person;
             f.name = text[f.start..f.end].to_string();
         }
     }
+}
+
+/// Where the given name right before byte `start` of `text` begins ("Jude" of "Jude
+/// Bellingham", "Saleh" of "Saleh al-Arouri"): one space before, a word in title case of three
+/// letters or more, at or after `free_from` (the end of the mention before), that no list names
+/// as a title, a head, a place word, a date word or a function word and no ordinary word
+/// spells.
+fn given_name_before(res: &Resources, text: &str, start: usize, free_from: usize) -> Option<usize> {
+    let before = text[..start].strip_suffix(' ')?;
+    let given_start = before.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |p| {
+        p + before[p..].chars().next().map_or(1, char::len_utf8)
+    });
+    let given = &before[given_start..];
+    (given.chars().count() >= 3
+        && given.starts_with(char::is_uppercase)
+        && given.chars().skip(1).all(char::is_lowercase)
+        && given_start >= free_from
+        && !TITLES.contains(given)
+        && !ORG_HEADS.contains(given)
+        && !PLACE_HEADS.contains(given)
+        && !PLACE_PREFIXES.contains(given)
+        && !NOT_NAMES.contains(&given)
+        && !FUNCTION_WORDS.contains(given)
+        && !res
+            .common_words
+            .contains(crate::text::lowercase(given).as_ref()))
+    .then_some(given_start)
 }
 
 /// A sport's name before a country's is that country's governing body of the sport ("Tennis
@@ -4212,27 +4222,7 @@ fn towns_after_given_names(res: &Resources, text: &str, out: &mut [Found]) {
         if !town || f.kind != MentionKind::Place || text[f.start..f.end].contains(' ') {
             continue;
         }
-        let Some(before) = text[..f.start].strip_suffix(' ') else {
-            continue;
-        };
-        let given_start = before.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |p| {
-            p + before[p..].chars().next().map_or(1, char::len_utf8)
-        });
-        let given = &before[given_start..];
-        let name_like = given.chars().count() >= 3
-            && given.starts_with(char::is_uppercase)
-            && given.chars().skip(1).all(char::is_lowercase)
-            && given_start >= free_from
-            && !TITLES.contains(given)
-            && !ORG_HEADS.contains(given)
-            && !PLACE_HEADS.contains(given)
-            && !PLACE_PREFIXES.contains(given)
-            && !NOT_NAMES.contains(&given)
-            && !FUNCTION_WORDS.contains(given)
-            && !res
-                .common_words
-                .contains(crate::text::lowercase(given).as_ref());
-        if name_like {
+        if let Some(given_start) = given_name_before(res, text, f.start, free_from) {
             f.start = given_start;
             f.kind = MentionKind::Person;
             f.uri = None;
