@@ -356,6 +356,10 @@ fn apostrophe_inside(rest: &str) -> bool {
 /// an Aho-Corasick automaton over tens of thousands of names would at every start-up.
 pub(crate) struct Walker {
     fst: fst::raw::Fst<Vec<u8>>,
+    /// The root's transition on each byte, ASCII letters folded: the first step of every walk
+    /// without decoding the root node, and the test that ends most walks at once (no key
+    /// starts with the byte).
+    first_step: Vec<Option<fst::raw::Transition>>,
     /// The keys' indices (their values), grouped by folded key: group `g` is
     /// `values[starts[g]..starts[g + 1]]`; the transducer's output for a key is its group.
     values: Vec<usize>,
@@ -363,9 +367,6 @@ pub(crate) struct Walker {
     /// [`first_word_hash`] of every key: a walk from a word no key starts with is skipped (one
     /// set look-up instead of several steps through a large automaton).
     first_words: rustc_hash::FxHashSet<u64>,
-    /// Every first byte of a key, ASCII letters in both cases: a walk from any other byte is
-    /// skipped before hashing (most words of a text, for the small lower-case walker).
-    first_bytes: [bool; 256],
 }
 
 /// Hash of the leading alphanumeric run of `s` (possibly empty), ASCII letters folded to lower
@@ -406,55 +407,60 @@ impl Walker {
         let mut builder = fst::raw::Builder::memory();
         let mut values = Vec::with_capacity(folded.len());
         let mut starts = Vec::new();
-        let mut first_bytes = [false; 256];
         let mut first_words = rustc_hash::FxHashSet::default();
         for (i, (key, value)) in folded.iter().enumerate() {
             if i == 0 || folded[i - 1].0 != *key {
                 builder.insert(key, starts.len() as u64)?;
                 starts.push(values.len());
-                let b = key.as_bytes()[0];
-                first_bytes[usize::from(b)] = true;
-                first_bytes[usize::from(b.to_ascii_uppercase())] = true;
                 first_words.insert(first_word_hash(key));
             }
             values.push(*value);
         }
         starts.push(values.len());
+        let fst = builder.into_fst();
+        let root = fst.root();
+        let first_step = (0..=255u8)
+            .map(|b| root.find_input(b).map(|t| root.transition(t)))
+            .collect();
         Ok(Walker {
-            fst: builder.into_fst(),
+            fst,
+            first_step,
             values,
             starts,
             first_words,
-            first_bytes,
         })
     }
 
     /// Calls `found(length, value)` for every key that `text` starts with and whose leading
     /// alphanumeric run is the text's (every key that can end at a word boundary of `text`).
     pub(crate) fn walk(&self, text: &str, mut found: impl FnMut(usize, usize)) {
-        let Some(&first) = text.as_bytes().first() else {
+        let bytes = text.as_bytes();
+        // Most walks end here: no key starts with the byte, or with the word.
+        let Some(Some(first)) = bytes
+            .first()
+            .map(|b| self.first_step[usize::from(b.to_ascii_lowercase())])
+        else {
             return;
         };
-        if !self.first_bytes[usize::from(first)]
-            || !self.first_words.contains(&first_word_hash(text))
-        {
+        if !self.first_words.contains(&first_word_hash(text)) {
             return;
         }
-        let mut node = self.fst.root();
         let mut out = fst::raw::Output::zero();
-        for (i, &b) in text.as_bytes().iter().enumerate() {
-            let Some(t) = node.find_input(b.to_ascii_lowercase()) else {
-                return;
-            };
-            let t = node.transition(t);
+        let (mut next, mut len) = (Some(first), 0);
+        while let Some(t) = next {
             out = out.cat(t.out);
-            node = self.fst.node(t.addr);
+            len += 1;
+            let node = self.fst.node(t.addr);
             if node.is_final() {
                 let g = out.cat(node.final_output()).value() as usize;
                 for &v in &self.values[self.starts[g]..self.starts[g + 1]] {
-                    found(i + 1, v);
+                    found(len, v);
                 }
             }
+            next = bytes.get(len).and_then(|b| {
+                node.find_input(b.to_ascii_lowercase())
+                    .map(|k| node.transition(k))
+            });
         }
     }
 }
