@@ -235,6 +235,8 @@ impl Gazetteer {
 
     fn hits_with(&self, text: &str, foreign: bool) -> Vec<Hit> {
         let mut out = Vec::new();
+        // The entry each shared name of the text resolves to, decided once per name.
+        let mut resolved: Vec<(usize, Option<Target>)> = Vec::new();
         let mut after_alnum = false;
         for (start, c) in text.char_indices() {
             let candidate = !after_alnum && !c.is_whitespace();
@@ -251,19 +253,49 @@ impl Gazetteer {
                 if self.patterns[pattern].foreign && !foreign {
                     return;
                 }
-                if let Some(hit) = self.hit(text, start, start + len, pattern) {
-                    out.push(hit);
+                let Some(mut hit) = self.hit(text, start, start + len, pattern) else {
+                    return;
+                };
+                if !self.patterns[pattern].cues.is_empty() {
+                    let winner = match resolved.iter().find(|r| r.0 == pattern) {
+                        Some(&(_, w)) => w,
+                        None => {
+                            let w = self.cue_winner(text, pattern);
+                            resolved.push((pattern, w));
+                            w
+                        }
+                    };
+                    hit.targets
+                        .retain(|t| !matches!(t, Target::Kb(_)) || Some(*t) == winner);
+                    if hit.targets.is_empty() {
+                        return;
+                    }
                 }
+                out.push(hit);
             });
         }
         out.sort_by_key(|h| (h.end, std::cmp::Reverse(h.end - h.start)));
         out
     }
 
+    /// Of the knowledge-base entries sharing pattern `pattern`'s name, the one whose cues
+    /// `text` holds more of than the others' (a cricket story's "ICC" is the cricket council);
+    /// none where no entry leads: a wrong link is worse than none.
+    fn cue_winner(&self, text: &str, pattern: usize) -> Option<Target> {
+        let lower = text.to_ascii_lowercase();
+        let scores: Vec<(Target, usize)> = self.patterns[pattern]
+            .cues
+            .iter()
+            .map(|(t, cues)| (*t, cues.iter().filter(|c| has_word(&lower, c)).count()))
+            .collect();
+        let best = scores.iter().map(|s| s.1).max().unwrap_or(0);
+        (best > 0 && scores.iter().filter(|s| s.1 == best).count() == 1)
+            .then(|| scores.iter().find(|s| s.1 == best).map(|s| s.0))
+            .flatten()
+    }
+
     /// Pattern `pattern` at `start..end` of `text`, if the span is a whole word sequence and
-    /// its case fits. A name several knowledge-base entries share keeps the one entry whose
-    /// cues the text holds more of than the others' (a cricket story's "ICC" is the cricket
-    /// council), and none where no entry leads: a wrong link is worse than none.
+    /// its case fits.
     fn hit(&self, text: &str, start: usize, end: usize, pattern: usize) -> Option<Hit> {
         if !text.is_char_boundary(end)
             || !at_boundary(text, start, end)
@@ -276,27 +308,10 @@ impl Gazetteer {
         if !p.surfaces.iter().any(|s| case_compatible(s, found)) {
             return None;
         }
-        let mut targets = p.targets.clone();
-        if !p.cues.is_empty() {
-            let lower = text.to_ascii_lowercase();
-            let scores: Vec<(Target, usize)> = p
-                .cues
-                .iter()
-                .map(|(t, cues)| (*t, cues.iter().filter(|c| has_word(&lower, c)).count()))
-                .collect();
-            let best = scores.iter().map(|s| s.1).max().unwrap_or(0);
-            let winner = (best > 0 && scores.iter().filter(|s| s.1 == best).count() == 1)
-                .then(|| scores.iter().find(|s| s.1 == best).map(|s| s.0))
-                .flatten();
-            targets.retain(|t| !matches!(t, Target::Kb(_)) || Some(*t) == winner);
-            if targets.is_empty() {
-                return None;
-            }
-        }
         Some(Hit {
             start,
             end,
-            targets,
+            targets: p.targets.clone(),
         })
     }
 }
