@@ -1062,6 +1062,21 @@ impl Found {
         }
     }
 
+    /// The country of the gazetteer's people's name `i` of `res` at bytes `start..end`, an
+    /// "other" mention linked to the country.
+    fn demonym(res: &Resources, i: usize, (start, end): (usize, usize), confidence: f32) -> Found {
+        let p = &res.places[i];
+        Found {
+            start,
+            end,
+            kind: MentionKind::Other,
+            name: p.name.clone(),
+            uri: p.uri(),
+            confidence,
+            origin: Origin::Demonym(i),
+        }
+    }
+
     /// The gazetteer place `i` of `res` at bytes `start..end`, linked.
     fn place(res: &Resources, i: usize, (start, end): (usize, usize), confidence: f32) -> Found {
         let p = &res.places[i];
@@ -1075,6 +1090,29 @@ impl Found {
             origin: Origin::Place(i),
         }
     }
+}
+
+/// Whether `word` is a common word as written or in American spelling ("Defence", "Labour").
+fn common_in_any_spelling(res: &Resources, word: &str) -> bool {
+    let lower = crate::text::lowercase(word);
+    let american = |british: &str, us: &str| {
+        lower
+            .strip_suffix(british)
+            .is_some_and(|stem| res.common_words.contains(format!("{stem}{us}").as_str()))
+    };
+    res.common_words.contains(lower.as_ref()) || american("ence", "ense") || american("our", "or")
+}
+
+/// The country a people's name the gazetteer found names: the most populous of those that
+/// share it ("Indian").
+fn demonym_country(res: &Resources, h: &crate::gazetteer::Hit) -> Option<usize> {
+    h.targets
+        .iter()
+        .filter_map(|t| match *t {
+            Target::Demonym(i) => Some(i),
+            _ => None,
+        })
+        .max_by_key(|&i| res.places[i].population)
 }
 
 struct Candidate {
@@ -1443,30 +1481,13 @@ fn find_with_hits(
             }
             Target::Demonym(_) => {
                 // A demonym shared by several countries ("Indian") names the most populous.
-                let Some(i) = h
-                    .targets
-                    .iter()
-                    .filter_map(|t| match *t {
-                        Target::Demonym(i) => Some(i),
-                        _ => None,
-                    })
-                    .max_by_key(|&i| res.places[i].population)
-                else {
+                let Some(i) = demonym_country(res, h) else {
                     continue;
                 };
                 if common && toks[ti].sentence_start && !appears_mid_sentence(toks, surface) {
                     continue;
                 }
-                let p = &res.places[i];
-                Found {
-                    start: h.start,
-                    end: h.end,
-                    kind: MentionKind::Other,
-                    name: p.name.clone(),
-                    uri: p.uri(),
-                    confidence: 0.9,
-                    origin: Origin::Demonym(i),
-                }
+                Found::demonym(res, i, (h.start, h.end), 0.9)
             }
             Target::Place(_)
                 if NOT_NAMES.contains(&surface) || COMMON_ACRONYMS.contains(&surface) =>
@@ -2073,7 +2094,9 @@ fn org_runs(
         {
             // A weekday or month after a connector is a date, not more of the name ("… Exchange
             // on Tuesday").
-            if NOT_NAMES.contains(&toks[j].text) && CONNECTORS.contains(&toks[j - 1].text) {
+            if (NOT_NAMES.contains(&toks[j].text) || date_word(text, toks[j].start, toks[j].end))
+                && CONNECTORS.contains(&toks[j - 1].text)
+            {
                 break;
             }
             // "and" joins two ordinary words written with capitals in a body's name
@@ -2214,10 +2237,25 @@ fn run_kind(run: &[Token<'_>]) -> Option<MentionKind> {
         Some(MentionKind::Other)
     } else if plain && (PLACE_HEADS.contains(last) || PLACE_PREFIXES.contains(first)) {
         Some(MentionKind::Place)
+    } else if let Some(kind) = head_before_on(run) {
+        Some(kind)
     } else if run.iter().any(|t| ORG_HEADS.contains(t.text)) {
         Some(MentionKind::Organisation)
     } else {
         None
+    }
+}
+
+/// What the head before "on" makes a run: a treaty ("United Nations Framework Convention on
+/// Climate Change", "Treaty on European Union") or a body ("Council on Foreign Relations").
+fn head_before_on(run: &[Token<'_>]) -> Option<MentionKind> {
+    let head = run.windows(2).find(|w| w[1].text == "on")?[0].text;
+    if EVENT_HEADS.contains(head) {
+        Some(MentionKind::Other)
+    } else {
+        ORG_HEADS
+            .contains(head)
+            .then_some(MentionKind::Organisation)
     }
 }
 
@@ -3383,26 +3421,29 @@ pub(crate) fn find_statistical(
                 }
                 "LOC" => unlinked(MentionKind::Place),
                 _ => {
-                    let demonym = hit.and_then(|h| {
-                        h.targets
+                    let demonym_of = |h: Option<&&crate::gazetteer::Hit>| {
+                        h.and_then(|h| demonym_country(res, h))
+                    };
+                    // A people's name and the first words of a title after it ("Israeli
+                    // National" of "Israeli National Security Minister Itamar Ben-Gvir") are
+                    // the people's name alone.
+                    let before_title = b - a >= 2
+                        && words[a + 1..b]
                             .iter()
-                            .filter_map(|t| match t {
-                                Target::Demonym(i) => Some(*i),
-                                _ => None,
-                            })
-                            .max_by_key(|&i| res.places[i].population)
-                    });
-                    match demonym {
-                        Some(i) => Found {
-                            start,
-                            end,
-                            kind: MentionKind::Other,
-                            name: res.places[i].name.clone(),
-                            uri: res.places[i].uri(),
-                            confidence,
-                            origin: Origin::Demonym(i),
-                        },
-                        None => unlinked(MentionKind::Other),
+                            .all(|w| capitalised(w) && common_in_any_spelling(res, w))
+                        && words[b..]
+                            .iter()
+                            .take(3)
+                            .take_while(|w| capitalised(w))
+                            .any(|w| TITLES.contains(w));
+                    match demonym_of(hit) {
+                        Some(i) => Found::demonym(res, i, (start, end), confidence),
+                        None => {
+                            match demonym_of(exact.get(&sentence[a])).filter(|_| before_title) {
+                                Some(i) => Found::demonym(res, i, sentence[a], confidence),
+                                None => unlinked(MentionKind::Other),
+                            }
+                        }
                     }
                 }
             };

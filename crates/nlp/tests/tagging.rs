@@ -3011,3 +3011,62 @@ fn a_town_after_a_given_name_is_a_surname() {
     );
     assert_no_mention(&r, |t| t == "Bellingham" || t == "Martin");
 }
+
+#[test]
+fn a_people_s_name_before_a_title_s_words_is_the_people_s_name_alone() {
+    // The tagger took "Israeli National" of "Israeli National Security Minister" for a name.
+    let r = enrich(
+        "Israeli National Security Minister Itamar Ben-Gvir said the ruling was antisemitic. \
+         Indian External Affairs Minister S Jaishankar arrived in Moscow on Monday.",
+    );
+    assert_no_mention(&r, |t| t == "Israeli National" || t == "Indian External");
+    assert_names_include(&r, MentionKind::Other, &["Israel", "India"]);
+    assert_names_include(
+        &r,
+        MentionKind::Person,
+        &["Itamar Ben-Gvir", "S Jaishankar"],
+    );
+}
+
+#[test]
+fn a_treaty_or_a_body_on_a_subject_is_one_name() {
+    // "United Nations Framework Convention" and the person "Climate Change" before.
+    let r = enrich(
+        "The United Nations Framework Convention on Climate Change (UNFCCC) said developing \
+         countries need more money. The Council on Foreign Relations held a debate on the \
+         Liberty Bowl on Dec. 31.",
+    );
+    let found: Vec<(&str, MentionKind)> = r
+        .analysis
+        .mentions
+        .iter()
+        .map(|m| (m.text.as_str(), m.kind))
+        .collect();
+    for expected in [
+        (
+            "United Nations Framework Convention on Climate Change",
+            MentionKind::Other,
+        ),
+        ("Council on Foreign Relations", MentionKind::Organisation),
+        ("Liberty Bowl", MentionKind::Other),
+    ] {
+        assert!(found.contains(&expected), "{expected:?}: {found:?}");
+    }
+}
+
+#[test]
+fn a_climate_summit_is_about_the_environment_and_a_deal_alone_is_no_takeover() {
+    let subjects = subject_names(
+        "Climate talks run late over finance for poorer nations",
+        "Negotiators at the COP29 climate summit worked through the night to close a gap over \
+         climate finance, after a draft deal was rejected by developing nations. The United \
+         States may leave the Paris Agreement again.",
+    );
+    for s in ["climate change", "environment"] {
+        assert!(subjects.contains(&s.to_string()), "{s}: {subjects:?}");
+    }
+    assert!(
+        !subjects.contains(&"merger or acquisition".to_string()),
+        "{subjects:?}"
+    );
+}
