@@ -13,6 +13,9 @@
 //!   corpus (never its news documents), and the one-word city names that are words written in
 //!   lower case there or in the Media Topic definitions ("Union", "Sale"): used to tell place
 //!   names that are also ordinary words.
+//! - `english-words.txt` — the other words and lemmas seen in lower case in those GUM
+//!   documents: with the common words and the Media Topic vocabulary, what tells a short
+//!   English brief from another language's.
 //!
 //! Nothing at run time reads the shared data: the enricher embeds these files.
 
@@ -231,7 +234,9 @@ fn build_resources(shared: &Path, out: &Path) -> Result<()> {
     let topics = mediatopics(&shared.join("iptc/mediatopics/mediatopic-flat-en.csv"))?;
     fs::write(out.join("mediatopics.tsv"), topics)?;
     let words = common_words(&shared.join("ner/gum-all/conllu"), &word_places)?;
-    fs::write(out.join("common-words.txt"), words)?;
+    fs::write(out.join("common-words.txt"), &words)?;
+    let vocabulary = english_words(&shared.join("ner/gum-all/conllu"), &words)?;
+    fs::write(out.join("english-words.txt"), vocabulary)?;
     println!("wrote resources to {}", out.display());
     Ok(())
 }
@@ -796,6 +801,34 @@ fn common_words(conllu: &Path, word_places: &BTreeSet<String>) -> Result<String>
     words.extend(word_places.iter().cloned());
     let mut out = String::from(
         "# Words seen in lower case at least twice in GUM (CC BY 4.0 annotations; academic, bio, court, interview and voyage texts, CC BY / CC BY-SA), and the one-word city names (GeoNames, CC BY 4.0) that are words seen in lower case there, in WNUT-17 (CC BY 4.0) or in the IPTC Media Topic definitions (CC BY 4.0); built by `cargo run -p xtask -- resources`\n",
+    );
+    for w in words {
+        out.push_str(&w);
+        out.push('\n');
+    }
+    Ok(out)
+}
+
+/// Every lower-case word and lemma of the GUM documents of [`GUM_GENRES`] not in `common`
+/// (the text of `common-words.txt`).
+fn english_words(conllu: &Path, common: &str) -> Result<String> {
+    let common: BTreeSet<&str> = common.lines().filter(|l| !l.starts_with('#')).collect();
+    let mut words = BTreeSet::new();
+    for path in gum_documents(conllu)? {
+        for line in fs::read_to_string(&path)?.lines() {
+            if line.starts_with('#') || line.is_empty() {
+                continue;
+            }
+            for w in line.split('\t').skip(1).take(2) {
+                if w.len() >= 2 && w.bytes().all(|c| c.is_ascii_lowercase()) && !common.contains(w)
+                {
+                    words.insert(w.to_string());
+                }
+            }
+        }
+    }
+    let mut out = String::from(
+        "# Words and lemmas seen in lower case in GUM (CC BY 4.0 annotations; academic, bio, court, interview and voyage texts, CC BY / CC BY-SA) that common-words.txt does not list; built by `cargo run -p xtask -- resources`\n",
     );
     for w in words {
         out.push_str(&w);

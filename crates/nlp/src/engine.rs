@@ -106,12 +106,26 @@ impl Engine {
         let headline = article.headline.as_deref().unwrap_or("");
         let sample = if body.is_empty() { headline } else { body };
         let (mut lang_tag, mut lang_conf) = language::detect(sample);
-        // Short undeclared copy whatlang cannot place ("Storm Hits Florida Coast"), or places
-        // without being sure (at most 0.5: a two-sentence English brief with few function
-        // words was Italian).
-        if lang_conf <= language::UNSURE
+        // Undeclared copy whatlang cannot place ("Storm Hits Florida Coast"), places without
+        // being sure (at most 0.5: a two-sentence English brief with few function words was
+        // Italian) or is sure of though it is short ("Arsenal manager Mikel Arteta praised
+        // Bukayo Saka." was Javanese) is English by its vocabulary; a short body is read with
+        // its headline.
+        let short = sample.split_whitespace().nth(20).is_none();
+        let with_headline;
+        let words_sample = if !body.is_empty() && body.split_whitespace().nth(40).is_none() {
+            with_headline = format!("{headline}\n{body}");
+            with_headline.as_str()
+        } else {
+            sample
+        };
+        if (lang_conf <= language::UNSURE || short)
             && article.language.is_none()
-            && language::english_by_vocabulary(sample, |w| self.res.common_words.contains(w))
+            && language::english_by_vocabulary(words_sample, |w| {
+                self.res.common_words.contains(w)
+                    || self.res.topic_words.contains(w)
+                    || self.res.english_words.contains(w)
+            })
         {
             (lang_tag, lang_conf) = ("en".to_string(), 0.6);
         }

@@ -15,6 +15,7 @@ const MEDIATOPICS: &str = include_str!("../resources/mediatopics.tsv");
 const KB: &str = include_str!("../resources/kb.tsv");
 const TOPIC_KEYWORDS: &str = include_str!("../resources/topic-keywords.tsv");
 const COMMON_WORDS: &str = include_str!("../resources/common-words.txt");
+const ENGLISH_WORDS: &str = include_str!("../resources/english-words.txt");
 const NER_MODEL: &[u8] = include_bytes!("../resources/ner.model");
 
 /// A resource file that does not parse.
@@ -153,6 +154,9 @@ pub struct Resources {
     /// The one-word, lower-case evidence terms of `topic_terms` ("floods", "tariffs"): ordinary
     /// words of news copy.
     pub topic_words: HashSet<String>,
+    /// English words beyond `common_words` and `topic_words`: the rest of GUM's lower-case
+    /// words and lemmas, and the words of the Media Topics' labels and definitions.
+    pub english_words: HashSet<String>,
     /// The statistical NER model (`resources/ner.model`), when one is shipped.
     pub ner_model: Option<&'static [u8]>,
     /// The US states among `places`, by postal code ("FL").
@@ -210,13 +214,27 @@ impl Resources {
             .filter(|t| t.bytes().all(|c| c.is_ascii_lowercase()))
             .map(str::to_string)
             .collect();
+        let topics = parse_topics(MEDIATOPICS)?;
+        let english_words = ENGLISH_WORDS
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .chain(
+                topics
+                    .iter()
+                    .flat_map(|t| [t.label.as_str(), t.definition.as_str()])
+                    .flat_map(|t| t.split(|c: char| !c.is_ascii_alphabetic())),
+            )
+            .filter(|w| w.len() >= 2 && w.bytes().all(|c| c.is_ascii_lowercase()))
+            .map(str::to_string)
+            .collect();
         Ok(Resources {
             us_states,
             places,
             kb: parse_kb(KB, "kb.tsv")?,
-            topics: parse_topics(MEDIATOPICS)?,
+            topics,
             topic_terms,
             topic_words,
+            english_words,
             common_words: COMMON_WORDS
                 .lines()
                 .filter(|l| !l.starts_with('#'))

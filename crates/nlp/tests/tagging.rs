@@ -3070,3 +3070,28 @@ fn a_climate_summit_is_about_the_environment_and_a_deal_alone_is_no_takeover() {
         "{subjects:?}"
     );
 }
+
+#[test]
+fn short_english_copy_is_english_by_its_news_vocabulary() {
+    // whatlang took these for French, Italian and French; the tagger never ran on them.
+    for (headline, body) in [
+        ("Spain's Sanchez survives no-confidence vote", ""),
+        ("Floods kill dozens in Brazil's Rio Grande do Sul state", ""),
+        (
+            "Arteta praises Saka",
+            "Arsenal manager Mikel Arteta praised Bukayo Saka.",
+        ),
+    ] {
+        let article = Article {
+            id: "t".into(),
+            uri: "urn:t".into(),
+            headline: Some(headline.into()),
+            body_text: body.into(),
+            ..Article::default()
+        };
+        let r = engine().enrich(&article);
+        assert_eq!(r.analysis.language.tag, "en", "{headline}");
+    }
+    let r = enrich_declared("de", "Scholz reist nach Kiew - Treffen mit Selenskyj");
+    assert_eq!(r.analysis.language.tag, "de");
+}
