@@ -341,7 +341,7 @@ fn replace_inside(text: &str, (start, end): (usize, usize), confidence: f32, out
 /// words, the first and last capitalised and every word between capitalised, a number or a
 /// short function word ("Buddha for Mary", "Occam's Razor", "Time to Wake Up"), in place of
 /// the names found inside; not where a mention crosses the quotation marks.
-fn quoted_titles(text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
+fn quoted_titles(res: &Resources, text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
     const SMALL: [&str; 14] = [
         "of", "the", "a", "an", "and", "or", "to", "in", "on", "for", "at", "by", "with", "from",
     ];
@@ -376,6 +376,15 @@ fn quoted_titles(text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
         {
             last += 1;
         }
+        if closes(toks[last].end) && last - first < 3 {
+            if let Some(person) = nicknamed_person(res, text, toks, (first, last)) {
+                k = last + 1;
+                out.retain(|o| !(person.start < o.end && o.start < person.end));
+                out.push(person);
+                out.sort_by_key(|f| f.start);
+                continue;
+            }
+        }
         let words = &toks[first..=last];
         if last == first
             || !closes(toks[last].end)
@@ -391,6 +400,60 @@ fn quoted_titles(text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
         k = last + 1;
         replace_inside(text, (toks[first].start, toks[last].end), 0.6, out);
     }
+}
+
+/// A person named with a nickname in quotation marks between the given name and the surname:
+/// `Ismael "El Mayo" Zambada`, `Joaquin "El Chapo" Guzman` (the quoted words are
+/// `toks[first..=last]`), named without the nickname.
+fn nicknamed_person(
+    res: &Resources,
+    text: &str,
+    toks: &[Token<'_>],
+    (first, last): (usize, usize),
+) -> Option<Found> {
+    let given = toks.get(first.checked_sub(1)?)?;
+    let gap = |a: usize, b: usize| text[a..b].trim_matches(' ');
+    let is_name = |t: &Token<'_>| {
+        t.is_capitalised()
+            && t.text.chars().skip(1).all(char::is_lowercase)
+            && !NOT_NAMES.contains(&t.text)
+            && !TITLES.contains(t.text)
+    };
+    if !is_name(given)
+        || common_in_any_spelling(res, given.text)
+        || !matches!(gap(given.end, toks[first].start), "\"" | "\u{201C}")
+        || !text[given.end..].starts_with(' ')
+        || !toks[first..=last].iter().all(|t| t.is_capitalised())
+    {
+        return None;
+    }
+    let mut end = last + 1;
+    while toks.get(end).is_some_and(|t| {
+        is_name(t)
+            && !t.sentence_start
+            && !common_in_any_spelling(res, t.text)
+            && if end == last + 1 {
+                matches!(gap(toks[last].end, t.start), "\"" | "\u{201D}")
+                    && text[..t.start].ends_with(' ')
+            } else {
+                adjacent(text, &toks[end - 1], t)
+            }
+    }) {
+        end += 1;
+    }
+    if end == last + 1 {
+        return None;
+    }
+    let surname = &text[toks[last + 1].start..toks[end - 1].end];
+    Some(Found {
+        start: given.start,
+        end: toks[end - 1].end,
+        kind: MentionKind::Person,
+        name: format!("{} {surname}", given.text),
+        uri: None,
+        confidence: 0.8,
+        origin: Origin::OrgHead,
+    })
 }
 
 /// Last words of the names of geographic features, venues and streets: "Mekong River", "Blue
@@ -2752,13 +2815,13 @@ pub(crate) fn tagger_sentences(text: &str, segments: &[(usize, &str)]) -> Vec<Ve
         line_breaks = 0;
         let end = start + w.len();
         let word_like = w.chars().any(char::is_alphanumeric);
-        // "X" after "on" is the platform, no initial: "said on X. European Council President
-        // Charles Michel" are two sentences.
+        // "X" after "on" or "platform" is the platform, no initial: "said on X. European
+        // Council President Charles Michel" are two sentences.
         let platform = cur.len() >= 2
             && text[cur[cur.len() - 1].0..cur[cur.len() - 1].1] == *"X"
             && matches!(
                 &text[cur[cur.len() - 2].0..cur[cur.len() - 2].1],
-                "on" | "via"
+                "on" | "via" | "platform"
             );
         if let Some(last) = cur.last_mut() {
             let touching = last.1 == start;
@@ -2928,6 +2991,25 @@ pub(crate) fn find_statistical(
             .flatten()
         });
         for (mut t, mut a, b) in spans {
+            // A one-word name after a capitalised word the tagger left out, itself after a
+            // word for what a person does, is the person's full name ("City manager Pep
+            // Guardiola" gave the organisation "Guardiola").
+            if b == a + 1
+                && a >= 2
+                && ls[a - 1] == 0
+                && capitalised(words[a - 1])
+                && words[a - 1].chars().skip(1).all(char::is_lowercase)
+                && !TITLES.contains(words[a - 1])
+                && !NOT_NAMES.contains(&words[a - 1])
+                && words[a - 2].starts_with(|c: char| c.is_ascii_lowercase())
+                && (PER_DESCRIPTORS.contains(words[a - 2])
+                    || TITLES.contains(words[a - 2])
+                    || matches!(words[a - 2], "manager" | "boss" | "teammate"))
+                && !known(a - 1, a)
+                && !known(a, b)
+            {
+                (t, a) = (0, a - 1);
+            }
             // A title opening what the tagger took for a body or a place, before a full name,
             // is a person's ("Treasurer Jim Chalmers" was an organisation).
             if t != 0
@@ -3634,7 +3716,7 @@ pub(crate) fn find_statistical(
         }
     }
     event_phrases(text, toks, &mut out);
-    quoted_titles(text, toks, &mut out);
+    quoted_titles(res, text, toks, &mut out);
     bodies_before_common_heads(res, text, toks, &mut out);
     out.sort_by_key(|f| f.start);
     abbreviated_states(res, &countries, &mut out);
@@ -3747,8 +3829,8 @@ pub(crate) fn find_statistical(
 }
 
 /// A virus or a disease named after a place ("the Marburg virus", "Lassa fever"), a crude oil
-/// benchmark ("Brent crude", "Urals crude") and a storm ("Hurricane Beryl", found whatever the
-/// tagger made of it) are "other" names, no place, company or person, and so is that name
+/// benchmark ("Brent crude", "Urals crude") and a storm ("Hurricane Beryl", "tropical storm
+/// Trami", found whatever the tagger made of it) are "other" names, no place, company or person, and so is that name
 /// alone in the same story ("Marburg, a cousin of Ebola", "Brent rose", "Beryl earlier
 /// devastated Carriacou"); a people's name keeps its country ("Russian crude").
 fn names_of_things(text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
@@ -3787,11 +3869,30 @@ fn names_of_things(text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
     let before = out.len();
     for pair in toks.windows(2) {
         let [storm, name] = pair else { continue };
-        if !matches!(storm.text, "Hurricane" | "Typhoon" | "Cyclone" | "Storm")
-            || !adjacent(text, storm, name)
+        if !matches!(
+            storm.text,
+            "Hurricane"
+                | "Typhoon"
+                | "Cyclone"
+                | "Storm"
+                | "hurricane"
+                | "typhoon"
+                | "cyclone"
+                | "storm"
+        ) || !adjacent(text, storm, name)
             || !capitalised(name.text)
+            || name.sentence_start
             || NOT_NAMES.contains(&name.text)
+            || matches!(name.text, "Hurricane" | "Typhoon" | "Cyclone" | "Storm")
         {
+            continue;
+        }
+        // In lower case the word may end a clause before a name ("a storm Europe has not
+        // seen"): not before a name something linked.
+        let linked = out[..before]
+            .iter()
+            .any(|f| f.start < name.end && name.start < f.end && f.uri.is_some());
+        if storm.text.starts_with(char::is_lowercase) && linked {
             continue;
         }
         names.push(name.text);

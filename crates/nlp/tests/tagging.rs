@@ -3095,3 +3095,24 @@ fn short_english_copy_is_english_by_its_news_vocabulary() {
     let r = enrich_declared("de", "Scholz reist nach Kiew - Treffen mit Selenskyj");
     assert_eq!(r.analysis.language.tag, "de");
 }
+
+#[test]
+fn a_manager_s_full_name_a_platform_a_storm_and_a_nickname() {
+    let r = enrich(
+        "City manager Pep Guardiola praised Kevin De Bruyne, who returned from injury off the \
+         bench. Musk railed against the bill on his social media platform X. Senate Majority \
+         Leader Chuck Schumer said on Telegram that the deal held. The death toll from severe \
+         tropical storm Trami rose to 126. Fighting has killed 150 people since the arrest of \
+         Ismael \"El Mayo\" Zambada in El Paso, Texas.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Person,
+        &["Pep Guardiola", "Chuck Schumer", "Ismael Zambada"],
+    );
+    assert_names_include(&r, MentionKind::Organisation, &["X", "Telegram"]);
+    assert_names_include(&r, MentionKind::Other, &["Trami"]);
+    assert_no_mention(&r, |t| {
+        t == "Guardiola" || t.starts_with("X.") || t == "El Mayo" || t == "Ismael"
+    });
+}
