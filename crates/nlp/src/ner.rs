@@ -3540,10 +3540,33 @@ pub(crate) fn find_statistical(
         !foreign.iter().any(|&(a, b)| a <= f.start && f.end <= b)
             || !unlikely_place(res, text, toks, f, dateline_place)
     });
-    for f in rules {
+    for mut f in rules {
         match f.origin {
             Origin::Consistency => {}
             Origin::OrgHead => {
+                // A knowledge-base body in the possessive opening the run is its owner, no
+                // part of its name ("NASA's Jet Propulsion Laboratory").
+                let run = &text[f.start..f.end];
+                let owner = POSSESSIVES.iter().find_map(|p| {
+                    let at = run.find(p)?;
+                    let rest = run[at + p.len()..].strip_prefix(' ')?;
+                    let kb = exact
+                        .get(&(f.start, f.start + at))?
+                        .targets
+                        .iter()
+                        .find_map(|t| match t {
+                            Target::Kb(i) => Some(*i),
+                            _ => None,
+                        })?;
+                    (!run[..at].contains(' ') && rest.contains(' '))
+                        .then(|| (kb, f.start + at, f.end - rest.len()))
+                });
+                if let Some((kb, owner_end, start)) = owner {
+                    out.retain(|o| !(f.start <= o.start && o.end <= f.end));
+                    out.push(Found::kb(res, kb, (f.start, owner_end), 0.85));
+                    f.start = start;
+                    f.name = text[start..f.end].to_string();
+                }
                 // A capitalised run with an organisation head word wins over the pieces the
                 // tagger found inside it (a demonym, a shorter organisation), never over a
                 // mention that crosses its edges.

@@ -3116,3 +3116,20 @@ fn a_manager_s_full_name_a_platform_a_storm_and_a_nickname() {
         t == "Guardiola" || t.starts_with("X.") || t == "El Mayo" || t == "Ismael"
     });
 }
+
+#[test]
+fn a_known_body_in_the_possessive_owns_the_body_after_it() {
+    let r = enrich(
+        "The team, led by researchers at NASA's Jet Propulsion Laboratory, used data from the \
+         GRACE satellites. Microsoft's Office Live Communications Server ships next year.",
+    );
+    let texts = mention_texts(&r);
+    for t in [
+        "NASA",
+        "Jet Propulsion Laboratory",
+        "Microsoft",
+        "Office Live Communications Server",
+    ] {
+        assert!(texts.contains(&t), "{t}: {texts:?}");
+    }
+}
