@@ -3562,7 +3562,7 @@ pub(crate) fn find_statistical(
                         .then(|| (kb, f.start + at, f.end - rest.len()))
                 });
                 if let Some((kb, owner_end, start)) = owner {
-                    out.retain(|o| !(f.start <= o.start && o.end <= f.end));
+                    out.retain(|o| !(o.start < start && f.start < o.end));
                     out.push(Found::kb(res, kb, (f.start, owner_end), 0.85));
                     f.start = start;
                     f.name = text[start..f.end].to_string();

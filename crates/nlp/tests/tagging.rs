@@ -3132,4 +3132,16 @@ fn a_known_body_in_the_possessive_owns_the_body_after_it() {
     ] {
         assert!(texts.contains(&t), "{t}: {texts:?}");
     }
+    // The body after a person's name keeps its own link.
+    let r = enrich("Support for Merkel's Christian Democratic Union fell in the poll.");
+    let cdu = r
+        .analysis
+        .mentions
+        .iter()
+        .find(|m| m.text == "Christian Democratic Union");
+    assert!(
+        cdu.is_some_and(|m| m.uri.as_deref() == Some("http://www.wikidata.org/entity/Q49762")),
+        "{:?}",
+        mention_texts(&r)
+    );
 }
