@@ -3133,7 +3133,10 @@ fn a_known_body_in_the_possessive_owns_the_body_after_it() {
         assert!(texts.contains(&t), "{t}: {texts:?}");
     }
     // The body after a person's name keeps its own link.
-    let r = enrich("Support for Merkel's Christian Democratic Union fell in the poll.");
+    let r = enrich(
+        "Merkel's Christian Democratic Union (CDU) and its Bavaria-based sister party launched \
+         coalition talks.",
+    );
     let cdu = r
         .analysis
         .mentions
