@@ -2607,18 +2607,35 @@ fn split_at_common_words(
             && !CONNECTORS.contains(&w)
             && !FUNCTION_WORDS.contains(w)
     };
+    // A piece cut out of a longer span neither opens nor ends with a function word ("and
+    // Marine Le Pen" of "New Popular Front alliance and Marine Le Pen", "Hou Yu-ih of the" of
+    // "Hou Yu-ih of the main opposition Kuomintang").
+    let loose = |w: &str| {
+        w.bytes().all(|c| c.is_ascii_lowercase())
+            && (FUNCTION_WORDS.contains(w)
+                || matches!(w, "of" | "the" | "for" | "a" | "an" | "and" | "or" | "to"))
+    };
     let mut out = Vec::with_capacity(spans.len());
+    let mut piece = |t: usize, mut a: usize, mut b: usize, whole: bool| {
+        if !whole {
+            while a < b && loose(words[a]) {
+                a += 1;
+            }
+            while b > a && loose(words[b - 1]) {
+                b -= 1;
+            }
+        }
+        if a < b {
+            out.push((t, a, b));
+        }
+    };
     for (t, a, b) in spans {
         let mut start = a;
         for k in (a..b).filter(|&k| stray(words[k])) {
-            if k > start {
-                out.push((t, start, k));
-            }
+            piece(t, start, k, false);
             start = k + 1;
         }
-        if start < b {
-            out.push((t, start, b));
-        }
+        piece(t, start, b, start == a);
     }
     out
 }
@@ -2990,7 +3007,20 @@ pub(crate) fn find_statistical(
             .into_iter()
             .flatten()
         });
-        for (mut t, mut a, b) in spans {
+        for (mut t, mut a, mut b) in spans {
+            // A body's name and the first words of the title its head holds, before the rest
+            // of the title or the name ("Pioneer Chief" of "Pioneer Chief Executive Scott
+            // Sheffield"): the body alone.
+            let mut k = b;
+            while k > a + 1
+                && capitalised(words[k - 1])
+                && (TITLES.contains(words[k - 1]) || TITLE_MODIFIERS.contains(&words[k - 1]))
+            {
+                k -= 1;
+            }
+            if t == 0 && k < b && words.get(b).is_some_and(|w| capitalised(w)) && !known(a, b) {
+                (t, b) = (if place(a, k) { 2 } else { 1 }, k);
+            }
             // A one-word name after a capitalised word the tagger left out, itself after a
             // word for what a person does, is the person's full name ("City manager Pep
             // Guardiola" gave the organisation "Guardiola").
@@ -3145,6 +3175,21 @@ pub(crate) fn find_statistical(
             let ty = match crate::tagger::TYPES[t] {
                 // "X" alone is the platform ("mobilized on TikTok and X"), not a place.
                 _ if surface == "X" => "ORG",
+                // A family name and a hyphenated given name are a Chinese or Korean person's
+                // name ("Hou Yu-ih", "Lee Jae-myung").
+                _ if b - a == 2
+                    && korean_given_name(words[a + 1])
+                    && words[a + 1].split('-').all(|part| {
+                        let lower = crate::text::lowercase(part);
+                        !common_in_any_spelling(res, part)
+                            && !res.english_words.contains(lower.as_ref())
+                    })
+                    && !common_in_any_spelling(res, words[a])
+                    && words[a].len() <= 6
+                    && words[a][1..].bytes().all(|c| c.is_ascii_lowercase()) =>
+                {
+                    "PER"
+                }
                 // A product's model ("Model Y", "Model 3") is a thing.
                 _ if b - a == 2
                     && words[a] == "Model"

@@ -3148,3 +3148,36 @@ fn a_known_body_in_the_possessive_owns_the_body_after_it() {
         mention_texts(&r)
     );
 }
+
+#[test]
+fn pieces_of_a_long_span_lose_their_function_words_and_titles_leave_bodies() {
+    let r = enrich(
+        "The motion, backed by the left-wing New Popular Front alliance and Marine Le Pen's \
+         far-right National Rally, won 331 votes. Lai won 40.1% of the vote, ahead of Hou \
+         Yu-ih of the main opposition Kuomintang (KMT). Pioneer Chief Executive Scott Sheffield \
+         will join Exxon's board.",
+    );
+    assert_no_mention(&r, |t| {
+        t.starts_with("and ") || t.ends_with(" the") || t.ends_with(" Chief")
+    });
+    assert_names_include(
+        &r,
+        MentionKind::Person,
+        &["Marine Le Pen", "Hou Yu-ih", "Scott Sheffield"],
+    );
+    assert_names_include(&r, MentionKind::Organisation, &["Pioneer"]);
+}
+
+#[test]
+fn retaliatory_strikes_are_armed_conflict() {
+    let subjects = subject_names(
+        "Houthis vow to retaliate after U.S. and British strikes",
+        "Yemen's Houthis vowed to retaliate on Friday after the United States and Britain \
+         launched strikes against the Iran-aligned group in response to its attacks on Red Sea \
+         shipping. The strikes hit targets in Sanaa and Hodeidah.",
+    );
+    assert!(
+        subjects.contains(&"armed conflict".to_string()),
+        "{subjects:?}"
+    );
+}
