@@ -3794,6 +3794,14 @@ pub(crate) fn find_statistical(
     words_of_bodies_are_no_towns(res, text, &mut out);
     repeat_names(res, text, toks, &mut out);
     hyphenated_surnames(text, toks, &mut out);
+    let place_within = |start: usize, end: usize| {
+        hits.iter().any(|h| {
+            start <= h.start
+                && h.end <= end
+                && h.targets.iter().any(|t| matches!(t, Target::Place(_)))
+        })
+    };
+    named_with_a_personal_pronoun(text, place_within, &mut out);
     arabic_surnames(res, text, &mut out);
     towns_after_given_names(res, text, &mut out);
     // A surname after the full name is that person.
@@ -4043,6 +4051,51 @@ const SPACE_WORDS: [&str; 20] = [
     "rover",
     "spaceflight",
 ];
+
+/// A name shaped like a person's that the tagger took for an organisation is a person's where
+/// "his" or "her" follows it within three words ("Virat Kohli struck his 50th century"):
+/// bodies are "its" and "their".
+fn named_with_a_personal_pronoun(
+    text: &str,
+    place_within: impl Fn(usize, usize) -> bool,
+    out: &mut [Found],
+) {
+    for f in out.iter_mut().filter(|f| {
+        f.kind == MentionKind::Organisation && f.uri.is_none() && f.origin == Origin::Tagger
+    }) {
+        let words: Vec<&str> = text[f.start..f.end].split(' ').collect();
+        // Not a team named after its town ("the New York Mets declined his option", "Inter
+        // Milan", "Florida State"), though a given name may be a town's ("Brent Geiberger").
+        let last = words.last().copied().unwrap_or_default();
+        let team = words
+            .iter()
+            .any(|w| matches!(*w, "State" | "City" | "United" | "County"))
+            || place_within(f.end - last.len(), f.end)
+            || (last.ends_with('s') && !last.ends_with("ss") && place_within(f.start, f.end));
+        if team {
+            continue;
+        }
+        let name_shaped = (2..=3).contains(&words.len())
+            && words.iter().all(|w| {
+                capitalised(w)
+                    && w.chars().skip(1).all(char::is_lowercase)
+                    && !ORG_HEADS.contains(w)
+                    && !COMPANY_WORDS.contains(w)
+            });
+        if !name_shaped {
+            continue;
+        }
+        let pronoun = text[f.end..]
+            .split(' ')
+            .skip(1)
+            .take(3)
+            .take_while(|w| w.bytes().all(|c| c.is_ascii_lowercase()) && !w.is_empty())
+            .any(|w| matches!(w, "his" | "her"));
+        if pronoun {
+            f.kind = MentionKind::Person;
+        }
+    }
+}
 
 /// A capitalised double-barrelled word right after a person's name, which nothing else claims,
 /// is the rest of the name ("Felix Auger-Aliassime" was the person "Felix"): UAX #29 cuts the

@@ -3181,3 +3181,20 @@ fn retaliatory_strikes_are_armed_conflict() {
         "{subjects:?}"
     );
 }
+
+#[test]
+fn his_or_her_after_a_name_makes_it_a_person_s_but_not_a_team_s() {
+    let r = enrich_with_dateline(
+        "MUMBAI, Nov 19 (PTI) Virat Kohli struck his 50th one-day international century, \
+         breaking Sachin Tendulkar's record, as India beat New Zealand by 70 runs. The New York \
+         Mets declined his option for next season.",
+    );
+    assert_names_include(&r, MentionKind::Person, &["Virat Kohli"]);
+    assert!(
+        !names(&r, MentionKind::Person)
+            .iter()
+            .any(|n| n.contains("Mets")),
+        "{:?}",
+        mention_texts(&r)
+    );
+}
