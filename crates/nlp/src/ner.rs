@@ -2997,6 +2997,16 @@ pub(crate) fn find_statistical(
             let and_country = (a + 2..b.saturating_sub(1))
                 .find(|&m| words[m] == "and")
                 .filter(|&m| matches!(t, 1 | 3) && !known(a, b) && country(m + 1, b));
+            // "Massachusetts-based Sage": where the company is and the company.
+            if b - a >= 2
+                && words[a].ends_with("-based")
+                && words[a + 1..b].iter().all(|w| capitalised(w))
+                && !(b - a == 2 && common_in_any_spelling(res, words[a + 1]))
+            {
+                return [Some((3, a, a + 1)), Some((1, a + 1, b))]
+                    .into_iter()
+                    .flatten();
+            }
             match (and.or(and_country), possessive, within) {
                 (Some(m), _, _) if and_country == Some(m) => [Some((t, a, m)), Some((2, m + 1, b))],
                 (Some(m), _, _) => [Some((t, a, m)), Some((t, m + 1, b))],

@@ -3198,3 +3198,13 @@ fn his_or_her_after_a_name_makes_it_a_person_s_but_not_a_team_s() {
         mention_texts(&r)
     );
 }
+
+#[test]
+fn where_a_company_is_based_is_no_part_of_its_name() {
+    let r = enrich(
+        "Shares of Cambridge, Massachusetts-based Sage fell 50% after the agency declined to \
+         approve the drug, and Pasadena-based X1 Technologies said it would cut jobs.",
+    );
+    assert_names_include(&r, MentionKind::Organisation, &["Sage", "X1 Technologies"]);
+    assert_no_mention(&r, |t| t.contains("-based "));
+}
