@@ -203,7 +203,13 @@ impl Engine {
             chars.char_at(body.len()),
             &chars,
         );
-        let subjects = self.subjects(article, (headline, &headline_toks), (body, &toks), &found);
+        let subjects = self.subjects(
+            article,
+            (headline, &headline_toks),
+            (body, &toks),
+            &found,
+            dateline_end,
+        );
         let keywords = keywords::keywords(&headline_toks, &toks, &self.res.common_words);
         let fp = fingerprint::simhash64_of(&[headline, body]);
         let item = self.item(article, &lang_tag, &entities, &subjects);
@@ -326,16 +332,18 @@ impl Engine {
     }
 
     /// The agency's subjects (mapped where the vocabulary allows) merged with detected ones;
-    /// an agency subject is never dropped or overwritten.
+    /// an agency subject is never dropped or overwritten. The knowledge-base entities of the
+    /// dateline (bytes before `dateline_end`: the filing agency) imply no topic.
     fn subjects(
         &self,
         article: &Article,
         headline: (&str, &[text::Token<'_>]),
         body: (&str, &[text::Token<'_>]),
         found: &[Found],
+        dateline_end: usize,
     ) -> Vec<newsflow_model::enriched::SubjectScore> {
         let mut counts: HashMap<usize, usize> = HashMap::default();
-        for f in found {
+        for f in found.iter().filter(|f| f.end > dateline_end) {
             if let Origin::Kb(i) = f.origin {
                 *counts.entry(i).or_default() += 1;
             }

@@ -1500,6 +1500,7 @@ fn find_with_hits(
             }
         }
     }
+    countries.dateline(res, text, hits, dateline_place);
     countries.hits = hits;
     countries.ap_states(res, text);
 
@@ -1731,9 +1732,38 @@ struct StoryCountries<'a> {
     /// US states written as the AP abbreviates them after a town ("Portland, Ore."): the
     /// abbreviation's span without its last full stop, and the state.
     abbreviated: Vec<(usize, usize, usize)>,
+    /// The country of the dateline's town.
+    dateline: Option<&'a str>,
 }
 
 impl<'a> StoryCountries<'a> {
+    /// Notes the country of the dateline's town (its most populous reading), a lesser sign
+    /// than a country named: "MADRID (EFE).- … Valencia" is Valencia, Spain, not the larger
+    /// Valencia, Venezuela, but "WASHINGTON (AP) — … Athens" is still Athens, Greece.
+    fn dateline(
+        &mut self,
+        res: &'a Resources,
+        text: &str,
+        hits: &[crate::gazetteer::Hit],
+        dateline_place: Option<&str>,
+    ) {
+        let Some(place) = dateline_place else { return };
+        let town = hits
+            .iter()
+            .take_while(|h| h.start < 200)
+            .find(|h| text[h.start..h.end].eq_ignore_ascii_case(place))
+            .and_then(|h| {
+                h.targets
+                    .iter()
+                    .filter_map(|t| match *t {
+                        Target::Place(i) if res.places[i].kind == PlaceKind::City => Some(i),
+                        _ => None,
+                    })
+                    .max_by_key(|&i| res.places[i].population)
+            });
+        self.dateline = town.map(|i| res.places[i].country.as_str());
+    }
+
     /// Whether place `i` is a US town under 300,000 in none of the US states the story
     /// names while it names some: the wire gives the state of a town outside the story's
     /// ("Kent, Wash."), so a bare "Kent" in a story about Connecticut is a town the gazetteer
@@ -1839,6 +1869,8 @@ impl<'a> StoryCountries<'a> {
             1.5
         } else if self.named.contains(country) {
             1.0
+        } else if self.dateline == Some(country) {
+            0.3
         } else {
             0.0
         }
@@ -2926,6 +2958,7 @@ pub(crate) fn find_statistical(
             }
         }
     }
+    countries.dateline(res, text, &hits, dateline_place);
     countries.hits = &hits;
     countries.ap_states(res, text);
     let mut memory = crate::tagger::DocMemory::default();

@@ -3208,3 +3208,42 @@ fn where_a_company_is_based_is_no_part_of_its_name() {
     assert_names_include(&r, MentionKind::Organisation, &["Sage", "X1 Technologies"]);
     assert_no_mention(&r, |t| t.contains("-based "));
 }
+
+#[test]
+fn the_dateline_s_country_decides_a_close_call_only() {
+    let r = enrich_with_dateline(
+        "MADRID (Reuters) - Floods killed more than 200 people in Valencia on Tuesday, the \
+         regional government said.",
+    );
+    assert_geonames(&r, &[("Valencia", "2509954")]);
+    let r = enrich_with_dateline(
+        "WASHINGTON (AP) — Secretary of State Antony Blinken will travel to Birmingham and \
+         Athens next week.",
+    );
+    assert_geonames(&r, &[("Birmingham", "2655603"), ("Athens", "264371")]);
+}
+
+#[test]
+fn the_filing_agency_implies_no_subject() {
+    // "STT" in the dateline made a Finnish political brief "arts, culture, entertainment and
+    // media" through the agency's "news media".
+    let article = Article {
+        id: "t".into(),
+        uri: "urn:t".into(),
+        body_text: "HELSINKI (STT) - Pääministeri Petteri Orpo tapasi keskiviikkona Tukholmassa \
+                    Ruotsin pääministerin Ulf Kristerssonin. Keskustelujen aiheena olivat \
+                    Nato-yhteistyö ja Itämeren turvallisuus."
+            .into(),
+        dateline: newsflow_formats::dateline::parse("HELSINKI (STT) - Pääministeri"),
+        ..Article::default()
+    };
+    let r = engine().enrich(&article);
+    assert!(
+        !r.analysis
+            .subjects
+            .iter()
+            .any(|s| s.evidence.iter().any(|e| e == "entity:STT")),
+        "{:?}",
+        r.analysis.subjects
+    );
+}
