@@ -3247,3 +3247,22 @@ fn the_filing_agency_implies_no_subject() {
         r.analysis.subjects
     );
 }
+
+#[test]
+fn an_actress_s_obituary_is_about_film_and_theatre() {
+    // "manager" and "won" made it sport.
+    let subjects = subject_names(
+        "Glynis Johns, Mrs Banks in Mary Poppins, dies at 100",
+        "Glynis Johns, the Welsh-born actress best known for playing Mrs Banks in \"Mary \
+         Poppins\", has died aged 100, her manager said. Johns made her stage debut as a child \
+         and starred in more than 60 films. She won a Tony Award in 1973.",
+    );
+    assert_eq!(
+        subjects.first().map(String::as_str),
+        Some("arts, culture, entertainment and media"),
+        "{subjects:?}"
+    );
+    for s in ["cinema", "theatre"] {
+        assert!(subjects.contains(&s.to_string()), "{s}: {subjects:?}");
+    }
+}
