@@ -3266,3 +3266,30 @@ fn an_actress_s_obituary_is_about_film_and_theatre() {
         assert!(subjects.contains(&s.to_string()), "{s}: {subjects:?}");
     }
 }
+
+#[test]
+fn a_plane_crash_is_a_disaster_and_a_coup_a_coup() {
+    let subjects = subject_names(
+        "Jeju Air plane crashes at Muan airport, killing 179",
+        "A Jeju Air passenger plane carrying 181 people crashed and burst into flames at Muan \
+         International Airport on Sunday, killing 179 in the deadliest air disaster on South \
+         Korean soil. The Boeing 737-800 belly-landed and skidded off the runway. Jeju Air's \
+         CEO apologised, and the acting president ordered an inspection of all Boeing jets \
+         operated by local airlines.",
+    );
+    assert_eq!(
+        subjects.first().map(String::as_str),
+        Some("disaster, accident and emergency incident"),
+        "{subjects:?}"
+    );
+    assert!(subjects.contains(&"transportation accident and incident".to_string()));
+    let subjects = subject_names(
+        "Niger's army backs coup that ousted President Bazoum",
+        "Niger's army backed a coup on Thursday that ousted President Mohamed Bazoum, as the \
+         West African bloc ECOWAS condemned the takeover.",
+    );
+    assert!(
+        subjects.contains(&"coup d'etat".to_string()),
+        "{subjects:?}"
+    );
+}
