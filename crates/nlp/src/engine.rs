@@ -121,11 +121,7 @@ impl Engine {
         };
         if (lang_conf <= language::UNSURE || short)
             && article.language.is_none()
-            && language::english_by_vocabulary(words_sample, |w| {
-                self.res.common_words.contains(w)
-                    || self.res.topic_words.contains(w)
-                    || self.res.english_words.contains(w)
-            })
+            && language::english_by_vocabulary(words_sample, |w| self.res.english_word(w))
         {
             (lang_tag, lang_conf) = ("en".to_string(), 0.6);
         }

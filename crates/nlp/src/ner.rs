@@ -3223,9 +3223,8 @@ pub(crate) fn find_statistical(
                 _ if b - a == 2
                     && korean_given_name(words[a + 1])
                     && words[a + 1].split('-').all(|part| {
-                        let lower = crate::text::lowercase(part);
                         !common_in_any_spelling(res, part)
-                            && !res.english_words.contains(lower.as_ref())
+                            && !res.english_word(crate::text::lowercase(part).as_ref())
                     })
                     && !common_in_any_spelling(res, words[a])
                     && words[a].len() <= 6

@@ -244,6 +244,14 @@ impl Resources {
         })
     }
 
+    /// Whether `word` (lower case) is an English word the resources know: a common word, a
+    /// curated topic term or one of `english_words`.
+    pub fn english_word(&self, word: &str) -> bool {
+        self.common_words.contains(word)
+            || self.topic_words.contains(word)
+            || self.english_words.contains(word)
+    }
+
     /// Adds the rows of an operator's knowledge-base file (same format as `kb.tsv`).
     pub fn extend_kb_from(&mut self, path: &Path) -> Result<(), ResourceError> {
         let text = std::fs::read_to_string(path)
