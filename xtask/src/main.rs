@@ -754,18 +754,43 @@ fn mediatopics(csv: &Path) -> Result<String> {
 /// [`GUM_GENRES`] under `conllu`.
 fn gum_lower_case_forms(conllu: &Path) -> Result<HashMap<String, usize>> {
     let mut counts: HashMap<String, usize> = HashMap::new();
+    for_each_gum_token(conllu, |form, _| {
+        if lower_case_word(form) {
+            *counts.entry(form.to_string()).or_default() += 1;
+        }
+    })?;
+    Ok(counts)
+}
+
+/// Calls `f` with the form and the lemma of every token of the GUM documents of
+/// [`GUM_GENRES`] under `conllu`.
+fn for_each_gum_token(conllu: &Path, mut f: impl FnMut(&str, &str)) -> Result<()> {
     for path in gum_documents(conllu)? {
         for line in fs::read_to_string(&path)?.lines() {
             if line.starts_with('#') || line.is_empty() {
                 continue;
             }
-            let form = line.split('\t').nth(1).unwrap_or_default();
-            if form.len() >= 2 && form.chars().all(|c| c.is_ascii_lowercase()) {
-                *counts.entry(form.to_string()).or_default() += 1;
-            }
+            let mut columns = line.split('\t').skip(1);
+            let form = columns.next().unwrap_or_default();
+            f(form, columns.next().unwrap_or_default());
         }
     }
-    Ok(counts)
+    Ok(())
+}
+
+/// A word of two or more lower-case ASCII letters.
+fn lower_case_word(w: &str) -> bool {
+    w.len() >= 2 && w.bytes().all(|c| c.is_ascii_lowercase())
+}
+
+/// A word list file: `header` as its comment line, then one word a line.
+fn word_list(header: &str, words: impl IntoIterator<Item = String>) -> String {
+    let mut out = format!("# {header}\n");
+    for w in words {
+        out.push_str(&w);
+        out.push('\n');
+    }
+    out
 }
 
 /// The one-word names and aliases of cities in `places` (rows of `places.tsv`) that are
@@ -799,14 +824,10 @@ fn common_words(conllu: &Path, word_places: &BTreeSet<String>) -> Result<String>
         .map(|(w, _)| w)
         .collect();
     words.extend(word_places.iter().cloned());
-    let mut out = String::from(
-        "# Words seen in lower case at least twice in GUM (CC BY 4.0 annotations; academic, bio, court, interview and voyage texts, CC BY / CC BY-SA), and the one-word city names (GeoNames, CC BY 4.0) that are words seen in lower case there, in WNUT-17 (CC BY 4.0) or in the IPTC Media Topic definitions (CC BY 4.0); built by `cargo run -p xtask -- resources`\n",
-    );
-    for w in words {
-        out.push_str(&w);
-        out.push('\n');
-    }
-    Ok(out)
+    Ok(word_list(
+        "Words seen in lower case at least twice in GUM (CC BY 4.0 annotations; academic, bio, court, interview and voyage texts, CC BY / CC BY-SA), and the one-word city names (GeoNames, CC BY 4.0) that are words seen in lower case there, in WNUT-17 (CC BY 4.0) or in the IPTC Media Topic definitions (CC BY 4.0); built by `cargo run -p xtask -- resources`",
+        words,
+    ))
 }
 
 /// Every lower-case word and lemma of the GUM documents of [`GUM_GENRES`] not in `common`
@@ -814,27 +835,17 @@ fn common_words(conllu: &Path, word_places: &BTreeSet<String>) -> Result<String>
 fn english_words(conllu: &Path, common: &str) -> Result<String> {
     let common: BTreeSet<&str> = common.lines().filter(|l| !l.starts_with('#')).collect();
     let mut words = BTreeSet::new();
-    for path in gum_documents(conllu)? {
-        for line in fs::read_to_string(&path)?.lines() {
-            if line.starts_with('#') || line.is_empty() {
-                continue;
-            }
-            for w in line.split('\t').skip(1).take(2) {
-                if w.len() >= 2 && w.bytes().all(|c| c.is_ascii_lowercase()) && !common.contains(w)
-                {
-                    words.insert(w.to_string());
-                }
+    for_each_gum_token(conllu, |form, lemma| {
+        for w in [form, lemma] {
+            if lower_case_word(w) && !common.contains(w) {
+                words.insert(w.to_string());
             }
         }
-    }
-    let mut out = String::from(
-        "# Words and lemmas seen in lower case in GUM (CC BY 4.0 annotations; academic, bio, court, interview and voyage texts, CC BY / CC BY-SA) that common-words.txt does not list; built by `cargo run -p xtask -- resources`\n",
-    );
-    for w in words {
-        out.push_str(&w);
-        out.push('\n');
-    }
-    Ok(out)
+    })?;
+    Ok(word_list(
+        "Words and lemmas seen in lower case in GUM (CC BY 4.0 annotations; academic, bio, court, interview and voyage texts, CC BY / CC BY-SA) that common-words.txt does not list; built by `cargo run -p xtask -- resources`",
+        words,
+    ))
 }
 
 #[cfg(test)]
