@@ -111,19 +111,18 @@ impl Engine {
         // Italian) or is sure of though it is short ("Arsenal manager Mikel Arteta praised
         // Bukayo Saka." was Javanese) is English by its vocabulary; a short body is read with
         // its headline.
-        let short = sample.split_whitespace().nth(20).is_none();
-        let with_headline;
-        let words_sample = if !body.is_empty() && body.split_whitespace().nth(40).is_none() {
-            with_headline = format!("{headline}\n{body}");
-            with_headline.as_str()
-        } else {
-            sample
-        };
-        if (lang_conf <= language::UNSURE || short)
-            && article.language.is_none()
-            && language::english_by_vocabulary(words_sample, |w| self.res.english_word(w))
-        {
-            (lang_tag, lang_conf) = ("en".to_string(), 0.6);
+        let short = || sample.split_whitespace().nth(20).is_none();
+        if (lang_conf <= language::UNSURE || short()) && article.language.is_none() {
+            let with_headline;
+            let words = if !body.is_empty() && body.split_whitespace().nth(40).is_none() {
+                with_headline = format!("{headline}\n{body}");
+                with_headline.as_str()
+            } else {
+                sample
+            };
+            if language::english_by_vocabulary(words, |w| self.res.english_word(w)) {
+                (lang_tag, lang_conf) = ("en".to_string(), 0.6);
+            }
         }
         if let Some(declared) = &article.language {
             let primary = declared
