@@ -203,7 +203,7 @@ impl Engine {
             (headline, &headline_toks),
             (body, &toks),
             &found,
-            dateline_end,
+            (dateline_end, english),
         );
         let keywords = keywords::keywords(&headline_toks, &toks, &self.res.common_words);
         let fp = fingerprint::simhash64_of(&[headline, body]);
@@ -328,14 +328,15 @@ impl Engine {
 
     /// The agency's subjects (mapped where the vocabulary allows) merged with detected ones;
     /// an agency subject is never dropped or overwritten. The knowledge-base entities of the
-    /// dateline (bytes before `dateline_end`: the filing agency) imply no topic.
+    /// dateline (bytes before `dateline_end`: the filing agency) imply no topic; the
+    /// vocabulary lexicon votes only on `english` copy.
     fn subjects(
         &self,
         article: &Article,
         headline: (&str, &[text::Token<'_>]),
         body: (&str, &[text::Token<'_>]),
         found: &[Found],
-        dateline_end: usize,
+        (dateline_end, english): (usize, bool),
     ) -> Vec<newsflow_model::enriched::SubjectScore> {
         let mut counts: HashMap<usize, usize> = HashMap::default();
         for f in found.iter().filter(|f| f.end > dateline_end) {
@@ -353,7 +354,7 @@ impl Engine {
             }
         }
         implied.sort_by(|a, b| a.2.cmp(&b.2).then(a.0.cmp(&b.0)));
-        let detected = self.topics.classify(headline, body, &implied);
+        let detected = self.topics.classify(headline, body, &implied, english);
         let mut out: Vec<newsflow_model::enriched::SubjectScore> = Vec::new();
         for s in &article.subjects {
             if let Some(i) = self.topics.resolve_agency(s) {

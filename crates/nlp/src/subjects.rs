@@ -375,12 +375,14 @@ impl TopicIndex {
     }
 
     /// Scores the story's topics from its headline, body (each with its word tokens) and the
-    /// topics its entities imply (`(topic, weight, evidence)`), most relevant first.
+    /// topics its entities imply (`(topic, weight, evidence)`), most relevant first. The
+    /// vocabulary lexicon, English words, votes only on `english` copy.
     pub(crate) fn classify(
         &self,
         (headline, headline_toks): (&str, &[Token<'_>]),
         (body, body_toks): (&str, &[Token<'_>]),
         implied: &[(usize, f32, String)],
+        english: bool,
     ) -> Vec<SubjectScore> {
         // Sparse: only the topics with evidence are touched.
         let mut own: HashMap<usize, f32> = HashMap::default();
@@ -455,7 +457,11 @@ impl TopicIndex {
         }
         // The vocabulary lexicon votes for top levels, most for short texts without matches.
         let sample = body.split_whitespace().take(300);
-        let lex = self.lexicon.scores(headline, sample);
+        let lex = if english {
+            self.lexicon.scores(headline, sample)
+        } else {
+            vec![0.0; self.lexicon.tops.len()]
+        };
         let mut lexical: Vec<usize> = Vec::new();
         for (slot, &t) in self.lexicon.tops.iter().enumerate() {
             if lex[slot] > 0.0 {
@@ -535,7 +541,7 @@ mod tests {
         let index = TopicIndex::build(&res).expect("index");
         let subjects = |headline: &str| {
             let toks = crate::text::tokens(headline);
-            index.classify((headline, &toks), ("", &[]), &[])
+            index.classify((headline, &toks), ("", &[]), &[], true)
         };
         // "wins" alone is no sport; beside "coach" and "season" it adds to it.
         let prize = subjects("Kenyan tree planter wins peace prize");

@@ -3224,7 +3224,7 @@ fn the_dateline_s_country_decides_a_close_call_only() {
 }
 
 #[test]
-fn the_filing_agency_implies_no_subject() {
+fn a_finnish_brief_s_subjects_come_from_its_names_not_its_agency_or_english_words() {
     // "STT" in the dateline made a Finnish political brief "arts, culture, entertainment and
     // media" through the agency's "news media".
     let article = Article {
@@ -3246,6 +3246,21 @@ fn the_filing_agency_implies_no_subject() {
         "{:?}",
         r.analysis.subjects
     );
+    // Nor does the English vocabulary lexicon vote on Finnish: the prime minister does.
+    assert_eq!(r.analysis.language.tag, "fi");
+    assert!(
+        r.analysis
+            .subjects
+            .iter()
+            .all(|s| !s.evidence.iter().any(|e| e == "vocabulary")),
+        "{:?}",
+        r.analysis.subjects
+    );
+    assert!(r
+        .analysis
+        .subjects
+        .iter()
+        .any(|s| s.evidence.iter().any(|e| e == "entity:Petteri Orpo")));
 }
 
 #[test]
