@@ -31,6 +31,18 @@ fn enrich_with_dateline(body: &str) -> EnrichedRecord {
     engine().enrich(&article)
 }
 
+/// Enriches a story with a headline.
+fn enrich_story(headline: &str, body: &str) -> EnrichedRecord {
+    let article = Article {
+        id: "t".into(),
+        uri: "urn:t".into(),
+        headline: Some(headline.into()),
+        body_text: body.into(),
+        ..Article::default()
+    };
+    engine().enrich(&article)
+}
+
 fn enrich_declared(language: &str, body: &str) -> EnrichedRecord {
     let article = Article {
         id: "t".into(),
@@ -313,15 +325,8 @@ fn copy_in_other_languages_keeps_its_language_and_gazetteer_places() {
 
 /// The top-level subject of highest relevance of a headline and body.
 fn top_subject(headline: &str, body: &str) -> Option<String> {
-    let article = newsflow_model::Article {
-        id: "t".into(),
-        uri: "urn:test:t".into(),
-        headline: Some(headline.into()),
-        body_text: body.into(),
-        ..newsflow_model::Article::default()
-    };
-    let r = engine().enrich(&article);
-    r.analysis
+    enrich_story(headline, body)
+        .analysis
         .subjects
         .iter()
         .filter(|s| s.top_level.is_some())
@@ -1516,15 +1521,7 @@ fn an_airport_named_after_a_person_and_a_company_after_its_descriptor() {
 
 /// Every subject's top-level name.
 fn subject_names(headline: &str, body: &str) -> Vec<String> {
-    let article = newsflow_model::Article {
-        id: "t".into(),
-        uri: "urn:test:t".into(),
-        headline: Some(headline.into()),
-        body_text: body.into(),
-        ..newsflow_model::Article::default()
-    };
-    engine()
-        .enrich(&article)
+    enrich_story(headline, body)
         .analysis
         .subjects
         .iter()
@@ -3082,14 +3079,7 @@ fn short_english_copy_is_english_by_its_news_vocabulary() {
             "Arsenal manager Mikel Arteta praised Bukayo Saka.",
         ),
     ] {
-        let article = Article {
-            id: "t".into(),
-            uri: "urn:t".into(),
-            headline: Some(headline.into()),
-            body_text: body.into(),
-            ..Article::default()
-        };
-        let r = engine().enrich(&article);
+        let r = enrich_story(headline, body);
         assert_eq!(r.analysis.language.tag, "en", "{headline}");
     }
     let r = enrich_declared("de", "Scholz reist nach Kiew - Treffen mit Selenskyj");
@@ -3227,17 +3217,11 @@ fn the_dateline_s_country_decides_a_close_call_only() {
 fn a_finnish_brief_s_subjects_come_from_its_names_not_its_agency_or_english_words() {
     // "STT" in the dateline made a Finnish political brief "arts, culture, entertainment and
     // media" through the agency's "news media".
-    let article = Article {
-        id: "t".into(),
-        uri: "urn:t".into(),
-        body_text: "HELSINKI (STT) - Pääministeri Petteri Orpo tapasi keskiviikkona Tukholmassa \
-                    Ruotsin pääministerin Ulf Kristerssonin. Keskustelujen aiheena olivat \
-                    Nato-yhteistyö ja Itämeren turvallisuus."
-            .into(),
-        dateline: newsflow_formats::dateline::parse("HELSINKI (STT) - Pääministeri"),
-        ..Article::default()
-    };
-    let r = engine().enrich(&article);
+    let r = enrich_with_dateline(
+        "HELSINKI (STT) - Pääministeri Petteri Orpo tapasi keskiviikkona Tukholmassa Ruotsin \
+         pääministerin Ulf Kristerssonin. Keskustelujen aiheena olivat Nato-yhteistyö ja \
+         Itämeren turvallisuus.",
+    );
     assert!(
         !r.analysis
             .subjects
