@@ -3938,6 +3938,7 @@ pub(crate) fn find_statistical(
     }
     ampersand_names(text, toks, &mut out);
     named_by_apposition(text, &mut out);
+    described_by_copula(text, &mut out);
     bracketed_acronyms(text, &mut out);
     sport_bodies(res, text, &mut out);
     celestial_bodies(text, toks, &mut out);
@@ -4344,6 +4345,133 @@ fn named_by_apposition(text: &str, out: &mut [Found]) {
         let names_a_body = named || described;
         if names_a_body && (f.kind == MentionKind::Person || apposition.contains(' ')) {
             out[k].kind = MentionKind::Organisation;
+        }
+    }
+}
+
+/// What a name is said to be, from the words right after it: "Aisby is a village in
+/// Lincolnshire", "Krynky, a small village on the Dnipro", "Texas is a state" make the name a
+/// place; "Vendorado is an online retailer", "Korn, an American band," a body; "Kessler, a
+/// former footballer," a person. The word for what it is must end the description (a
+/// preposition, a relative word or punctuation after it: "Smith, a city councillor" names no
+/// city), and at most three lower-case words may stand before it. A lower-case word for a
+/// stretch of land or water right after the name makes it a place's too ("the Mokri Yaly
+/// river", "the Bakhmut district"). Only the tagger's unlinked guesses change, "other" names
+/// not by the words after them.
+fn described_by_copula(text: &str, out: &mut [Found]) {
+    const PLACE_WORDS: [&str; 27] = [
+        "village",
+        "town",
+        "city",
+        "hamlet",
+        "suburb",
+        "municipality",
+        "parish",
+        "county",
+        "district",
+        "province",
+        "region",
+        "state",
+        "river",
+        "lake",
+        "island",
+        "mountain",
+        "peninsula",
+        "commune",
+        "neighbourhood",
+        "neighborhood",
+        "borough",
+        "township",
+        "settlement",
+        "locality",
+        "country",
+        "republic",
+        "capital",
+    ];
+    const ENDS: [&str; 24] = [
+        "in",
+        "on",
+        "near",
+        "of",
+        "at",
+        "from",
+        "with",
+        "that",
+        "which",
+        "and",
+        "founded",
+        "formed",
+        "based",
+        "located",
+        "situated",
+        "headquartered",
+        "owned",
+        "known",
+        "north",
+        "south",
+        "east",
+        "west",
+        "about",
+        "along",
+    ];
+    // Lower-case words for a stretch of land or water right after a name make it a place's.
+    const GEOGRAPHIC_HEADS: [&str; 9] = [
+        "river", "valley", "region", "province", "district", "county", "delta", "basin", "oblast",
+    ];
+    for f in out.iter_mut() {
+        if f.origin != Origin::Tagger || f.uri.is_some() {
+            continue;
+        }
+        let rest = &text[f.end..];
+        // "the Mokri Yaly river", "the Kherson region".
+        let geographic = rest.strip_prefix(' ').is_some_and(|r| {
+            let w = r.split(|c: char| !c.is_ascii_alphabetic()).next();
+            w.is_some_and(|w| GEOGRAPHIC_HEADS.contains(&w))
+        });
+        if geographic && f.kind != MentionKind::Other {
+            f.kind = MentionKind::Place;
+            continue;
+        }
+        let Some(rest) = [" is ", " was ", ", "]
+            .iter()
+            .find_map(|c| rest.strip_prefix(c))
+        else {
+            continue;
+        };
+        let Some(rest) = ["a ", "an "].iter().find_map(|c| rest.strip_prefix(c)) else {
+            continue;
+        };
+        let mut words = rest.split(' ');
+        let mut kind = None;
+        for _ in 0..4 {
+            let Some(w) = words.next() else { break };
+            let (w, closed) = match w.strip_suffix([',', '.', ';', ')']) {
+                Some(w) => (w, true),
+                None => (w, false),
+            };
+            if w.is_empty() || !w.bytes().all(|c| c.is_ascii_lowercase() || c == b'-') {
+                break;
+            }
+            let ended = closed || words.clone().next().is_none_or(|n| ENDS.contains(&n));
+            let said = if PLACE_WORDS.contains(&w) {
+                Some(MentionKind::Place)
+            } else if ORG_DESCRIPTORS.contains(w) {
+                Some(MentionKind::Organisation)
+            } else if PER_DESCRIPTORS.contains(w) {
+                Some(MentionKind::Person)
+            } else {
+                None
+            };
+            if said.is_some() {
+                kind = said.filter(|_| ended);
+                break;
+            }
+            if closed {
+                break;
+            }
+        }
+        if let Some(kind) = kind {
+            f.kind = kind;
         }
     }
 }

@@ -3292,3 +3292,15 @@ fn a_plane_crash_is_a_disaster_and_a_coup_a_coup() {
         "{subjects:?}"
     );
 }
+
+#[test]
+fn a_name_said_to_be_a_village_or_followed_by_river_is_a_place() {
+    let r = enrich(
+        "Brackwell is a village in Lincolnshire, England, where the floods began. Troops \
+         crossed the Mokri Yaly river at dawn. Jane Dorrance, a city councillor, said the \
+         water was rising.",
+    );
+    assert_names_include(&r, MentionKind::Place, &["Brackwell", "Mokri Yaly"]);
+    // "a city councillor" describes a person: "city" does not end the description.
+    assert_eq!(names(&r, MentionKind::Person), vec!["Jane Dorrance"]);
+}
