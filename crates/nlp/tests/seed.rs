@@ -68,6 +68,12 @@ fn seed_entities_are_found_and_linked() {
             "{org}"
         );
     }
+    // TASS is linked (the knowledge base's Wikidata id, checked against public Wikidata
+    // mappings).
+    assert_eq!(
+        find("TASS").and_then(|e| e.uri.as_deref()),
+        Some("http://www.wikidata.org/entity/Q223799")
+    );
     // "Russian" resolves to Russia.
     assert!(r
         .analysis
