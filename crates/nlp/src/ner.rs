@@ -1238,6 +1238,38 @@ pub(crate) fn dateline_mentions(
     let Some(at) = body.find(dateline.text.as_str()).filter(|&at| at <= 64) else {
         return;
     };
+    // A dateline without a dash ends a sentence all the same: "MUMBAI, Feb 7 (PTI) The Reserve
+    // Bank of India" names no "The Reserve Bank of India".
+    let after = at + dateline.text.len();
+    let opening = found.iter().find(|f| {
+        body.get(after..f.start)
+            .is_some_and(|gap| gap.trim().is_empty())
+            && f.kind != MentionKind::Place
+    });
+    if let Some(f) = opening {
+        let article = ["The ", "A ", "An "]
+            .iter()
+            .find(|a| body[f.start..f.end].starts_with(**a));
+        if let Some(a) = article {
+            let (start, end, kind) = (f.start + a.len(), f.end, f.kind);
+            let name = &body[start..end];
+            let kb = gaz.hits(name).into_iter().find_map(|h| {
+                ((h.start, h.end) == (0, name.len()))
+                    .then(|| {
+                        h.targets.iter().find_map(|t| match *t {
+                            Target::Kb(i) => Some(i),
+                            _ => None,
+                        })
+                    })
+                    .flatten()
+            });
+            let mention = match kb {
+                Some(i) => Found::kb(res, i, (start, end), 0.85),
+                None => Found::unlinked(body, kind, (start, end), 0.8),
+            };
+            replace_span(found, mention);
+        }
+    }
     let span_of = |part: &str| {
         let within = dateline.text.find(part)?;
         Some((at + within, at + within + part.len()))

@@ -3304,3 +3304,27 @@ fn a_name_said_to_be_a_village_or_followed_by_river_is_a_place() {
     // "a city councillor" describes a person: "city" does not end the description.
     assert_eq!(names(&r, MentionKind::Person), vec!["Jane Dorrance"]);
 }
+
+#[test]
+fn a_dateline_without_a_dash_ends_a_sentence_and_a_repo_rate_cut_is_central_banking() {
+    let r = enrich_with_dateline(
+        "MUMBAI, Feb 7 (PTI) The Reserve Bank of India on Friday cut its key repo rate by 25 \
+         basis points to 6.25 per cent, the first reduction in nearly five years. The \
+         six-member Monetary Policy Committee voted unanimously for the cut.",
+    );
+    let orgs = names(&r, MentionKind::Organisation);
+    assert!(
+        orgs.contains(&"Reserve Bank of India".to_string()),
+        "{orgs:?}"
+    );
+    assert_no_mention(&r, |t| t.starts_with("The "));
+    let subjects: Vec<&str> = r
+        .analysis
+        .subjects
+        .iter()
+        .map(|s| s.name.as_str())
+        .collect();
+    for s in ["central bank", "interest rates"] {
+        assert!(subjects.contains(&s), "{s}: {subjects:?}");
+    }
+}
