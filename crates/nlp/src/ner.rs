@@ -14,7 +14,7 @@ use newsflow_model::MentionKind;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// Words that introduce a person's name.
-const TITLES_LIST: [&str; 58] = [
+const TITLES_LIST: [&str; 59] = [
     "ayatollah",
     "sheikh",
     "imam",
@@ -70,6 +70,7 @@ const TITLES_LIST: [&str; 58] = [
     "rep",
     "representative",
     "coach",
+    "manager",
     "captain",
     "commander",
     "leader",

@@ -3328,3 +3328,12 @@ fn a_dateline_without_a_dash_ends_a_sentence_and_a_repo_rate_cut_is_central_bank
         assert!(subjects.contains(&s), "{s}: {subjects:?}");
     }
 }
+
+#[test]
+fn a_full_name_after_the_word_manager_is_a_person() {
+    let r = enrich(
+        "City, the champions, are fourth, 20 points behind, after a run that manager Pep \
+         Guardiola called the worst of his career.",
+    );
+    assert_eq!(names(&r, MentionKind::Person), vec!["Pep Guardiola"]);
+}
