@@ -4511,7 +4511,8 @@ fn described_by_copula(text: &str, out: &mut [Found]) {
 
 /// An acronym in brackets right after a name is that name's kind ("the German Weather Service
 /// (DWD)" — the tagger left "DWD" an "other" name), and wherever else the story uses it. Not
-/// after a person's name: people are not introduced so.
+/// after a person's name: people are not introduced so. A knowledge-base organisation's
+/// acronym makes the name before it that organisation.
 fn bracketed_acronyms(text: &str, out: &mut [Found]) {
     let acronym = |s: &str| {
         (2..=8).contains(&s.len())
@@ -4519,9 +4520,40 @@ fn bracketed_acronyms(text: &str, out: &mut [Found]) {
             && s.bytes()
                 .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'&')
     };
+    // The initials of a name's capitalised words, in order, within the acronym: "Christian
+    // Democrats" and CDU, "Social Democrats" and SPD.
+    let initials_within = |name: &str, acr: &str| {
+        let mut letters = acr.chars();
+        let words: Vec<char> = name
+            .split([' ', '-'])
+            .filter_map(|w| w.chars().next())
+            .filter(|c| c.is_uppercase())
+            .collect();
+        words.len() >= 2 && words.iter().all(|c| letters.any(|l| l == *c))
+    };
     for k in 1..out.len() {
         let (named, f) = (&out[k - 1], &out[k]);
         let surface = &text[f.start..f.end];
+        // A name before a knowledge-base organisation's acronym in brackets is that
+        // organisation ("the conservative Christian Democrats (CDU)" was an "other" name).
+        if let Origin::Kb(i) = f.origin {
+            if f.kind == MentionKind::Organisation
+                && named.origin == Origin::Tagger
+                && named.uri.is_none()
+                && named.kind != MentionKind::Organisation
+                && &text[named.end..f.start] == " ("
+                && text[f.end..].starts_with(')')
+                && initials_within(&text[named.start..named.end], surface)
+            {
+                let (uri, name) = (f.uri.clone(), f.name.clone());
+                let g = &mut out[k - 1];
+                g.kind = MentionKind::Organisation;
+                g.uri = uri;
+                g.name = name;
+                g.origin = Origin::Kb(i);
+            }
+            continue;
+        }
         if named.kind == MentionKind::Person
             || f.origin != Origin::Tagger
             || f.uri.is_some()

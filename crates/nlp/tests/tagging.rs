@@ -3337,3 +3337,25 @@ fn a_full_name_after_the_word_manager_is_a_person() {
     );
     assert_eq!(names(&r, MentionKind::Person), vec!["Pep Guardiola"]);
 }
+
+#[test]
+fn a_name_before_a_known_party_s_acronym_in_brackets_is_that_party() {
+    let r = enrich(
+        "Merz, leader of the conservative Christian Democrats (CDU), won 325 votes. His \
+         coalition with the Social Democrats (SPD) holds 328 seats.",
+    );
+    for (name, uri) in [
+        (
+            "Christian Democrats",
+            "http://www.wikidata.org/entity/Q49762",
+        ),
+        ("Social Democrats", "http://www.wikidata.org/entity/Q49768"),
+    ] {
+        let m = r.analysis.mentions.iter().find(|m| m.text == name);
+        assert!(
+            m.is_some_and(|m| m.kind == MentionKind::Organisation && m.uri.as_deref() == Some(uri)),
+            "{name}: {:?}",
+            r.analysis.mentions
+        );
+    }
+}
