@@ -212,7 +212,7 @@ static BODY_HEADS: Words = Words::new(&[&BODY_HEADS_LIST, &["united"]]);
 /// Last words of events' names, which are "other" mentions: "World Cup", "Australian Open",
 /// "Nobel Prize", "Cannes Film Festival", "Second World War"; and of laws' and treaties'
 /// ("Alcohol Act", "Paris Agreement", "Rome Statute").
-const EVENT_HEADS_LIST: [&str; 29] = [
+const EVENT_HEADS_LIST: [&str; 30] = [
     "tour",
     "finals",
     "prix",
@@ -242,6 +242,7 @@ const EVENT_HEADS_LIST: [&str; 29] = [
     "day",
     "bowl",
     "masters",
+    "derby",
 ];
 static EVENT_HEADS: Words = Words::new(&[&EVENT_HEADS_LIST]);
 
@@ -3879,6 +3880,7 @@ pub(crate) fn find_statistical(
     named_with_a_personal_pronoun(text, place_within, &mut out);
     arabic_surnames(res, text, &mut out);
     towns_after_given_names(res, text, &mut out);
+    given_names_before_surnames(res, text, &mut out);
     // A surname after the full name is that person.
     let mut surnames: HashMap<String, (String, Option<String>)> = HashMap::default();
     for f in out
@@ -4703,6 +4705,31 @@ fn one_kind_per_name(text: &str, out: &mut [Found]) {
         let v = votes[&text[f.start..f.end]];
         let best = (0..4).fold(0, |b, k| if v[k] > v[b] { k } else { b });
         f.kind = MentionKind::ALL[best];
+    }
+}
+
+/// A one-word name the tagger took for a person's right after a capitalised word no mention,
+/// gazetteer or list knows is the surname after the given name ("Lars Klingbeil of the SPD"
+/// gave "Klingbeil": "Lars" is a town in the gazetteer's features).
+fn given_names_before_surnames(res: &Resources, text: &str, out: &mut [Found]) {
+    for k in 0..out.len() {
+        let free_from = if k > 0 { out[k - 1].end } else { 0 };
+        let f = &mut out[k];
+        let surface = &text[f.start..f.end];
+        if f.kind != MentionKind::Person
+            || f.origin != Origin::Tagger
+            || f.uri.is_some()
+            || surface.contains(' ')
+            || EVENT_HEADS.contains(surface)
+            || ORG_HEADS.contains(surface)
+            || PLACE_HEADS.contains(surface)
+        {
+            continue;
+        }
+        if let Some(given_start) = given_name_before(res, text, f.start, free_from) {
+            f.start = given_start;
+            f.name = text[f.start..f.end].to_string();
+        }
     }
 }
 

@@ -3359,3 +3359,13 @@ fn a_name_before_a_known_party_s_acronym_in_brackets_is_that_party() {
         );
     }
 }
+
+#[test]
+fn a_given_name_before_a_surname_the_tagger_found_alone_joins_it_and_a_derby_is_an_event() {
+    let r = enrich(
+        "Lars Klingbeil of the SPD becomes vice chancellor and finance minister. Everton beat \
+         Liverpool 1-0 in the Merseyside Derby on Saturday.",
+    );
+    assert_eq!(names(&r, MentionKind::Person), vec!["Lars Klingbeil"]);
+    assert_names_include(&r, MentionKind::Other, &["Merseyside Derby"]);
+}
