@@ -1608,7 +1608,10 @@ fn find_with_hits(
                     let german_noun = res.places[i].kind == PlaceKind::City
                         && ti > 0
                         && GERMAN_ARTICLES.contains(&toks[ti - 1].text);
-                    if german_noun || countries.small_town_by_another_name(res, i, surface) {
+                    if german_noun
+                        || countries.small_town_by_another_name(res, i, surface)
+                        || countries.small_town_abroad(res, i)
+                    {
                         continue;
                     }
                     Found::place(res, i, (h.start, h.end), confidence)
@@ -1820,6 +1823,18 @@ impl<'a> StoryCountries<'a> {
             && p.population < TEAM_CITY
             && states.peek().is_some()
             && !states.any(|s| s == p.admin1)
+    }
+
+    /// Whether place `i` is a town under 100,000 in a country neither the story nor its
+    /// dateline names, in a story whose dateline's town the gazetteer knows: "LONDON (Reuters)
+    /// - … Aston Villa at Villa Park" was Villa Park, Illinois — a stadium or a village the
+    /// gazetteer lacks, left unlinked.
+    fn small_town_abroad(&self, res: &Resources, i: usize) -> bool {
+        let p = &res.places[i];
+        p.kind == PlaceKind::City
+            && p.population < SMALL_TOWN
+            && self.dateline.is_some_and(|d| d != p.country)
+            && !self.contains(&p.country)
     }
 
     /// Whether place `i` is a town under 100,000 that `surface` names by one of its other names
@@ -3881,6 +3896,17 @@ pub(crate) fn find_statistical(
     arabic_surnames(res, text, &mut out);
     towns_after_given_names(res, text, &mut out);
     given_names_before_surnames(res, text, &mut out);
+    // A small town abroad ("LONDON (Reuters) - … at Villa Park") is no link; the tagger's
+    // place stays, unlinked.
+    for f in out.iter_mut() {
+        if let Origin::Place(i) = f.origin {
+            if f.kind == MentionKind::Place && countries.small_town_abroad(res, i) {
+                f.uri = None;
+                f.origin = Origin::Tagger;
+                f.name = text[f.start..f.end].to_string();
+            }
+        }
+    }
     // A surname after the full name is that person.
     let mut surnames: HashMap<String, (String, Option<String>)> = HashMap::default();
     for f in out

@@ -3369,3 +3369,34 @@ fn a_given_name_before_a_surname_the_tagger_found_alone_joins_it_and_a_derby_is_
     assert_eq!(names(&r, MentionKind::Person), vec!["Lars Klingbeil"]);
     assert_names_include(&r, MentionKind::Other, &["Merseyside Derby"]);
 }
+
+#[test]
+fn a_small_town_abroad_that_neither_the_story_nor_its_dateline_names_is_not_linked() {
+    let uri_of = |r: &EnrichedRecord, text: &str| {
+        r.analysis
+            .mentions
+            .iter()
+            .find(|m| m.text == text)
+            .map(|m| m.uri.clone())
+    };
+    let r = enrich_with_dateline(
+        "LONDON (Reuters) - Arsenal were held 2-2 by Aston Villa at Villa Park on Saturday, \
+         while Nottingham Forest beat Brighton 7-0.",
+    );
+    // A place still, but not the village in Illinois.
+    assert_eq!(
+        uri_of(&r, "Villa Park"),
+        Some(None),
+        "{:?}",
+        r.analysis.mentions
+    );
+    let r = enrich_with_dateline(
+        "CHICAGO (AP) - A tornado damaged homes in Villa Park, Illinois, on Saturday.",
+    );
+    assert_eq!(
+        uri_of(&r, "Villa Park"),
+        Some(Some("https://sws.geonames.org/4914830/".to_string())),
+        "{:?}",
+        r.analysis.mentions
+    );
+}
