@@ -1826,9 +1826,9 @@ impl<'a> StoryCountries<'a> {
     }
 
     /// Whether place `i` is a town under 100,000 in a country neither the story nor its
-    /// dateline names, in a story whose dateline's town the gazetteer knows: "LONDON (Reuters)
-    /// - … Aston Villa at Villa Park" was Villa Park, Illinois — a stadium or a village the
-    /// gazetteer lacks, left unlinked.
+    /// dateline names, in a story whose dateline's town the gazetteer knows: "Aston Villa at
+    /// Villa Park" in copy filed from London was Villa Park, Illinois — a stadium or a village
+    /// the gazetteer lacks, left unlinked.
     fn small_town_abroad(&self, res: &Resources, i: usize) -> bool {
         let p = &res.places[i];
         p.kind == PlaceKind::City
