@@ -1639,7 +1639,16 @@ fn find_with_hits(
         })
         .map(|h| h.start)
         .collect();
-    org_runs(res, text, toks, &possessive_places, &mut cands);
+    // Where names the gazetteer knows begin: a hyphen joins no name to one of them
+    // ("IMF-World Bank" names two bodies).
+    let known_starts: HashSet<usize> = hits.iter().map(|h| h.start).collect();
+    org_runs(
+        res,
+        text,
+        toks,
+        (&possessive_places, &known_starts),
+        &mut cands,
+    );
 
     // Longest first, then priority, then leftmost; accept what does not overlap.
     cands.sort_by(|a, b| {
@@ -2213,12 +2222,13 @@ fn adjacent(text: &str, a: &Token<'_>, b: &Token<'_>) -> bool {
 }
 
 /// Capitalised runs that contain an organisation head word; a run neither starts at nor goes
-/// over a place in the possessive (`possessive_places`, by byte start).
+/// over a place in the possessive (`possessive_places`, by byte start), and a hyphen joins
+/// its words unless a name the gazetteer knows starts after it (`known_starts`).
 fn org_runs(
     res: &Resources,
     text: &str,
     toks: &[Token<'_>],
-    possessive_places: &HashSet<usize>,
+    (possessive_places, known_starts): (&HashSet<usize>, &HashSet<usize>),
     cands: &mut Vec<Candidate>,
 ) {
     let mut i = 0;
@@ -2229,8 +2239,22 @@ fn org_runs(
         }
         let mut j = i + 1;
         let mut last_cap = i;
+        // Capitalised words joined by a hyphen are one word of the name ("World Anti-Doping
+        // Agency" gave "World" and "Doping Agency").
+        let hyphenated = |a: &Token<'_>, b: &Token<'_>| {
+            &text[a.end..b.start] == "-"
+                && a.is_capitalised()
+                && b.is_capitalised()
+                && !a.text.bytes().all(|c| c.is_ascii_uppercase())
+                && !known_starts.contains(&b.start)
+                // Nor to a place's name ("Tufts-New England Medical Center").
+                && !matches!(
+                    b.text,
+                    "New" | "North" | "South" | "East" | "West" | "Saint" | "San" | "Santa"
+                )
+        };
         while j < toks.len()
-            && adjacent(text, &toks[j - 1], &toks[j])
+            && (adjacent(text, &toks[j - 1], &toks[j]) || hyphenated(&toks[j - 1], &toks[j]))
             && !possessive_places.contains(&toks[j].start)
             // A name of several words in the possessive ends the run ("Taylor Swift's Eras
             // Tour"); one word may be the name's own ("McDonald's Corp").

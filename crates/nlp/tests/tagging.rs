@@ -3400,3 +3400,19 @@ fn a_small_town_abroad_that_neither_the_story_nor_its_dateline_names_is_not_link
         r.analysis.mentions
     );
 }
+
+#[test]
+fn a_hyphen_joins_the_capitalised_words_of_a_body_s_name() {
+    let r = enrich(
+        "Sinner faces an appeal by the World Anti-Doping Agency. Shares of Colgate-Palmolive Co \
+         fell.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &["World Anti-Doping Agency", "Colgate-Palmolive Co"],
+    );
+    assert_no_mention(&r, |t| {
+        t.contains("Doping") && t != "World Anti-Doping Agency"
+    });
+}
