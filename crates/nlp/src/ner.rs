@@ -3163,13 +3163,15 @@ pub(crate) fn find_statistical(
                 && TITLES.contains(words[a].trim_end_matches('.'))
                 && capitalised(words[a])
                 && !known(a, b)
-                && words[a + 1..b].iter().all(|w| {
-                    capitalised(w)
-                        && w.chars().skip(1).all(char::is_lowercase)
-                        && !TITLES.contains(w)
-                        && !ORG_HEADS.contains(w)
-                        && !PLACE_HEADS.contains(w)
-                        && !COMPANY_WORDS.contains(w)
+                && words[a + 1..b].iter().enumerate().all(|(k, w)| {
+                    // A particle inside the name ("Justice Alexandre de Moraes").
+                    (k > 0 && a + 1 + k < b - 1 && NAME_PARTICLES.contains(w))
+                        || (capitalised(w)
+                            && w.chars().skip(1).all(char::is_lowercase)
+                            && !TITLES.contains(w)
+                            && !ORG_HEADS.contains(w)
+                            && !PLACE_HEADS.contains(w)
+                            && !COMPANY_WORDS.contains(w))
                 })
             {
                 t = 0;

@@ -3416,3 +3416,13 @@ fn a_hyphen_joins_the_capitalised_words_of_a_body_s_name() {
         t.contains("Doping") && t != "World Anti-Doping Agency"
     });
 }
+
+#[test]
+fn a_title_opening_a_name_with_a_particle_leaves_a_person() {
+    let r = enrich(
+        "Justice Alexandre de Moraes, who oversaw the case, said the former president led a \
+         criminal organization.",
+    );
+    assert_eq!(names(&r, MentionKind::Person), vec!["Alexandre de Moraes"]);
+    assert!(names(&r, MentionKind::Organisation).is_empty());
+}
