@@ -4026,6 +4026,7 @@ pub(crate) fn find_statistical(
     ampersand_names(text, toks, &mut out);
     named_by_apposition(text, &mut out);
     described_by_copula(text, &mut out);
+    bodies_before_appositions(res, text, toks, &mut out);
     bracketed_acronyms(text, &mut out);
     sport_bodies(res, text, &mut out);
     celestial_bodies(text, toks, &mut out);
@@ -4433,6 +4434,57 @@ fn named_by_apposition(text: &str, out: &mut [Found]) {
         if names_a_body && (f.kind == MentionKind::Person || apposition.contains(' ')) {
             out[k].kind = MentionKind::Organisation;
         }
+    }
+}
+
+/// A word opening a sentence that nothing found, no ordinary word, before an apposition that
+/// a word for a company or a body ends, is that body's name ("Eskom, the state power utility,
+/// said": the tagger leaves a sentence's unknown first word out).
+fn bodies_before_appositions(
+    res: &Resources,
+    text: &str,
+    toks: &[Token<'_>],
+    out: &mut Vec<Found>,
+) {
+    let before = out.len();
+    for t in toks
+        .iter()
+        .filter(|t| t.sentence_start && t.is_capitalised())
+    {
+        let rest = &text[t.end..];
+        let Some(tail) = [", the ", ", a ", ", an "]
+            .iter()
+            .find_map(|c| rest.strip_prefix(c))
+        else {
+            continue;
+        };
+        let apposition = tail.split([',', '.', ';', ')']).next().unwrap_or("");
+        // The apposition closes with a comma (the sentence goes on) and a word for a body
+        // ends it.
+        let closed = tail[apposition.len()..].starts_with(',');
+        let described = apposition.split(' ').count() <= 5
+            && apposition.rsplit(' ').next().is_some_and(|w| {
+                w.starts_with(|c: char| c.is_ascii_lowercase())
+                    && (ORG_DESCRIPTORS.contains(w) || BODY_HEADS.contains(w))
+            });
+        let unknown = t.text.chars().skip(1).all(char::is_lowercase)
+            && !common_in_any_spelling(res, t.text)
+            && !FUNCTION_WORDS.contains(t.text)
+            && !NOT_NAMES.contains(&t.text);
+        let free = !out[..before]
+            .iter()
+            .any(|f| f.start < t.end && t.start < f.end);
+        if closed && described && unknown && free {
+            out.push(Found::unlinked(
+                text,
+                MentionKind::Organisation,
+                (t.start, t.end),
+                0.7,
+            ));
+        }
+    }
+    if out.len() > before {
+        out.sort_by_key(|f| f.start);
     }
 }
 

@@ -3426,3 +3426,14 @@ fn a_title_opening_a_name_with_a_particle_leaves_a_person() {
     assert_eq!(names(&r, MentionKind::Person), vec!["Alexandre de Moraes"]);
     assert!(names(&r, MentionKind::Organisation).is_empty());
 }
+
+#[test]
+fn an_unknown_word_opening_a_sentence_before_an_apposition_for_a_body_is_that_body() {
+    let r = enrich(
+        "The rand firmed. Eskom, the state power utility, said it did not expect rolling \
+         blackouts. However, the company said costs rose. Smith, the company's chief \
+         executive, said so.",
+    );
+    assert_eq!(names(&r, MentionKind::Organisation), vec!["Eskom"]);
+    assert_eq!(names(&r, MentionKind::Person), vec!["Smith"]);
+}
