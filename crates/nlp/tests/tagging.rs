@@ -3437,3 +3437,18 @@ fn an_unknown_word_opening_a_sentence_before_an_apposition_for_a_body_is_that_bo
     assert_eq!(names(&r, MentionKind::Organisation), vec!["Eskom"]);
     assert_eq!(names(&r, MentionKind::Person), vec!["Smith"]);
 }
+
+#[test]
+fn a_party_called_a_league_is_no_sport() {
+    let subjects = subject_names(
+        "Bangladesh to hold election in February",
+        "Bangladesh's interim leader said the country would hold a general election in \
+         February. The Awami League party of the ousted prime minister has been banned; the \
+         Bangladesh Nationalist Party is expected to win.",
+    );
+    assert!(!subjects.contains(&"sport".to_string()), "{subjects:?}");
+    assert_eq!(
+        subjects.first().map(String::as_str),
+        Some("politics and government")
+    );
+}
