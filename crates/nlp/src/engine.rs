@@ -354,7 +354,26 @@ impl Engine {
             }
         }
         implied.sort_by(|a, b| a.2.cmp(&b.2).then(a.0.cmp(&b.0)));
-        let detected = self.topics.classify(headline, body, &implied, english);
+        let people = ner::people_spans(body.0, found);
+        // The headline is not tagged: the body's people's names where it writes them.
+        let mut headline_people = Vec::new();
+        for &(a, b) in &people {
+            let name = &body.0[a..b];
+            if name.contains(' ') {
+                headline_people.extend(
+                    headline
+                        .0
+                        .match_indices(name)
+                        .map(|(at, _)| (at, at + name.len())),
+                );
+            }
+        }
+        let detected = self.topics.classify(
+            (headline.0, headline.1, &headline_people),
+            (body.0, body.1, &people),
+            &implied,
+            english,
+        );
         let mut out: Vec<newsflow_model::enriched::SubjectScore> = Vec::new();
         for s in &article.subjects {
             if let Some(i) = self.topics.resolve_agency(s) {

@@ -1434,6 +1434,21 @@ pub(crate) fn dateline_mentions(
     replace_span(found, mention);
 }
 
+/// The byte spans of the people `found` names, but for "people" a word for a body makes
+/// doubtful ("BEA Systems"): their names are no evidence of a story's topic.
+pub(crate) fn people_spans(text: &str, found: &[Found]) -> Vec<(usize, usize)> {
+    found
+        .iter()
+        .filter(|f| {
+            f.kind == MentionKind::Person
+                && !text[f.start..f.end]
+                    .split(' ')
+                    .any(|w| ORG_HEADS.contains(w))
+        })
+        .map(|f| (f.start, f.end))
+        .collect()
+}
+
 /// Puts `mention` among `found` (in order of start) in place of what overlaps it.
 fn replace_span(found: &mut Vec<Found>, mention: Found) {
     found.retain(|f| f.end <= mention.start || mention.end <= f.start);

@@ -374,13 +374,14 @@ impl TopicIndex {
         false
     }
 
-    /// Scores the story's topics from its headline, body (each with its word tokens) and the
-    /// topics its entities imply (`(topic, weight, evidence)`), most relevant first. The
-    /// vocabulary lexicon, English words, votes only on `english` copy.
+    /// Scores the story's topics from its headline and body (each with its word tokens and the
+    /// byte spans of the people it names, whose names are no evidence: "Gene Hackman" is no
+    /// genetics) and the topics its entities imply (`(topic, weight, evidence)`), most
+    /// relevant first. The vocabulary lexicon, English words, votes only on `english` copy.
     pub(crate) fn classify(
         &self,
-        (headline, headline_toks): (&str, &[Token<'_>]),
-        (body, body_toks): (&str, &[Token<'_>]),
+        (headline, headline_toks, headline_people): (&str, &[Token<'_>], &[(usize, usize)]),
+        (body, body_toks, people): (&str, &[Token<'_>], &[(usize, usize)]),
         implied: &[(usize, f32, String)],
         english: bool,
     ) -> Vec<SubjectScore> {
@@ -390,12 +391,15 @@ impl TopicIndex {
         let mut evidence: HashMap<usize, Vec<&str>> = HashMap::default();
         let mut supported: HashMap<usize, f32> = HashMap::default();
         let mut support_terms: HashMap<usize, Vec<&str>> = HashMap::default();
-        for (text, toks, weight) in [(headline, headline_toks, 2.0f32), (body, body_toks, 1.0)] {
+        for (text, toks, weight, names) in [
+            (headline, headline_toks, 2.0f32, headline_people),
+            (body, body_toks, 1.0, people),
+        ] {
             let mut seen: HashMap<usize, usize> = HashMap::default();
             // The longest term starting at each word, matches not overlapping.
             let mut free = 0;
             for tok in toks {
-                if tok.start < free {
+                if tok.start < free || names.iter().any(|&(a, b)| a <= tok.start && tok.start < b) {
                     continue;
                 }
                 let mut longest = None;
@@ -541,7 +545,7 @@ mod tests {
         let index = TopicIndex::build(&res).expect("index");
         let subjects = |headline: &str| {
             let toks = crate::text::tokens(headline);
-            index.classify((headline, &toks), ("", &[]), &[], true)
+            index.classify((headline, &toks, &[]), ("", &[], &[]), &[], true)
         };
         // "wins" alone is no sport; beside "coach" and "season" it adds to it.
         let prize = subjects("Kenyan tree planter wins peace prize");

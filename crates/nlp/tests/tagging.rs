@@ -3452,3 +3452,21 @@ fn a_party_called_a_league_is_no_sport() {
         Some("politics and government")
     );
 }
+
+#[test]
+fn a_person_s_name_is_no_evidence_of_a_topic() {
+    // "Gene" is genetics' word, "Price" the economy's: not in "Gene Hackman" or "Ned Price".
+    let subjects = subject_names(
+        "Actor Gene Hackman dies at 95",
+        "Gene Hackman, the two-time Oscar winner whose roles in \"Unforgiven\" made him one of \
+         Hollywood's most respected actors, has died at 95, his family said. Hackman retired \
+         from acting in 2004.",
+    );
+    assert!(
+        subjects.contains(&"arts, culture, entertainment and media".to_string()),
+        "{subjects:?}"
+    );
+    for s in ["scientific research", "science and technology"] {
+        assert!(!subjects.contains(&s.to_string()), "{s}: {subjects:?}");
+    }
+}
