@@ -14,7 +14,7 @@ use newsflow_model::MentionKind;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// Words that introduce a person's name.
-const TITLES_LIST: [&str; 59] = [
+const TITLES_LIST: [&str; 60] = [
     "ayatollah",
     "sheikh",
     "imam",
@@ -71,6 +71,7 @@ const TITLES_LIST: [&str; 59] = [
     "representative",
     "coach",
     "manager",
+    "sheriff",
     "captain",
     "commander",
     "leader",
@@ -3299,7 +3300,21 @@ pub(crate) fn find_statistical(
             }
             // An unlinked organisation that is a known place right after a locative preposition
             // ("moved to Nice") is the place.
-            let after_prep = a > 0 && PLACE_PREPS.contains(words[a - 1]);
+            // Or after a compass point's adjective ("over eastern Texas").
+            let after_prep = a > 0
+                && (PLACE_PREPS.contains(words[a - 1])
+                    || matches!(
+                        words[a - 1],
+                        "eastern"
+                            | "western"
+                            | "northern"
+                            | "southern"
+                            | "central"
+                            | "northeastern"
+                            | "northwestern"
+                            | "southeastern"
+                            | "southwestern"
+                    ));
             // "the province of Sindh".
             let after_place_noun =
                 a > 1 && words[a - 1] == "of" && PLACE_NOUNS.contains(words[a - 2]);

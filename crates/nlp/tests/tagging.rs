@@ -3470,3 +3470,13 @@ fn a_person_s_name_is_no_evidence_of_a_topic() {
         assert!(!subjects.contains(&s.to_string()), "{s}: {subjects:?}");
     }
 }
+
+#[test]
+fn a_sheriff_is_a_title_and_a_state_after_a_compass_adjective_a_place() {
+    let r = enrich(
+        "Santa Fe County Sheriff Adan Mendoza said there were no signs of foul play. The storm \
+         weakened as it moved over eastern Texas and into Arkansas.",
+    );
+    assert_eq!(names(&r, MentionKind::Person), vec!["Adan Mendoza"]);
+    assert_names_include(&r, MentionKind::Place, &["Texas", "Arkansas"]);
+}
