@@ -4601,6 +4601,20 @@ fn described_by_copula(text: &str, out: &mut [Found]) {
             f.kind = MentionKind::Place;
             continue;
         }
+        // A one-word name before "winner" or "-winning" is an award's ("a two-time Oscar
+        // winner", "Grammy-winning"), no person.
+        let award = !text[f.start..f.end].contains(' ')
+            && [" winner", " nominee", "-winning", "-winner", "-nominated"]
+                .iter()
+                .any(|w| {
+                    rest.strip_prefix(w).is_some_and(|r| {
+                        !r.starts_with(|c: char| c.is_alphanumeric()) || r.starts_with('s')
+                    })
+                });
+        if award {
+            f.kind = MentionKind::Other;
+            continue;
+        }
         let Some(rest) = [" is ", " was ", ", "]
             .iter()
             .find_map(|c| rest.strip_prefix(c))

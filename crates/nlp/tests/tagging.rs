@@ -3480,3 +3480,13 @@ fn a_sheriff_is_a_title_and_a_state_after_a_compass_adjective_a_place() {
     assert_eq!(names(&r, MentionKind::Person), vec!["Adan Mendoza"]);
     assert_names_include(&r, MentionKind::Place, &["Texas", "Arkansas"]);
 }
+
+#[test]
+fn a_name_before_winner_is_an_award() {
+    let r = enrich(
+        "Gene Hackman, the two-time Oscar winner whose roles made him one of Hollywood's most \
+         respected actors, has died.",
+    );
+    assert_eq!(names(&r, MentionKind::Person), vec!["Gene Hackman"]);
+    assert_names_include(&r, MentionKind::Other, &["Oscar"]);
+}
