@@ -3490,3 +3490,17 @@ fn a_name_before_winner_is_an_award() {
     assert_eq!(names(&r, MentionKind::Person), vec!["Gene Hackman"]);
     assert_names_include(&r, MentionKind::Other, &["Oscar"]);
 }
+
+#[test]
+fn wrongful_prosecutions_are_justice() {
+    let subjects = subject_names(
+        "Former Post Office boss in tears at inquiry",
+        "Former Post Office boss Paula Vennells broke down in tears at the public inquiry on \
+         Wednesday as she was questioned about the wrongful prosecution of hundreds of \
+         subpostmasters, many of them prosecuted on the basis of faulty data.",
+    );
+    assert!(
+        subjects.contains(&"crime, law and justice".to_string()),
+        "{subjects:?}"
+    );
+}
