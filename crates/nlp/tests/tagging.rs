@@ -3508,7 +3508,7 @@ fn wrongful_prosecutions_are_justice() {
 #[test]
 fn a_golf_major_is_golf() {
     let subjects = subject_names(
-        "McIlroy wins the Masters to complete the career Grand Slam",
+        "McIlroy completes the career Grand Slam",
         "Rory McIlroy finally won the Masters on Sunday, beating Justin Rose in a playoff at \
          Augusta National. The 35-year-old from Northern Ireland closed with a 1-over 73.",
     );
