@@ -3952,6 +3952,7 @@ pub(crate) fn find_statistical(
     arabic_surnames(res, text, &mut out);
     towns_after_given_names(res, text, &mut out);
     given_names_before_surnames(res, text, &mut out);
+    patronymic_names(text, &mut out);
     // A small town abroad ("LONDON (Reuters) - … at Villa Park") is no link; the tagger's
     // place stays, unlinked.
     for f in out.iter_mut() {
@@ -4853,6 +4854,29 @@ fn one_kind_per_name(text: &str, out: &mut [Found]) {
         let v = votes[&text[f.start..f.end]];
         let best = (0..4).fold(0, |b, k| if v[k] > v[b] { k } else { b });
         f.kind = MentionKind::ALL[best];
+    }
+}
+
+/// Two people's names joined by "bin", "ibn" or "bint" are one Arab name ("Sheikh Mohammed
+/// bin Abdulrahman Al Thani" gave "Mohammed" and "Abdulrahman Al Thani").
+fn patronymic_names(text: &str, out: &mut Vec<Found>) {
+    let mut k = 1;
+    while k < out.len() {
+        let (a, b) = (&out[k - 1], &out[k]);
+        let joined = a.kind == MentionKind::Person
+            && b.kind == MentionKind::Person
+            && a.uri.is_none()
+            && b.uri.is_none()
+            && matches!(&text[a.end..b.start], " bin " | " ibn " | " bint ");
+        if joined {
+            let end = b.end;
+            let f = &mut out[k - 1];
+            f.end = end;
+            f.name = text[f.start..end].to_string();
+            out.remove(k);
+        } else {
+            k += 1;
+        }
     }
 }
 

@@ -3514,3 +3514,15 @@ fn a_golf_major_is_golf() {
     );
     assert!(subjects.contains(&"golf".to_string()), "{subjects:?}");
 }
+
+#[test]
+fn names_joined_by_bin_are_one_person() {
+    let r = enrich(
+        "Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani said talks on a \
+         ceasefire had reached a critical stage.",
+    );
+    assert_eq!(
+        names(&r, MentionKind::Person),
+        vec!["Mohammed bin Abdulrahman Al Thani"]
+    );
+}
