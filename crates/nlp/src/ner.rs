@@ -4062,8 +4062,52 @@ pub(crate) fn find_statistical(
     sport_bodies(res, text, &mut out);
     celestial_bodies(text, toks, &mut out);
     names_of_things(text, toks, &mut out);
+    crude_benchmarks(res, text, toks, &mut out);
     tidy_names(&mut out);
     out
+}
+
+/// The capitalised words right before "crude" name an oil benchmark ("West Texas
+/// Intermediate crude" gave the place Texas, "Western Canadian Select crude"), an "other"
+/// name; a country or a people's name opening them stays itself ("U.S. West Texas
+/// Intermediate", "Russian Urals").
+fn crude_benchmarks(res: &Resources, text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
+    let national = |t: &Token<'_>| {
+        out.iter().any(|f| {
+            f.start <= t.start
+                && t.end <= f.end
+                && match f.origin {
+                    Origin::Demonym(_) => true,
+                    Origin::Place(i) => res.places[i].kind == PlaceKind::Country,
+                    _ => false,
+                }
+        })
+    };
+    let mut spans = Vec::new();
+    for (k, t) in toks.iter().enumerate() {
+        if t.text != "crude" || k == 0 {
+            continue;
+        }
+        let mut first = k;
+        while first > 0
+            && adjacent(text, &toks[first - 1], &toks[first])
+            && capitalised(toks[first - 1].text)
+            && !national(&toks[first - 1])
+        {
+            first -= 1;
+            if toks[first].sentence_start {
+                break;
+            }
+        }
+        // Two words at least: one word before "crude" is the rule of `names_of_things`.
+        if k - first >= 2 {
+            spans.push((toks[first].start, toks[k - 1].end));
+        }
+    }
+    for span in spans {
+        replace_inside(text, span, 0.8, out);
+    }
+    out.sort_by_key(|f| f.start);
 }
 
 /// A virus or a disease named after a place ("the Marburg virus", "Lassa fever"), a crude oil

@@ -3526,3 +3526,14 @@ fn names_joined_by_bin_are_one_person() {
         vec!["Mohammed bin Abdulrahman Al Thani"]
     );
 }
+
+#[test]
+fn the_words_before_crude_name_a_benchmark_not_a_place() {
+    let r = enrich(
+        "Brent crude futures climbed $1.65 to $83.27 a barrel, while U.S. West Texas \
+         Intermediate crude rose $1.58 to $78.95.",
+    );
+    assert_names_include(&r, MentionKind::Other, &["West Texas Intermediate"]);
+    assert_no_mention(&r, |t| t == "Texas");
+    assert_names_include(&r, MentionKind::Place, &["U.S."]);
+}
