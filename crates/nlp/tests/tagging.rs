@@ -3535,5 +3535,5 @@ fn the_words_before_crude_name_a_benchmark_not_a_place() {
     );
     assert_names_include(&r, MentionKind::Other, &["West Texas Intermediate"]);
     assert_no_mention(&r, |t| t == "Texas");
-    assert_names_include(&r, MentionKind::Place, &["U.S."]);
+    assert_names_include(&r, MentionKind::Place, &["United States"]);
 }
