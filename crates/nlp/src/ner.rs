@@ -3952,6 +3952,7 @@ pub(crate) fn find_statistical(
     arabic_surnames(res, text, &mut out);
     towns_after_given_names(res, text, &mut out);
     given_names_before_surnames(res, text, &mut out);
+    sentence_openers_of_bodies(res, text, &mut out);
     patronymic_names(text, &mut out);
     // A small town abroad ("LONDON (Reuters) - … at Villa Park") is no link; the tagger's
     // place stays, unlinked.
@@ -4944,6 +4945,41 @@ fn given_names_before_surnames(res: &Resources, text: &str, out: &mut [Found]) {
         }
         if let Some(given_start) = given_name_before(res, text, f.start, free_from) {
             f.start = given_start;
+            f.name = text[f.start..f.end].to_string();
+        }
+    }
+}
+
+/// A body's name the tagger found without the word that opens the sentence before it, a word
+/// nothing knows, is that word's too ("Thyssenkrupp Steel Europe chief executive Dennis
+/// Grimm" gave "Steel Europe"): the tagger leaves a sentence's unknown first word out.
+fn sentence_openers_of_bodies(res: &Resources, text: &str, out: &mut [Found]) {
+    for k in 0..out.len() {
+        let free_from = if k > 0 { out[k - 1].end } else { 0 };
+        let f = &mut out[k];
+        if f.kind != MentionKind::Organisation || f.origin != Origin::Tagger || f.uri.is_some() {
+            continue;
+        }
+        let Some(opener) = given_name_before(res, text, f.start, free_from) else {
+            continue;
+        };
+        // Not an English word or an adjective's or a verb's form ("Slumping Cleveland",
+        // "Exuberant Red Sox", "Champions Ajax Amsterdam").
+        let word = crate::text::lowercase(&text[opener..f.start - 1]).into_owned();
+        let english = res.english_word(&word)
+            || word.strip_suffix('s').is_some_and(|w| res.english_word(w))
+            || ["ing", "ed", "ly", "ant", "ent", "ous", "ful", "ive", "time"]
+                .iter()
+                .any(|x| word.ends_with(x));
+        if english {
+            continue;
+        }
+        let before = text[..opener].trim_end_matches(' ');
+        let opens_sentence = before.is_empty()
+            || before.ends_with(['.', '!', '?', '\n'])
+            || before.ends_with(['-', '\u{2014}', '\u{2013}']);
+        if opens_sentence {
+            f.start = opener;
             f.name = text[f.start..f.end].to_string();
         }
     }

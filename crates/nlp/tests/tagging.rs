@@ -3537,3 +3537,17 @@ fn the_words_before_crude_name_a_benchmark_not_a_place() {
     assert_no_mention(&r, |t| t == "Texas");
     assert_names_include(&r, MentionKind::Place, &["United States"]);
 }
+
+#[test]
+fn an_unknown_word_opening_a_sentence_before_a_body_s_name_is_part_of_it() {
+    let r = enrich(
+        "Thyssenkrupp Steel Europe chief executive Dennis Grimm said the Duisburg plant would \
+         remain. Slumping Cleveland Indians lost again.",
+    );
+    let orgs = names(&r, MentionKind::Organisation);
+    assert!(
+        orgs.contains(&"Thyssenkrupp Steel Europe".to_string()),
+        "{orgs:?}"
+    );
+    assert!(!orgs.iter().any(|o| o.starts_with("Slumping")), "{orgs:?}");
+}
