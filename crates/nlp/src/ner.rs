@@ -4003,9 +4003,11 @@ pub(crate) fn find_statistical(
         // city, which a misjudged "name" before it must not take ("Chechnya", "London").
         let town = matches!(f.origin, Origin::Place(i) if res.places[i].kind == PlaceKind::City
             && res.places[i].population < SMALL_TOWN);
-        // So is a place the tagger guessed and nothing linked (a town's other name abroad).
-        let guessed_place =
-            f.kind == MentionKind::Place && f.uri.is_none() && f.origin == Origin::Tagger;
+        // So is a body or a place the tagger guessed and nothing linked ("Fed Chair Jerome
+        // Powell said … Powell declined" was the organisation "Powell").
+        let guessed_place = matches!(f.kind, MentionKind::Place | MentionKind::Organisation)
+            && f.uri.is_none()
+            && f.origin == Origin::Tagger;
         if (f.kind == MentionKind::Person && f.uri.is_none() || town || guessed_place)
             && !text[f.start..f.end].contains(' ')
         {

@@ -3551,3 +3551,22 @@ fn an_unknown_word_opening_a_sentence_before_a_body_s_name_is_part_of_it() {
     );
     assert!(!orgs.iter().any(|o| o.starts_with("Slumping")), "{orgs:?}");
 }
+
+#[test]
+fn a_surname_the_tagger_took_for_a_body_after_the_full_name_is_the_person() {
+    let r = enrich(
+        "Fed Chair Jerome Powell said rates would stay on hold. Powell declined to say when \
+         the central bank would cut.",
+    );
+    let powell: Vec<_> = r
+        .analysis
+        .mentions
+        .iter()
+        .filter(|m| m.text == "Powell")
+        .collect();
+    assert!(
+        !powell.is_empty() && powell.iter().all(|m| m.kind == MentionKind::Person),
+        "{:?}",
+        r.analysis.mentions
+    );
+}
