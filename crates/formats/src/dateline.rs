@@ -166,11 +166,17 @@ pub fn parse(body: &str) -> Option<Dateline> {
             }
         }
     }
-    // No dash after the agency (PTI): "NEW DELHI, Jan 22 (PTI) Prime Minister Narendra Modi".
+    // No dash after the agency (PTI): "NEW DELHI, Jan 22 (PTI) Prime Minister Narendra Modi",
+    // "MUMBAI (PTI) Rohit Sharma" — a date, or the town in capitals as the wire writes it.
     if let Some(close) = window.find(") ") {
-        if let Some(d) = parse_head(&window[..=close])
-            .filter(|d| d.source.as_deref().is_some_and(looks_like_agency) && d.date.is_some())
-        {
+        let capitals = |d: &Dateline| {
+            d.place.as_deref().is_some_and(|p| {
+                p.chars().any(char::is_alphabetic) && p.chars().all(|c| !c.is_lowercase())
+            })
+        };
+        if let Some(d) = parse_head(&window[..=close]).filter(|d| {
+            d.source.as_deref().is_some_and(looks_like_agency) && (d.date.is_some() || capitals(d))
+        }) {
             return Some(d);
         }
     }
@@ -396,11 +402,17 @@ mod tests {
         assert_eq!(d.place.as_deref(), Some("NEW DELHI"));
         assert_eq!(d.source.as_deref(), Some("PTI"));
         assert_eq!(d.text, "NEW DELHI, Jan 22 (PTI)");
-        // A bracket in a sentence is no dateline.
+        // No date: the town in capitals makes it a dateline.
+        let d = parse("MUMBAI (PTI) Rohit Sharma hit a century on Sunday").expect("dateline");
+        assert_eq!(d.place.as_deref(), Some("MUMBAI"));
+        assert_eq!(d.source.as_deref(), Some("PTI"));
+        assert_eq!(d.text, "MUMBAI (PTI)");
+        // A bracket in a sentence is no dateline, nor a name in title case before one.
         assert_eq!(
             parse("The minister (pictured) said on Monday that talks would go on."),
             None
         );
+        assert_eq!(parse("Mumbai (PTI) Rohit Sharma hit a century"), None);
     }
 
     #[test]

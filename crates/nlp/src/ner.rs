@@ -2990,7 +2990,15 @@ pub(crate) fn tagger_sentences(text: &str, segments: &[(usize, &str)]) -> Vec<Ve
             }
             None => cur.push((start, end)),
         }
-        if matches!(w, "." | "!" | "?") {
+        // A dateline with no dash after its agency ("MUMBAI (PTI) Rohit Sharma hit") is a
+        // sentence of its own: the bracket closing near the head of the text before a
+        // capitalised word.
+        let closes_dateline = w == ")"
+            && start < 64
+            && text[end..]
+                .strip_prefix(' ')
+                .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()));
+        if matches!(w, "." | "!" | "?") || closes_dateline {
             sentences.push(std::mem::take(&mut cur));
         }
     }

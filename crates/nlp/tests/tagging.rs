@@ -3570,3 +3570,13 @@ fn a_surname_the_tagger_took_for_a_body_after_the_full_name_is_the_person() {
         r.analysis.mentions
     );
 }
+
+#[test]
+fn a_dateline_without_a_dash_or_a_date_is_a_sentence_of_its_own() {
+    let r = enrich_with_dateline(
+        "MUMBAI (PTI) Virat Kohli hit a century as India beat England by four wickets in the \
+         second one-day international at Cuttack on Sunday.",
+    );
+    assert_eq!(names(&r, MentionKind::Person), vec!["Virat Kohli"]);
+    assert_names_include(&r, MentionKind::Organisation, &["PTI"]);
+}
