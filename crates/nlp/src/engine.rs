@@ -368,6 +368,7 @@ impl Engine {
                 );
             }
         }
+        headline_people.sort_unstable();
         let detected = self.topics.classify(
             (headline.0, headline.1, &headline_people),
             (body.0, body.1, &people),

@@ -2991,13 +2991,22 @@ pub(crate) fn tagger_sentences(text: &str, segments: &[(usize, &str)]) -> Vec<Ve
             None => cur.push((start, end)),
         }
         // A dateline with no dash after its agency ("MUMBAI (PTI) Rohit Sharma hit") is a
-        // sentence of its own: the bracket closing near the head of the text before a
+        // sentence of its own: the agency's bracket closing near the head of the text before a
         // capitalised word.
         let closes_dateline = w == ")"
             && start < 64
             && text[end..]
                 .strip_prefix(' ')
-                .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()));
+                .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()))
+            && text[..start]
+                .rsplit_once('(')
+                .is_some_and(|(town, agency)| {
+                    // The agency's initials in capitals, after a town in capitals.
+                    (2..=8).contains(&agency.len())
+                        && agency.bytes().all(|c| c.is_ascii_uppercase())
+                        && town.trim().chars().any(char::is_alphabetic)
+                        && !town.chars().any(char::is_lowercase)
+                });
         if matches!(w, "." | "!" | "?") || closes_dateline {
             sentences.push(std::mem::take(&mut cur));
         }

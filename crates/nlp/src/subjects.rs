@@ -375,8 +375,8 @@ impl TopicIndex {
     }
 
     /// Scores the story's topics from its headline and body (each with its word tokens and the
-    /// byte spans of the people it names, whose names are no evidence: "Gene Hackman" is no
-    /// genetics) and the topics its entities imply (`(topic, weight, evidence)`), most
+    /// byte spans, in order, of the people it names, whose names are no evidence: "Gene
+    /// Hackman" is no genetics) and the topics its entities imply (`(topic, weight, evidence)`), most
     /// relevant first. The vocabulary lexicon, English words, votes only on `english` copy.
     pub(crate) fn classify(
         &self,
@@ -396,10 +396,16 @@ impl TopicIndex {
             (body, body_toks, 1.0, people),
         ] {
             let mut seen: HashMap<usize, usize> = HashMap::default();
-            // The longest term starting at each word, matches not overlapping.
+            // The longest term starting at each word, matches not overlapping; `names` are in
+            // order of start, walked with the words.
             let mut free = 0;
+            let mut next_name = 0;
             for tok in toks {
-                if tok.start < free || names.iter().any(|&(a, b)| a <= tok.start && tok.start < b) {
+                while names.get(next_name).is_some_and(|&(_, b)| b <= tok.start) {
+                    next_name += 1;
+                }
+                let in_name = names.get(next_name).is_some_and(|&(a, _)| a <= tok.start);
+                if tok.start < free || in_name {
                     continue;
                 }
                 let mut longest = None;
