@@ -1241,6 +1241,12 @@ pub(crate) fn dateline_mentions(
     let Some(at) = body.find(dateline.text.as_str()).filter(|&at| at <= 64) else {
         return;
     };
+    // What the gazetteer knows by exactly `name`.
+    let whole_hit = |name: &str| {
+        gaz.hits(name)
+            .into_iter()
+            .find(|h| (h.start, h.end) == (0, name.len()))
+    };
     // A dateline without a dash ends a sentence all the same: "MUMBAI, Feb 7 (PTI) The Reserve
     // Bank of India" names no "The Reserve Bank of India".
     let after = at + dateline.text.len();
@@ -1255,16 +1261,11 @@ pub(crate) fn dateline_mentions(
             .find(|a| body[f.start..f.end].starts_with(**a));
         if let Some(a) = article {
             let (start, end, kind) = (f.start + a.len(), f.end, f.kind);
-            let name = &body[start..end];
-            let kb = gaz.hits(name).into_iter().find_map(|h| {
-                ((h.start, h.end) == (0, name.len()))
-                    .then(|| {
-                        h.targets.iter().find_map(|t| match *t {
-                            Target::Kb(i) => Some(i),
-                            _ => None,
-                        })
-                    })
-                    .flatten()
+            let kb = whole_hit(&body[start..end]).and_then(|h| {
+                h.targets.iter().find_map(|t| match *t {
+                    Target::Kb(i) => Some(i),
+                    _ => None,
+                })
             });
             let mention = match kb {
                 Some(i) => Found::kb(res, i, (start, end), 0.85),
@@ -1291,11 +1292,6 @@ pub(crate) fn dateline_mentions(
         // In capitals with letters beyond ASCII ("ZÜRICH", "BOGOTÁ") the name is looked up as
         // written in running text ("Zürich").
         let written = &body[start..end];
-        let whole_hit = |name: &str| {
-            gaz.hits(name)
-                .into_iter()
-                .find(|h| (h.start, h.end) == (0, name.len()))
-        };
         let whole = whole_hit(written).or_else(|| {
             (!written.is_ascii())
                 .then(|| {
@@ -4382,22 +4378,38 @@ fn instrument_code(text: &str, start: usize, end: usize) -> bool {
 /// name, both words ("Saleh al-Arouri" was the "other" name "al-Arouri"); not after a title,
 /// an ordinary word or a body's head.
 fn arabic_surnames(res: &Resources, text: &str, out: &mut [Found]) {
-    for k in 0..out.len() {
-        let free_from = if k > 0 { out[k - 1].end } else { 0 };
-        let f = &mut out[k];
+    let eligible = |f: &Found| {
         let surface = &text[f.start..f.end];
         let article = ["al-", "el-"].iter().any(|a| {
             surface
                 .strip_prefix(a)
                 .is_some_and(|r| r.starts_with(char::is_uppercase))
         });
-        if !article || surface.contains(' ') || f.uri.is_some() {
+        article && !surface.contains(' ') && f.uri.is_none()
+    };
+    with_the_name_before(res, text, out, eligible, |f, given_start| {
+        f.start = given_start;
+        f.kind = MentionKind::Person;
+        f.name = text[f.start..f.end].to_string();
+    });
+}
+
+/// Calls `apply` with each mention of `out` that is `eligible` and the start of the word that
+/// [`given_name_before`] finds right before it, free of the mention before.
+fn with_the_name_before(
+    res: &Resources,
+    text: &str,
+    out: &mut [Found],
+    eligible: impl Fn(&Found) -> bool,
+    mut apply: impl FnMut(&mut Found, usize),
+) {
+    for k in 0..out.len() {
+        let free_from = if k > 0 { out[k - 1].end } else { 0 };
+        if !eligible(&out[k]) {
             continue;
         }
-        if let Some(given_start) = given_name_before(res, text, f.start, free_from) {
-            f.start = given_start;
-            f.kind = MentionKind::Person;
-            f.name = text[f.start..f.end].to_string();
+        if let Some(start) = given_name_before(res, text, out[k].start, free_from) {
+            apply(&mut out[k], start);
         }
     }
 }
@@ -4521,15 +4533,20 @@ fn named_by_apposition(text: &str, out: &mut [Found]) {
         // Or a word for a company or a body ends it ("Ukrenergo, the national grid operator,",
         // "Petoro, the Norwegian state's holding company,"; not "Smith, the company's chief
         // executive").
-        let described = apposition.rsplit(' ').next().is_some_and(|w| {
-            w.starts_with(|c: char| c.is_ascii_lowercase())
-                && (ORG_DESCRIPTORS.contains(w) || BODY_HEADS.contains(w))
-        });
-        let names_a_body = named || described;
+        let names_a_body = named || ends_in_a_word_for_a_body(apposition);
         if names_a_body && (f.kind == MentionKind::Person || apposition.contains(' ')) {
             out[k].kind = MentionKind::Organisation;
         }
     }
+}
+
+/// Whether an apposition ends in a lower-case word for a company or a body ("the national grid
+/// operator", "the state power utility"; not "the company's chief executive").
+fn ends_in_a_word_for_a_body(apposition: &str) -> bool {
+    apposition.rsplit(' ').next().is_some_and(|w| {
+        w.starts_with(|c: char| c.is_ascii_lowercase())
+            && (ORG_DESCRIPTORS.contains(w) || BODY_HEADS.contains(w))
+    })
 }
 
 /// A word opening a sentence that nothing found, no ordinary word, before an apposition that
@@ -4557,11 +4574,7 @@ fn bodies_before_appositions(
         // The apposition closes with a comma (the sentence goes on) and a word for a body
         // ends it.
         let closed = tail[apposition.len()..].starts_with(',');
-        let described = apposition.split(' ').count() <= 5
-            && apposition.rsplit(' ').next().is_some_and(|w| {
-                w.starts_with(|c: char| c.is_ascii_lowercase())
-                    && (ORG_DESCRIPTORS.contains(w) || BODY_HEADS.contains(w))
-            });
+        let described = apposition.split(' ').count() <= 5 && ends_in_a_word_for_a_body(apposition);
         let unknown = t.text.chars().skip(1).all(char::is_lowercase)
             && !common_in_any_spelling(res, t.text)
             && !FUNCTION_WORDS.contains(t.text)
@@ -4948,40 +4961,30 @@ fn patronymic_names(text: &str, out: &mut Vec<Found>) {
 /// gazetteer or list knows is the surname after the given name ("Lars Klingbeil of the SPD"
 /// gave "Klingbeil": "Lars" is a town in the gazetteer's features).
 fn given_names_before_surnames(res: &Resources, text: &str, out: &mut [Found]) {
-    for k in 0..out.len() {
-        let free_from = if k > 0 { out[k - 1].end } else { 0 };
-        let f = &mut out[k];
+    let eligible = |f: &Found| {
         let surface = &text[f.start..f.end];
-        if f.kind != MentionKind::Person
-            || f.origin != Origin::Tagger
-            || f.uri.is_some()
-            || surface.contains(' ')
-            || EVENT_HEADS.contains(surface)
-            || ORG_HEADS.contains(surface)
-            || PLACE_HEADS.contains(surface)
-        {
-            continue;
-        }
-        if let Some(given_start) = given_name_before(res, text, f.start, free_from) {
-            f.start = given_start;
-            f.name = text[f.start..f.end].to_string();
-        }
-    }
+        f.kind == MentionKind::Person
+            && f.origin == Origin::Tagger
+            && f.uri.is_none()
+            && !surface.contains(' ')
+            && !EVENT_HEADS.contains(surface)
+            && !ORG_HEADS.contains(surface)
+            && !PLACE_HEADS.contains(surface)
+    };
+    with_the_name_before(res, text, out, eligible, |f, given_start| {
+        f.start = given_start;
+        f.name = text[f.start..f.end].to_string();
+    });
 }
 
 /// A body's name the tagger found without the word that opens the sentence before it, a word
 /// nothing knows, is that word's too ("Thyssenkrupp Steel Europe chief executive Dennis
 /// Grimm" gave "Steel Europe"): the tagger leaves a sentence's unknown first word out.
 fn sentence_openers_of_bodies(res: &Resources, text: &str, out: &mut [Found]) {
-    for k in 0..out.len() {
-        let free_from = if k > 0 { out[k - 1].end } else { 0 };
-        let f = &mut out[k];
-        if f.kind != MentionKind::Organisation || f.origin != Origin::Tagger || f.uri.is_some() {
-            continue;
-        }
-        let Some(opener) = given_name_before(res, text, f.start, free_from) else {
-            continue;
-        };
+    let eligible = |f: &Found| {
+        f.kind == MentionKind::Organisation && f.origin == Origin::Tagger && f.uri.is_none()
+    };
+    with_the_name_before(res, text, out, eligible, |f, opener| {
         // Not an English word or an adjective's or a verb's form ("Slumping Cleveland",
         // "Exuberant Red Sox", "Champions Ajax Amsterdam").
         let word = crate::text::lowercase(&text[opener..f.start - 1]).into_owned();
@@ -4991,7 +4994,7 @@ fn sentence_openers_of_bodies(res: &Resources, text: &str, out: &mut [Found]) {
                 .iter()
                 .any(|x| word.ends_with(x));
         if english {
-            continue;
+            return;
         }
         let before = text[..opener].trim_end_matches(' ');
         let opens_sentence = before.is_empty()
@@ -5001,7 +5004,7 @@ fn sentence_openers_of_bodies(res: &Resources, text: &str, out: &mut [Found]) {
             f.start = opener;
             f.name = text[f.start..f.end].to_string();
         }
-    }
+    });
 }
 
 /// A town's name right after a capitalised word no mention, gazetteer or list knows is a
@@ -5010,22 +5013,18 @@ fn sentence_openers_of_bodies(res: &Resources, text: &str, out: &mut [Found]) {
 /// word ("Downtown Bellingham", "Greater Manchester", "Lake Charles"), nor a country's,
 /// a region's or a city of a million or more.
 fn towns_after_given_names(res: &Resources, text: &str, out: &mut [Found]) {
-    for k in 0..out.len() {
-        let free_from = if k > 0 { out[k - 1].end } else { 0 };
-        let f = &mut out[k];
+    let eligible = |f: &Found| {
         let town = matches!(f.origin, Origin::Place(i)
             if res.places[i].kind == PlaceKind::City && res.places[i].population < 1_000_000);
-        if !town || f.kind != MentionKind::Place || text[f.start..f.end].contains(' ') {
-            continue;
-        }
-        if let Some(given_start) = given_name_before(res, text, f.start, free_from) {
-            f.start = given_start;
-            f.kind = MentionKind::Person;
-            f.uri = None;
-            f.name = text[f.start..f.end].to_string();
-            f.origin = Origin::Tagger;
-        }
-    }
+        town && f.kind == MentionKind::Place && !text[f.start..f.end].contains(' ')
+    };
+    with_the_name_before(res, text, out, eligible, |f, given_start| {
+        f.start = given_start;
+        f.kind = MentionKind::Person;
+        f.uri = None;
+        f.name = text[f.start..f.end].to_string();
+        f.origin = Origin::Tagger;
+    });
 }
 
 /// A town named by an ordinary word that opens an organisation's name in the story is that
