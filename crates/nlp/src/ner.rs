@@ -212,12 +212,13 @@ static BODY_HEADS: Words = Words::new(&[&BODY_HEADS_LIST, &["united"]]);
 
 /// Last words of events' names, which are "other" mentions: "World Cup", "Australian Open",
 /// "Nobel Prize", "Cannes Film Festival", "Second World War"; and of laws' and treaties'
-/// ("Alcohol Act", "Paris Agreement", "Rome Statute").
-const EVENT_HEADS_LIST: [&str; 30] = [
+/// ("Alcohol Act", "Online Safety Bill", "Paris Agreement", "Rome Statute").
+const EVENT_HEADS_LIST: [&str; 31] = [
     "tour",
     "finals",
     "prix",
     "act",
+    "bill",
     "treaty",
     "agreement",
     "accord",
@@ -246,6 +247,37 @@ const EVENT_HEADS_LIST: [&str; 30] = [
     "derby",
 ];
 static EVENT_HEADS: Words = Words::new(&[&EVENT_HEADS_LIST]);
+
+/// Words for where a body or a person stands that open a sentence before a name but are no
+/// part of it ("Ruling People Power Party chief …", "Incumbent Hamid Karzai …", "Former
+/// University of Louisville coach …").
+const STANDING_WORDS: [&str; 11] = [
+    "Former",
+    "Ruling",
+    "Governing",
+    "Opposition",
+    "Outgoing",
+    "Incumbent",
+    "Interim",
+    "Caretaker",
+    "Embattled",
+    "Beleaguered",
+    "Reigning",
+];
+
+/// The words after which a hyphenated modifier says who stands behind a body, not part of
+/// its name: "Massachusetts-based Sage", "Kurdish-led Syrian Democratic Forces", "Iran-backed
+/// Hezbollah".
+const BEHIND_SUFFIXES: [&str; 8] = [
+    "-based",
+    "-led",
+    "-backed",
+    "-owned",
+    "-run",
+    "-controlled",
+    "-funded",
+    "-allied",
+];
 
 /// Words that open an event's name before "of": "Battle of Gettysburg", "Siege of
 /// Sarajevo", "Treaty of Versailles", "War of 1812".
@@ -2326,7 +2358,7 @@ fn org_runs(
         // unless "of" joins it to one ("March of Dimes"); nor is "Former" ("Former University
         // of Louisville coach …").
         while first < last_cap
-            && (NOT_NAMES.contains(&toks[first].text) || toks[first].text == "Former")
+            && (NOT_NAMES.contains(&toks[first].text) || STANDING_WORDS.contains(&toks[first].text))
             && toks[first + 1].text != "of"
         {
             first += 1;
@@ -3132,9 +3164,10 @@ pub(crate) fn find_statistical(
             let and_country = (a + 2..b.saturating_sub(1))
                 .find(|&m| words[m] == "and")
                 .filter(|&m| matches!(t, 1 | 3) && !known(a, b) && country(m + 1, b));
-            // "Massachusetts-based Sage": where the company is and the company.
+            // "Massachusetts-based Sage", "Kurdish-led Syrian Democratic Forces": who stands
+            // behind the body and the body.
             if b - a >= 2
-                && words[a].ends_with("-based")
+                && BEHIND_SUFFIXES.iter().any(|x| words[a].ends_with(x))
                 && words[a + 1..b].iter().all(|w| capitalised(w))
                 && !(b - a == 2 && common_in_any_spelling(res, words[a + 1]))
             {
@@ -3225,6 +3258,11 @@ pub(crate) fn find_statistical(
                 && !kb_name(a)
                 && !words[a + 1..b].iter().any(|w| body_word(w))
             {
+                a += 1;
+            }
+            // Nor is a word for where the body or the person stands ("Ruling People Power
+            // Party", "Incumbent Hamid Karzai").
+            while b - a > 1 && STANDING_WORDS.contains(&words[a]) && !known(a, b) {
                 a += 1;
             }
             // A preposition or conjunction opening the sentence is no part of a name.
@@ -3401,6 +3439,15 @@ pub(crate) fn find_statistical(
                                 | "NV"
                                 | "SE"
                         ) =>
+                {
+                    "ORG"
+                }
+                // A name ending in a word only bodies' names end in is no person's ("Micron
+                // Technology"; "Technology" is no head where it joins "Science and Technology").
+                "PER"
+                    if b - a >= 2
+                        && (ORG_ONLY_HEADS.contains(words[b - 1])
+                            || words[b - 1] == "Technology") =>
                 {
                     "ORG"
                 }

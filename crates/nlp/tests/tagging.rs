@@ -3580,3 +3580,35 @@ fn a_dateline_without_a_dash_or_a_date_is_a_sentence_of_its_own() {
     assert_eq!(names(&r, MentionKind::Person), vec!["Virat Kohli"]);
     assert_names_include(&r, MentionKind::Organisation, &["PTI"]);
 }
+
+#[test]
+fn who_stands_behind_a_body_and_where_it_stands_are_no_part_of_its_name() {
+    let r = enrich(
+        "The Kurdish-led Syrian Democratic Forces said the strikes hit a base. Ruling People \
+         Power Party chief Han Dong-hoon said the president must step aside. Opposition Labour \
+         Party lawmakers walked out.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &[
+            "Syrian Democratic Forces",
+            "People Power Party",
+            "Labour Party",
+        ],
+    );
+    assert_no_mention(&r, |t| {
+        t.contains("-led ") || t.starts_with("Ruling") || t.starts_with("Opposition")
+    });
+}
+
+#[test]
+fn bills_are_laws_and_technology_companies_no_people() {
+    let r = enrich(
+        "The Online Safety Bill was amended in the Lords. Shares of Micron Technology fell 3% \
+         after the results.",
+    );
+    assert_names_include(&r, MentionKind::Other, &["Online Safety Bill"]);
+    assert_names_include(&r, MentionKind::Organisation, &["Micron Technology"]);
+    assert_no_names(&r, MentionKind::Person);
+}
