@@ -4650,8 +4650,9 @@ fn bodies_before_appositions(
 /// preposition, a relative word or punctuation after it: "Smith, a city councillor" names no
 /// city), and at most three lower-case words may stand before it. A lower-case word for a
 /// stretch of land or water right after the name makes it a place's too ("the Mokri Yaly
-/// river", "the Bakhmut district"). Only the tagger's unlinked guesses change, "other" names
-/// not by the words after them.
+/// river", "the Bakhmut district"). So do the words before it that call it a thing of a kind
+/// ("a company called Cybertrust", "the committee, known as Copom"). Only the tagger's
+/// unlinked guesses change, "other" names not by the words after them.
 fn described_by_copula(text: &str, out: &mut [Found]) {
     const PLACE_WORDS: [&str; 27] = [
         "village",
@@ -4739,6 +4740,35 @@ fn described_by_copula(text: &str, out: &mut [Found]) {
         if award {
             f.kind = MentionKind::Other;
             continue;
+        }
+        // What the words before it call it: "the rate-setting committee, known as Copom", "a
+        // company called Cybertrust", "a village called Aisby".
+        let called = [
+            ", known as ",
+            ", dubbed ",
+            ", called ",
+            " called ",
+            " known as ",
+            " dubbed ",
+        ]
+        .iter()
+        .find_map(|c| text[..f.start].strip_suffix(c))
+        .and_then(|before| before.rsplit(' ').next())
+        .filter(|w| w.bytes().all(|c| c.is_ascii_lowercase() || c == b'-'));
+        if let Some(w) = called {
+            let said = if PLACE_WORDS.contains(&w) {
+                Some(MentionKind::Place)
+            } else if ORG_DESCRIPTORS.contains(w) || BODY_HEADS.contains(w) {
+                Some(MentionKind::Organisation)
+            } else if PER_DESCRIPTORS.contains(w) {
+                Some(MentionKind::Person)
+            } else {
+                None
+            };
+            if let Some(kind) = said.filter(|_| f.kind != MentionKind::Other) {
+                f.kind = kind;
+                continue;
+            }
         }
         let Some(rest) = [" is ", " was ", ", "]
             .iter()

@@ -3612,3 +3612,13 @@ fn bills_are_laws_and_technology_companies_no_people() {
     assert_names_include(&r, MentionKind::Organisation, &["Micron Technology"]);
     assert_no_names(&r, MentionKind::Person);
 }
+
+#[test]
+fn what_the_words_before_a_name_call_it_is_its_kind() {
+    let r = enrich(
+        "Brazil's central bank raised rates again. The bank's rate-setting committee, known as \
+         Copom, said the outlook for inflation had worsened.",
+    );
+    assert_names_include(&r, MentionKind::Organisation, &["Copom"]);
+    assert_no_names(&r, MentionKind::Person);
+}
