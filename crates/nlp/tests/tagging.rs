@@ -3622,3 +3622,15 @@ fn what_the_words_before_a_name_call_it_is_its_kind() {
     assert_names_include(&r, MentionKind::Organisation, &["Copom"]);
     assert_no_names(&r, MentionKind::Person);
 }
+
+#[test]
+fn the_elysee_speaking_is_the_presidency_not_a_paris_district() {
+    // GeoNames knows "Elysee" as Paris's 8th arrondissement, which the story's French context
+    // used to link.
+    let r = enrich(
+        "PARIS (AFP) - French President Emmanuel Macron will name a prime minister within 48 \
+         hours, the Elysee said on Friday, after the government fell in Paris.",
+    );
+    assert_names_include(&r, MentionKind::Organisation, &["Elysee"]);
+    assert_eq!(link_of(&r, "Elysee"), None);
+}
