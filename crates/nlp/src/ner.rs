@@ -265,6 +265,28 @@ const STANDING_WORDS: [&str; 11] = [
     "Reigning",
 ];
 
+/// Words for an industry that end companies' names and no person's ("Micron Technology",
+/// "Rigetti Computing", "Moderna Therapeutics").
+const INDUSTRY_WORDS: [&str; 17] = [
+    "Technology",
+    "Computing",
+    "Software",
+    "Robotics",
+    "Therapeutics",
+    "Biosciences",
+    "Biotech",
+    "Semiconductor",
+    "Aerospace",
+    "Logistics",
+    "Mining",
+    "Chemicals",
+    "Petroleum",
+    "Networks",
+    "Solutions",
+    "Pharma",
+    "Healthcare",
+];
+
 /// The words after which a hyphenated modifier says who stands behind a body, not part of
 /// its name: "Massachusetts-based Sage", "Kurdish-led Syrian Democratic Forces", "Iran-backed
 /// Hezbollah".
@@ -3442,12 +3464,13 @@ pub(crate) fn find_statistical(
                 {
                     "ORG"
                 }
-                // A name ending in a word only bodies' names end in is no person's ("Micron
-                // Technology"; "Technology" is no head where it joins "Science and Technology").
+                // A name ending in a word only bodies' names end in, or in the word for an
+                // industry, is no person's ("Micron Technology", "Rigetti Computing"; no heads
+                // where they join "Science and Technology").
                 "PER"
                     if b - a >= 2
                         && (ORG_ONLY_HEADS.contains(words[b - 1])
-                            || words[b - 1] == "Technology") =>
+                            || INDUSTRY_WORDS.contains(&words[b - 1])) =>
                 {
                     "ORG"
                 }

@@ -3607,10 +3607,14 @@ fn who_stands_behind_a_body_and_where_it_stands_are_no_part_of_its_name() {
 fn bills_are_laws_and_technology_companies_no_people() {
     let r = enrich(
         "The Online Safety Bill was amended in the Lords. Shares of Micron Technology fell 3% \
-         after the results.",
+         after the results. Shares of IonQ and Rigetti Computing jumped more than 20%.",
     );
     assert_names_include(&r, MentionKind::Other, &["Online Safety Bill"]);
-    assert_names_include(&r, MentionKind::Organisation, &["Micron Technology"]);
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &["Micron Technology", "Rigetti Computing"],
+    );
     assert_no_names(&r, MentionKind::Person);
 }
 
