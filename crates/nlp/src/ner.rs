@@ -211,9 +211,11 @@ const BODY_HEADS_LIST: [&str; 28] = [
 static BODY_HEADS: Words = Words::new(&[&BODY_HEADS_LIST, &["united"]]);
 
 /// Last words of events' names, which are "other" mentions: "World Cup", "Australian Open",
-/// "Nobel Prize", "Cannes Film Festival", "Second World War"; and of laws' and treaties'
+/// "Nobel Prize", "Cannes Film Festival", "Second World War"; of indices ("Shanghai Composite
+/// Index"); and of laws' and treaties'
 /// ("Alcohol Act", "Online Safety Bill", "Paris Agreement", "Rome Statute").
-const EVENT_HEADS_LIST: [&str; 31] = [
+const EVENT_HEADS_LIST: [&str; 32] = [
+    "index",
     "tour",
     "finals",
     "prix",

@@ -3651,3 +3651,17 @@ fn major_companies_the_tagger_misses_are_known_by_name() {
     );
     assert_names_include(&r, MentionKind::Organisation, &["Vodafone", "CK Hutchison"]);
 }
+
+#[test]
+fn an_index_named_after_a_place_is_one_other_name() {
+    let r = enrich(
+        "In mainland China, the CSI300 index eased 0.3% while the Shanghai Composite Index was \
+         flat. Norway topped the Human Development Index.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Other,
+        &["Shanghai Composite Index", "Human Development Index"],
+    );
+    assert_no_mention(&r, |t| t == "Shanghai");
+}
