@@ -748,8 +748,15 @@ const PER_DESCRIPTORS_LIST: [&str; 60] = [
 ];
 static PER_DESCRIPTORS: Words = Words::new(&[&PER_DESCRIPTORS_LIST]);
 
-/// Nouns that, followed by "of", introduce a place's name: "the province of Sindh".
-const PLACE_NOUNS_LIST: [&str; 14] = [
+/// Nouns that, followed by "of", introduce a place's name: "the province of Sindh", "the streets
+/// of Acapulco", "the mayor of Reading".
+const PLACE_NOUNS_LIST: [&str; 20] = [
+    "streets",
+    "suburbs",
+    "centre",
+    "center",
+    "residents",
+    "mayor",
     "city",
     "town",
     "village",

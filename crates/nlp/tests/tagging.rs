@@ -3665,3 +3665,13 @@ fn an_index_named_after_a_place_is_one_other_name() {
     );
     assert_no_mention(&r, |t| t == "Shanghai");
 }
+
+#[test]
+fn the_streets_of_a_city_are_a_place_s() {
+    // The tagger takes "Acapulco" for an organisation wherever it stands.
+    let r = enrich(
+        "A magnitude 6.1 earthquake shook southern Mexico on Thursday, sending people running \
+         into the streets of Acapulco.",
+    );
+    assert_geonames(&r, &[("Acapulco", "3533462")]);
+}
