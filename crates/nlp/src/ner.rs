@@ -3249,11 +3249,13 @@ pub(crate) fn find_statistical(
             {
                 (t, a) = (0, a - 1);
             }
-            // A title opening what the tagger took for a body or a place, before a full name,
-            // is a person's ("Treasurer Jim Chalmers" was an organisation).
+            // A title or a word for what a person does opening what the tagger took for a body
+            // or a place, before a full name, is a person's ("Treasurer Jim Chalmers",
+            // "Comedian Nikki Glaser" were organisations).
             if t != 0
                 && (3..=4).contains(&(b - a))
-                && TITLES.contains(words[a].trim_end_matches('.'))
+                && (TITLES.contains(words[a].trim_end_matches('.'))
+                    || PER_DESCRIPTORS.contains(words[a]))
                 && capitalised(words[a])
                 && !known(a, b)
                 && words[a + 1..b].iter().enumerate().all(|(k, w)| {

@@ -3675,3 +3675,45 @@ fn the_streets_of_a_city_are_a_place_s() {
     );
     assert_geonames(&r, &[("Acapulco", "3533462")]);
 }
+
+#[test]
+fn a_word_for_what_a_person_does_opening_a_full_name_makes_a_person() {
+    let r = enrich(
+        "Comedian Nikki Glaser will host the ceremony at the Beverly Hilton in Beverly Hills on \
+         Jan. 5, broadcast on CBS.",
+    );
+    assert_names_include(&r, MentionKind::Person, &["Nikki Glaser"]);
+    assert_no_mention(&r, |t| t.starts_with("Comedian"));
+}
+
+#[test]
+fn central_banks_and_retailers_the_tagger_misses_are_known_by_name() {
+    let r = enrich(
+        "Woolworths and Coles have been accused of misleading shoppers with fake discounts, the \
+         Australian Competition and Consumer Commission alleged.",
+    );
+    assert_names_include(&r, MentionKind::Organisation, &["Woolworths"]);
+}
+
+#[test]
+fn an_eruption_and_a_railway_have_their_subjects() {
+    let volcano = subject_names(
+        "Volcano erupts again",
+        "Indonesia's Mount Lewotobi Laki-laki erupted again on Sunday, spewing ash 3 kilometres \
+         into the sky and forcing the closure of an airport, the Centre for Volcanology and \
+         Geological Hazard Mitigation said.",
+    );
+    assert!(
+        volcano.iter().any(|s| s == "volcanic eruption"),
+        "{volcano:?}"
+    );
+    let railway = subject_names(
+        "Vietnam approves railway",
+        "Vietnam's National Assembly on Tuesday approved a plan to build a high-speed railway \
+         linking Hanoi and Ho Chi Minh City.",
+    );
+    assert!(
+        railway.iter().any(|s| s == "railway transport"),
+        "{railway:?}"
+    );
+}
