@@ -3626,6 +3626,41 @@ pub(crate) fn find_statistical(
                 {
                     "ORG"
                 }
+                // A point of the compass before a country, a continent or a region the gazetteer
+                // knows is part of that place ("Western Balkans", "Eastern Europe" were bodies);
+                // not before a US state, which names a college's teams ("Southern California",
+                // "Northern Colorado"), nor a town ("Western Union"), nor a name the gazetteer
+                // knows whole, which the tagger has seen as a team ("against Western Australia").
+                "ORG" | "MISC"
+                    if b - a >= 2
+                        && !place_hit
+                        && matches!(
+                            words[a],
+                            "Western"
+                                | "Eastern"
+                                | "Northern"
+                                | "Southern"
+                                | "Central"
+                                | "Northeastern"
+                                | "Northwestern"
+                                | "Southeastern"
+                                | "Southwestern"
+                        )
+                        && exact
+                            .get(&(sentence[a + 1].0, sentence[b - 1].1))
+                            .is_some_and(|h| {
+                                h.targets.iter().any(|t| {
+                                    matches!(*t, Target::Place(i)
+                                        if matches!(
+                                            res.places[i].kind,
+                                            PlaceKind::Country | PlaceKind::Continent
+                                        ) || (res.places[i].kind == PlaceKind::State
+                                            && res.places[i].country != "US"))
+                                })
+                            }) =>
+                {
+                    "LOC"
+                }
                 // A name the gazetteer does not know as a place that ends in a word naming a
                 // body is that body ("Israel Defense Forces", "Kenya Wildlife Service").
                 "LOC" | "MISC" if b - a >= 2 && !place_hit && BODY_HEADS.contains(words[b - 1]) => {

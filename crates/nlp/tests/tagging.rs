@@ -3717,3 +3717,18 @@ fn an_eruption_and_a_railway_have_their_subjects() {
         "{railway:?}"
     );
 }
+
+#[test]
+fn a_point_of_the_compass_before_a_region_is_part_of_the_place() {
+    let r = enrich(
+        "European Commission President Ursula von der Leyen said the Western Balkans would \
+         follow. Linux is shipping on PCs sold in the emerging markets of Asia, Latin America, \
+         and Eastern Europe. No. 1 Southern California beat Stanford.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Place,
+        &["Western Balkans", "Eastern Europe"],
+    );
+    assert_names_include(&r, MentionKind::Organisation, &["Southern California"]);
+}
