@@ -3732,3 +3732,30 @@ fn a_point_of_the_compass_before_a_region_is_part_of_the_place() {
     );
     assert_names_include(&r, MentionKind::Organisation, &["Southern California"]);
 }
+
+#[test]
+fn a_website_that_reports_the_news_is_no_evidence_of_technology() {
+    let subjects = subject_names(
+        "Iran executes protester",
+        "Iran executed a man on Thursday over protests that rocked the country in 2022, the \
+         judiciary's Mizan Online website reported, drawing condemnation from Amnesty \
+         International.",
+    );
+    assert!(
+        !subjects
+            .iter()
+            .any(|s| s == "information technology and computer science"),
+        "{subjects:?}"
+    );
+    // A story about the web still is.
+    let web = subject_names(
+        "Browser wars",
+        "Mozilla released a new version of its Firefox browser, saying web pages load faster and \
+         the software blocks more pop-up windows online.",
+    );
+    assert!(
+        web.iter()
+            .any(|s| s == "information technology and computer science"),
+        "{web:?}"
+    );
+}
