@@ -3759,3 +3759,17 @@ fn a_website_that_reports_the_news_is_no_evidence_of_technology() {
         "{web:?}"
     );
 }
+
+#[test]
+fn a_name_that_does_what_only_a_person_does_is_a_person_s() {
+    let r = enrich(
+        "Arsenal beat Manchester United 2-0 on Wednesday. Mikel Arteta's side moved up to second \
+         in the Premier League. Bukayo Saka limped off late on.",
+    );
+    assert_names_include(&r, MentionKind::Person, &["Bukayo Saka"]);
+    assert!(
+        !names(&r, MentionKind::Organisation).contains(&"Bukayo Saka".to_string()),
+        "{:?}",
+        mention_texts(&r)
+    );
+}
