@@ -4084,6 +4084,7 @@ pub(crate) fn find_statistical(
     sentence_openers_of_bodies(res, text, &mut out);
     patronymic_names(text, &mut out);
     people_by_what_they_do(text, &mut out);
+    airports_named_after_people(text, &mut out);
     // A small town abroad ("LONDON (Reuters) - … at Villa Park") is no link; the tagger's
     // place stays, unlinked.
     for f in out.iter_mut() {
@@ -5172,6 +5173,38 @@ fn towns_after_given_names(res: &Resources, text: &str, out: &mut [Found]) {
         f.name = text[f.start..f.end].to_string();
         f.origin = Origin::Tagger;
     });
+}
+
+/// A person's name before "Airport" or "International Airport" names the airport, a place,
+/// unlinked ("John F. Kennedy International Airport" was the person "John F. Kennedy
+/// International", "Bali's Ngurah Rai International Airport" the person "Ngurah Rai"); so does
+/// a "person" ending in "Airport".
+fn airports_named_after_people(text: &str, out: &mut Vec<Found>) {
+    let mut k = 0;
+    while k < out.len() {
+        let f = &out[k];
+        let after = &text[f.end..];
+        let airport = (f.kind == MentionKind::Person)
+            .then(|| {
+                [" International Airport", " Airport"].iter().find(|s| {
+                    after
+                        .strip_prefix(**s)
+                        .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
+                })
+            })
+            .flatten();
+        // Or the tagger's "person" ends in it ("Ronald Reagan Washington National Airport").
+        let ends_in_it =
+            f.kind == MentionKind::Person && text[f.start..f.end].ends_with(" Airport");
+        if let Some(suffix) = airport.or(ends_in_it.then_some(&"")) {
+            let (start, end) = (f.start, f.end + suffix.len());
+            let airport = Found::unlinked(text, MentionKind::Place, (start, end), f.confidence);
+            replace_span(out, airport);
+            k = out.partition_point(|g| g.start <= start);
+        } else {
+            k += 1;
+        }
+    }
 }
 
 /// A name of two words the tagger guessed a body's, followed by what only a person does, is a

@@ -3773,3 +3773,20 @@ fn a_name_that_does_what_only_a_person_does_is_a_person_s() {
         mention_texts(&r)
     );
 }
+
+#[test]
+fn an_airport_named_after_a_person_is_a_place() {
+    let r = enrich(
+        "Flights to Maumere were cancelled, but Bali's Ngurah Rai International Airport remained \
+         open. He landed at John F. Kennedy International Airport on Sunday.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Place,
+        &[
+            "Ngurah Rai International Airport",
+            "John F. Kennedy International Airport",
+        ],
+    );
+    assert_no_names(&r, MentionKind::Person);
+}
