@@ -1008,18 +1008,30 @@ fn abbreviated_states(res: &Resources, countries: &StoryCountries, out: &mut Vec
 }
 
 /// Whether the words around the name at words `a..b` speak of its stock: "Safaricom shares
-/// fell", "shares in Naspers", "a stake in Glencore"; not of a people's or region's market
-/// ("European shares") or a compound adjective ("shares of France-registered …").
+/// fell", "shares in Naspers", "a stake in Glencore", "shares in Roche and Lonza"; not of a
+/// people's or region's market ("European shares") or a compound adjective ("shares of
+/// France-registered …").
 fn speaks_of_shares(words: &[&str], a: usize, b: usize) -> bool {
     if words[b - 1].contains('-') || (b - a == 1 && nationality_like(words[a])) {
         return false;
     }
     let share = |w: &str| SHARE_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w));
+    // "shares in", "a stake in" right before the word at `at`.
+    let shares_in = |at: usize| {
+        at >= 2
+            && matches!(words[at - 1], "in" | "of")
+            && (share(words[at - 2]) || words[at - 2].eq_ignore_ascii_case("stake"))
+    };
+    // The name after "and" is spoken of as the first is ("Shares in Roche and Lonza").
+    let after_and = a >= 2 && words[a - 1] == "and" && {
+        let mut k = a - 1;
+        while k > 0 && capitalised(words[k - 1]) {
+            k -= 1;
+        }
+        k < a - 1 && shares_in(k)
+    };
     // After the name in lower case: "Nasdaq Stock" is part of a name.
-    words.get(b).is_some_and(|w| SHARE_WORDS.contains(w))
-        || (a >= 2
-            && matches!(words[a - 1], "in" | "of")
-            && (share(words[a - 2]) || words[a - 2].eq_ignore_ascii_case("stake")))
+    words.get(b).is_some_and(|w| SHARE_WORDS.contains(w)) || shares_in(a) || after_and
 }
 
 /// Words after a company's name that speak of its stock ("Safaricom shares fell").

@@ -3790,3 +3790,13 @@ fn an_airport_named_after_a_person_is_a_place() {
     );
     assert_no_names(&r, MentionKind::Person);
 }
+
+#[test]
+fn a_name_after_and_is_spoken_of_as_the_first_is() {
+    let r = enrich(
+        "Novartis agreed to buy a U.S. biotech. Shares in Roche and Lonza were little changed in \
+         Zurich.",
+    );
+    assert_names_include(&r, MentionKind::Organisation, &["Roche", "Lonza"]);
+    assert_eq!(link_of(&r, "Lonza"), None);
+}
