@@ -212,8 +212,8 @@ static BODY_HEADS: Words = Words::new(&[&BODY_HEADS_LIST, &["united"]]);
 
 /// Last words of events' names, which are "other" mentions: "World Cup", "Australian Open",
 /// "Nobel Prize", "Cannes Film Festival", "Second World War"; of indices ("Shanghai Composite
-/// Index"); and of laws' and treaties'
-/// ("Alcohol Act", "Online Safety Bill", "Paris Agreement", "Rome Statute").
+/// Index"); and of laws' and treaties' ("Alcohol Act", "Online Safety Bill", "Paris
+/// Agreement", "Rome Statute").
 const EVENT_HEADS_LIST: [&str; 32] = [
     "index",
     "tour",
@@ -249,6 +249,19 @@ const EVENT_HEADS_LIST: [&str; 32] = [
     "derby",
 ];
 static EVENT_HEADS: Words = Words::new(&[&EVENT_HEADS_LIST]);
+
+/// Adjectives of the points of the compass: "over eastern Texas", "the Western Balkans".
+static COMPASS_ADJECTIVES: Words = Words::new(&[&[
+    "eastern",
+    "western",
+    "northern",
+    "southern",
+    "central",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+]]);
 
 /// Words for where a body or a person stands that open a sentence before a name but are no
 /// part of it ("Ruling People Power Party chief …", "Incumbent Hamid Karzai …", "Former
@@ -2398,8 +2411,8 @@ fn org_runs(
             }
         }
         // A weekday or month opening the run is no part of the name ("Monday for Labour Day"),
-        // unless "of" joins it to one ("March of Dimes"); nor is "Former" ("Former University
-        // of Louisville coach …").
+        // unless "of" joins it to one ("March of Dimes"); nor is a word for where a body stands
+        // ([`STANDING_WORDS`]: "Former University of Louisville coach …").
         while first < last_cap
             && (NOT_NAMES.contains(&toks[first].text) || STANDING_WORDS.contains(&toks[first].text))
             && toks[first + 1].text != "of"
@@ -3189,6 +3202,22 @@ pub(crate) fn find_statistical(
                 )
                 })
         };
+        // A country, a continent or a region outside the US (a US state names a college's
+        // teams too: "Southern California").
+        let region = |a: usize, m: usize| {
+            exact
+                .get(&(sentence[a].0, sentence[m - 1].1))
+                .is_some_and(|h| {
+                    h.targets.iter().any(|t| {
+                        matches!(*t, Target::Place(i)
+                            if matches!(
+                                res.places[i].kind,
+                                PlaceKind::Country | PlaceKind::Continent
+                            ) || (res.places[i].kind == PlaceKind::State
+                                && res.places[i].country != "US"))
+                    })
+                })
+        };
         let spans = spans.into_iter().flat_map(|(t, a, b)| {
             let and = (a + 1..b.saturating_sub(1))
                 .find(|&m| words[m] == "and")
@@ -3399,18 +3428,8 @@ pub(crate) fn find_statistical(
             // Or after a compass point's adjective ("over eastern Texas").
             let after_prep = a > 0
                 && (PLACE_PREPS.contains(words[a - 1])
-                    || matches!(
-                        words[a - 1],
-                        "eastern"
-                            | "western"
-                            | "northern"
-                            | "southern"
-                            | "central"
-                            | "northeastern"
-                            | "northwestern"
-                            | "southeastern"
-                            | "southwestern"
-                    ));
+                    || (words[a - 1].starts_with(|c: char| c.is_ascii_lowercase())
+                        && COMPASS_ADJECTIVES.contains(words[a - 1])));
             // "the province of Sindh".
             let after_place_noun =
                 a > 1 && words[a - 1] == "of" && PLACE_NOUNS.contains(words[a - 2]);
@@ -3646,30 +3665,10 @@ pub(crate) fn find_statistical(
                 "ORG" | "MISC"
                     if b - a >= 2
                         && !place_hit
-                        && matches!(
-                            words[a],
-                            "Western"
-                                | "Eastern"
-                                | "Northern"
-                                | "Southern"
-                                | "Central"
-                                | "Northeastern"
-                                | "Northwestern"
-                                | "Southeastern"
-                                | "Southwestern"
-                        )
-                        && exact
-                            .get(&(sentence[a + 1].0, sentence[b - 1].1))
-                            .is_some_and(|h| {
-                                h.targets.iter().any(|t| {
-                                    matches!(*t, Target::Place(i)
-                                        if matches!(
-                                            res.places[i].kind,
-                                            PlaceKind::Country | PlaceKind::Continent
-                                        ) || (res.places[i].kind == PlaceKind::State
-                                            && res.places[i].country != "US"))
-                                })
-                            }) =>
+                        && words[a].starts_with(|c: char| c.is_ascii_uppercase())
+                        && words[a][1..].bytes().all(|c| c.is_ascii_lowercase())
+                        && COMPASS_ADJECTIVES.contains(words[a])
+                        && region(a + 1, b) =>
                 {
                     "LOC"
                 }
@@ -5187,6 +5186,13 @@ fn towns_after_given_names(res: &Resources, text: &str, out: &mut [Found]) {
     });
 }
 
+/// Whether `rest` opens with `words` as whole words ("Airport" in " Airport.", not in
+/// " Airports").
+fn opens_with_words(rest: &str, words: &str) -> bool {
+    rest.strip_prefix(words)
+        .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
+}
+
 /// A person's name before "Airport" or "International Airport" names the airport, a place,
 /// unlinked ("John F. Kennedy International Airport" was the person "John F. Kennedy
 /// International", "Bali's Ngurah Rai International Airport" the person "Ngurah Rai"); so does
@@ -5198,11 +5204,9 @@ fn airports_named_after_people(text: &str, out: &mut Vec<Found>) {
         let after = &text[f.end..];
         let airport = (f.kind == MentionKind::Person)
             .then(|| {
-                [" International Airport", " Airport"].iter().find(|s| {
-                    after
-                        .strip_prefix(**s)
-                        .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
-                })
+                [" International Airport", " Airport"]
+                    .iter()
+                    .find(|s| opens_with_words(after, s))
             })
             .flatten();
         // Or the tagger's "person" ends in it ("Ronald Reagan Washington National Airport").
@@ -5243,13 +5247,14 @@ fn people_by_what_they_do(text: &str, out: &mut [Found]) {
         "underwent",
     ];
     for f in out.iter_mut() {
-        let name = &text[f.start..f.end];
-        let words: Vec<&str> = name.split(' ').collect();
+        let Some((given, family)) = text[f.start..f.end].split_once(' ') else {
+            continue;
+        };
         if f.kind != MentionKind::Organisation
             || f.origin != Origin::Tagger
             || f.uri.is_some()
-            || words.len() != 2
-            || !words.iter().all(|w| {
+            || family.contains(' ')
+            || ![given, family].iter().all(|w| {
                 w.len() >= 2
                     && w.starts_with(|c: char| c.is_ascii_uppercase())
                     && w[1..].bytes().all(|c| c.is_ascii_lowercase())
@@ -5261,11 +5266,9 @@ fn people_by_what_they_do(text: &str, out: &mut [Found]) {
             continue;
         }
         let rest = &text[f.end..];
-        let did = DEEDS.iter().any(|d| {
-            rest.strip_prefix(' ')
-                .and_then(|r| r.strip_prefix(d))
-                .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
-        });
+        let did = rest
+            .strip_prefix(' ')
+            .is_some_and(|r| DEEDS.iter().any(|d| opens_with_words(r, d)));
         if did {
             f.kind = MentionKind::Person;
         }
