@@ -95,7 +95,17 @@ pub(crate) fn decode(
     if let Some(s) = &summary {
         check_field("abstract", s, limits)?;
     }
-    let parsed = dateline::parse(&body_text);
+    // A body that opens with no dateline takes the head's `<dateline>` element: "Sydney" from
+    // `<location><city>`, the date from `<story.date>`.
+    let parsed = dateline::parse(&body_text).or_else(|| {
+        let el = dateline_el?;
+        Some(newsflow_model::Dateline {
+            text: spaced_text(el)?,
+            place: located.clone(),
+            date: el.find("story.date").and_then(Element::text),
+            source: None,
+        })
+    });
     Ok(Article {
         uri: id.clone(),
         id,
@@ -155,6 +165,23 @@ pub(crate) fn decode(
         keywords,
         ..Article::default()
     })
+}
+
+/// An element's text with its text nodes kept apart: a dateline's `<city>` and `<state>` are
+/// inline, and their text run together ("SydneyNSW").
+fn spaced_text(el: &Element) -> Option<String> {
+    fn collect<'e>(e: &'e Element, out: &mut Vec<&'e str>) {
+        for n in &e.children {
+            match n {
+                Node::Text(t) => out.push(t),
+                Node::Element(c) => collect(c, out),
+            }
+        }
+    }
+    let mut parts = Vec::new();
+    collect(el, &mut parts);
+    let s = crate::text::squash(&parts.join(" ")).replace(" ,", ",");
+    (!s.is_empty()).then_some(s)
 }
 
 /// The plain text of a block that may hold paragraphs (NITF `abstract`, G2 `description`):

@@ -253,3 +253,17 @@ fn a_nitf_byline_keeps_the_person_and_drops_the_title() {
     assert_eq!(a.byline.as_deref(), Some("By Hans Müller"));
     assert_eq!(a.located.as_deref(), Some("ZÜRICH"));
 }
+
+#[test]
+fn a_nitf_dateline_element_serves_a_body_without_one() {
+    // The body opens with no dateline; the head's element says where and when it was filed.
+    let a = one("nitf-head-dateline.xml");
+    let d = a.dateline.expect("dateline from <dateline>");
+    assert_eq!(d.place.as_deref(), Some("Sydney"));
+    assert_eq!(d.date.as_deref(), Some("Dec 4"));
+    assert_eq!(d.text, "Sydney NSW, Dec 4");
+    assert_eq!(a.located.as_deref(), Some("Sydney"));
+    // A body with its own dateline keeps it.
+    let z = one("nitf-byline-person.xml").dateline.expect("dateline");
+    assert_eq!(z.text, "ZÜRICH (TW)");
+}

@@ -135,7 +135,13 @@ impl Engine {
                 lang_conf = lang_conf.max(0.9);
             }
         }
-        let dateline_place = article.dateline.as_ref().and_then(|d| d.place.as_deref());
+        // Where the story was filed: the dateline's place, else the place the item's metadata
+        // says it was located (ninjs `located`, G2 `located`).
+        let dateline_place = article
+            .dateline
+            .as_ref()
+            .and_then(|d| d.place.as_deref())
+            .or(article.located.as_deref());
         // The statistical tagger models English; other languages get the gazetteer and the
         // knowledge base only.
         let english = lang_tag

@@ -1306,7 +1306,7 @@ pub(crate) fn find(
     } else {
         gaz.hits_in_any_language(text)
     };
-    let mut found = find_with_hits(res, text, toks, &hits, dateline_place);
+    let mut found = find_with_hits(res, gaz, text, toks, &hits, dateline_place);
     found.retain(|f| !unlikely_place(res, text, toks, f, dateline_place));
     tidy_names(&mut found);
     found
@@ -1607,6 +1607,7 @@ fn joined_to_capitalised(text: &str, toks: &[Token<'_>], start: usize, end: usiz
 /// [`find`] on hits already computed for `text`.
 fn find_with_hits(
     res: &Resources,
+    gaz: &Gazetteer,
     text: &str,
     toks: &[Token<'_>],
     hits: &[crate::gazetteer::Hit],
@@ -1634,7 +1635,7 @@ fn find_with_hits(
             }
         }
     }
-    countries.dateline(res, text, hits, dateline_place);
+    countries.dateline(res, gaz, text, hits, dateline_place);
     countries.hits = hits;
     countries.ap_states(res, text);
 
@@ -1885,28 +1886,42 @@ struct StoryCountries<'a> {
 impl<'a> StoryCountries<'a> {
     /// Notes the country of the dateline's town (its most populous reading), a lesser sign
     /// than a country named: "MADRID (EFE).- … Valencia" is Valencia, Spain, not the larger
-    /// Valencia, Venezuela, but "WASHINGTON (AP) — … Athens" is still Athens, Greece.
+    /// Valencia, Venezuela, but "WASHINGTON (AP) — … Athens" is still Athens, Greece. A place
+    /// the item's metadata gives and the text does not write (a NITF `<dateline>` element's
+    /// "Sydney") is looked up by itself; a town with its country ("London, England") by the
+    /// town.
     fn dateline(
         &mut self,
         res: &'a Resources,
+        gaz: &Gazetteer,
         text: &str,
         hits: &[crate::gazetteer::Hit],
         dateline_place: Option<&str>,
     ) {
         let Some(place) = dateline_place else { return };
-        let town = hits
+        let town_of = |h: &crate::gazetteer::Hit| {
+            h.targets
+                .iter()
+                .filter_map(|t| match *t {
+                    Target::Place(i) if res.places[i].kind == PlaceKind::City => Some(i),
+                    _ => None,
+                })
+                .max_by_key(|&i| res.places[i].population)
+        };
+        // The town, before the state or country that may follow it ("London, England").
+        let town = place.split(',').next().unwrap_or(place).trim();
+        let written = hits
             .iter()
             .take_while(|h| h.start < 200)
-            .find(|h| text[h.start..h.end].eq_ignore_ascii_case(place))
-            .and_then(|h| {
-                h.targets
-                    .iter()
-                    .filter_map(|t| match *t {
-                        Target::Place(i) if res.places[i].kind == PlaceKind::City => Some(i),
-                        _ => None,
-                    })
-                    .max_by_key(|&i| res.places[i].population)
-            });
+            .find(|h| text[h.start..h.end].eq_ignore_ascii_case(town));
+        let town = match written {
+            Some(h) => town_of(h),
+            None => gaz
+                .hits(town)
+                .iter()
+                .find(|h| (h.start, h.end) == (0, town.len()))
+                .and_then(town_of),
+        };
         self.dateline = town.map(|i| res.places[i].country.as_str());
     }
 
@@ -3129,7 +3144,7 @@ pub(crate) fn find_statistical(
     dateline_place: Option<&str>,
 ) -> Vec<Found> {
     let hits = gaz.hits(text);
-    let rules = find_with_hits(res, text, toks, &hits, dateline_place);
+    let rules = find_with_hits(res, gaz, text, toks, &hits, dateline_place);
     let mut exact: HashMap<(usize, usize), &crate::gazetteer::Hit> = HashMap::default();
     for h in &hits {
         exact.insert((h.start, h.end), h);
@@ -3148,7 +3163,7 @@ pub(crate) fn find_statistical(
             }
         }
     }
-    countries.dateline(res, text, &hits, dateline_place);
+    countries.dateline(res, gaz, text, &hits, dateline_place);
     countries.hits = &hits;
     countries.ap_states(res, text);
     let mut memory = crate::tagger::DocMemory::default();

@@ -3215,6 +3215,32 @@ fn the_dateline_s_country_decides_a_close_call_only() {
 }
 
 #[test]
+fn the_place_the_item_was_located_serves_as_its_dateline() {
+    // No dateline in the body; the item's metadata (a NITF `<dateline>` element, ninjs or G2
+    // `located`) says where the story was filed.
+    let located = |place: &str| {
+        let article = Article {
+            id: "t".into(),
+            uri: "urn:t".into(),
+            located: Some(place.into()),
+            body_text: "Floods killed more than 200 people in Valencia on Tuesday, the regional \
+                        government said."
+                .into(),
+            ..Article::default()
+        };
+        engine().enrich(&article)
+    };
+    assert_geonames(&located("Madrid"), &[("Valencia", "2509954")]);
+    assert_geonames(&located("Caracas"), &[("Valencia", "3625549")]);
+    // A dateline's town with its country: the town decides ("England" is no country of the
+    // gazetteer's, and "The Valley" was the capital of Anguilla).
+    let r = enrich_with_dateline(
+        "LONDON, England (Sports Network) - Charlton beat Fulham 2-0 at The Valley on Saturday.",
+    );
+    assert_eq!(link_of(&r, "The Valley"), None);
+}
+
+#[test]
 fn a_finnish_brief_s_subjects_come_from_its_names_not_its_agency_or_english_words() {
     // "STT" in the dateline made a Finnish political brief "arts, culture, entertainment and
     // media" through the agency's "news media".
