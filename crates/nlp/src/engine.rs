@@ -173,6 +173,7 @@ impl Engine {
         if let Some(d) = &article.dateline {
             ner::dateline_mentions(&self.res, &self.gazetteer, body, d, &mut found);
         }
+        ner::acronyms_of_named_bodies(body, &mut found);
         let chars = CharIndex::new(body);
         let mentions: Vec<Mention> = found
             .iter()

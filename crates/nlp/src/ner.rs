@@ -4974,6 +4974,41 @@ fn bracketed_acronyms(text: &str, out: &mut [Found]) {
     }
 }
 
+/// An acronym the tagger found that spells the initials of a body the story named before it,
+/// word for word, is that body ("The Reserve Bank of India … RBI Governor Shaktikanta Das": RBI
+/// was an "other" name), with its name and link: one entity. Only the capitalised words count
+/// ("of", "for" are left out), and every one of them. Runs on the story's final mentions
+/// (after the dateline's "The Reserve Bank of India" lost its article).
+pub(crate) fn acronyms_of_named_bodies(text: &str, out: &mut [Found]) {
+    let acronym = |s: &str| (2..=6).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_uppercase());
+    let initials = |name: &str| -> Option<String> {
+        let caps: String = name
+            .split([' ', '-'])
+            .filter_map(|w| w.chars().next())
+            .filter(|c| c.is_uppercase())
+            .collect();
+        (caps.len() >= 2).then_some(caps)
+    };
+    for k in 1..out.len() {
+        let surface = &text[out[k].start..out[k].end];
+        if out[k].origin != Origin::Tagger || out[k].uri.is_some() || !acronym(surface) {
+            continue;
+        }
+        let named = out[..k].iter().find(|g| {
+            g.kind == MentionKind::Organisation
+                && g.end - g.start > surface.len()
+                && initials(&text[g.start..g.end]).is_some_and(|i| i == surface)
+        });
+        if let Some(g) = named {
+            let (name, uri) = (g.name.clone(), g.uri.clone());
+            let f = &mut out[k];
+            f.kind = MentionKind::Organisation;
+            f.name = name;
+            f.uri = uri;
+        }
+    }
+}
+
 /// Names joined by " & " are one company's ("Procter & Gamble", "Johnson & Johnson", "Marks &
 /// Spencer", and "AT&T" unspaced), not two people or a person and a company: one word on each side of the sign,
 /// tagged or capitalised, or a company's name before "& Co". Not places ("Trinidad & Tobago"),

@@ -3826,3 +3826,27 @@ fn a_name_after_and_is_spoken_of_as_the_first_is() {
     assert_names_include(&r, MentionKind::Organisation, &["Roche", "Lonza"]);
     assert_eq!(link_of(&r, "Lonza"), None);
 }
+
+#[test]
+fn an_acronym_of_a_body_named_before_is_that_body() {
+    let r = enrich_with_dateline(
+        "NEW DELHI, Dec 6 (PTI) The Reserve Bank of India on Friday kept the repo rate \
+         unchanged. RBI Governor Shaktikanta Das said the Monetary Policy Committee voted 4-2.",
+    );
+    let rbi = r
+        .analysis
+        .mentions
+        .iter()
+        .find(|m| m.text == "RBI")
+        .expect("RBI");
+    assert_eq!(rbi.kind, MentionKind::Organisation);
+    assert_eq!(rbi.name, "Reserve Bank of India");
+    // One entity for the name and its acronym.
+    let bank = r
+        .analysis
+        .entities
+        .iter()
+        .find(|e| e.name == "Reserve Bank of India")
+        .expect("entity");
+    assert_eq!(bank.mentions, 2);
+}
