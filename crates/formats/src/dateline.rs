@@ -237,19 +237,32 @@ fn parse_head(head: &str) -> Option<Dateline> {
     };
     // The date follows the place and whatever state or country is named with it
     // ("WOLFSBURG, Germany, Oct 28"): the first comma after which all is a date.
-    let (place, date) = before
+    let (place, mut date) = before
         .match_indices(',')
         .map(|(at, _)| (before[..at].trim(), before[at + 1..].trim()))
         .find(|(_, d)| looks_like_date(d))
         .map_or((before, None), |(p, d)| (p, Some(d.to_string())));
-    if agency.is_some_and(|a| a.is_empty() || a.len() > 40) {
+    // The agency after the date, unbracketed, as AAP writes it: "CANBERRA, Dec 4 AAP -".
+    let mut agency = agency.map(str::to_string);
+    if agency.is_none() {
+        if let Some((day, wire)) = date.as_deref().and_then(|d| d.rsplit_once(' ')) {
+            if looks_like_agency(wire) && !is_month(wire) && looks_like_date(day) {
+                agency = Some(wire.to_string());
+                date = Some(day.trim_end_matches(',').to_string());
+            }
+        }
+    }
+    if agency
+        .as_deref()
+        .is_some_and(|a| a.is_empty() || a.len() > 40)
+    {
         return None;
     }
     // A date and the agency, no place: "Jan 3 (OPTA) - Results and fixtures".
     if agency.is_some() && date.is_none() && looks_like_date(place) {
         return Some(Dateline {
             text: head.to_string(),
-            source: agency.map(str::to_string),
+            source: agency,
             place: None,
             date: Some(place.to_string()),
         });
@@ -259,7 +272,7 @@ fn parse_head(head: &str) -> Option<Dateline> {
     }
     Some(Dateline {
         text: head.to_string(),
-        source: agency.map(str::to_string),
+        source: agency,
         place: Some(place.to_string()),
         date,
     })
@@ -443,6 +456,20 @@ mod tests {
         let d = parse("GENEVA, June 3\u{a0}\u{a0}. Talks").expect("dateline");
         assert_eq!(d.date.as_deref(), Some("June 3"));
         assert_eq!(d.text, "GENEVA, June 3");
+    }
+
+    #[test]
+    fn aap_writes_its_name_after_the_date_unbracketed() {
+        let d = parse("CANBERRA, Dec 4 AAP - The Reserve Bank has kept the cash rate")
+            .expect("dateline");
+        assert_eq!(d.text, "CANBERRA, Dec 4 AAP");
+        assert_eq!(d.place.as_deref(), Some("CANBERRA"));
+        assert_eq!(d.date.as_deref(), Some("Dec 4"));
+        assert_eq!(d.source.as_deref(), Some("AAP"));
+        // A year is no agency.
+        let d = parse("SYDNEY, Dec 4 2025 - Rain fell").expect("dateline");
+        assert_eq!(d.date.as_deref(), Some("Dec 4 2025"));
+        assert_eq!(d.source, None);
     }
 
     #[test]
