@@ -4223,8 +4223,88 @@ pub(crate) fn find_statistical(
     celestial_bodies(text, toks, &mut out);
     names_of_things(text, toks, &mut out);
     crude_benchmarks(res, text, toks, &mut out);
+    names_past_a_legal_form(res, text, &exact, &mut out);
     tidy_names(&mut out);
     out
+}
+
+/// Whether `word` is a company's legal form written with its full stop ("Co.", "Inc.").
+fn legal_form_with_stop(word: &str) -> bool {
+    matches!(
+        word,
+        "Co." | "Corp." | "Inc." | "Ltd." | "Plc." | "Cos." | "Bhd." | "Pty."
+    )
+}
+
+/// A body's name the tagger ran on past its legal form's full stop: the stop ended a sentence
+/// ("Advanced Micro Devices Inc. The Ferrari", "Yahoo Inc. YHOO.O") or a list's item ("rivals
+/// such as BYD Co. Mitsubishi Motors Corp."). What follows a legal form is no part of the name
+/// when it is "The", a ticker, or another name ending in a legal form (then a second body).
+/// A knowledge-base company before the legal form is that company ("Microsoft Corp.").
+fn names_past_a_legal_form(
+    res: &Resources,
+    text: &str,
+    exact: &HashMap<(usize, usize), &crate::gazetteer::Hit>,
+    out: &mut Vec<Found>,
+) {
+    let company = |start: usize, end: usize| {
+        let (before, _) = text[start..end].trim_end().rsplit_once(' ')?;
+        exact
+            .get(&(start, start + before.len()))?
+            .targets
+            .iter()
+            .find_map(|t| match *t {
+                Target::Kb(i) if res.kb[i].kind == KbKind::Organisation => Some(i),
+                _ => None,
+            })
+    };
+    let mut extra = Vec::new();
+    for f in out
+        .iter_mut()
+        .filter(|f| f.origin == Origin::Tagger && f.kind == MentionKind::Organisation)
+    {
+        let surface = &text[f.start..f.end];
+        let cut = surface.match_indices(". ").find_map(|(at, _)| {
+            let form = surface[..=at].rsplit(' ').next()?;
+            legal_form_with_stop(form).then_some(at + 1)
+        });
+        let Some(cut) = cut else { continue };
+        let rest = surface[cut..].trim_start();
+        let rest_at = f.start + (surface.len() - rest.len());
+        let ticker = |w: &str| {
+            w.split_once('.').is_some_and(|(sym, exch)| {
+                !sym.is_empty()
+                    && sym.bytes().all(|b| b.is_ascii_uppercase())
+                    && (1..=2).contains(&exch.len())
+                    && exch.bytes().all(|b| b.is_ascii_uppercase())
+            })
+        };
+        let second =
+            rest.contains(' ') && rest.rsplit(' ').next().is_some_and(legal_form_with_stop);
+        if !(rest == "The" || rest.starts_with("The ") || ticker(rest) || second) {
+            continue;
+        }
+        if second {
+            extra.push(match company(rest_at, f.end) {
+                Some(i) => Found::kb(res, i, (rest_at, f.end), f.confidence.max(0.85)),
+                None => Found::unlinked(
+                    text,
+                    MentionKind::Organisation,
+                    (rest_at, f.end),
+                    f.confidence,
+                ),
+            });
+        }
+        let span = (f.start, f.start + cut);
+        *f = match company(span.0, span.1) {
+            Some(i) => Found::kb(res, i, span, f.confidence.max(0.85)),
+            None => Found::unlinked(text, MentionKind::Organisation, span, f.confidence),
+        };
+    }
+    if !extra.is_empty() {
+        out.extend(extra);
+        out.sort_by_key(|f| f.start);
+    }
 }
 
 /// The capitalised words right before "crude" name an oil benchmark ("West Texas

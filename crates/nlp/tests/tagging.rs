@@ -3850,3 +3850,20 @@ fn an_acronym_of_a_body_named_before_is_that_body() {
         .expect("entity");
     assert_eq!(bank.mentions, 2);
 }
+
+#[test]
+fn a_body_s_name_ends_at_its_legal_form_before_a_new_sentence_or_another_body() {
+    let r = enrich(
+        "The carmakers struggle to compete with Chinese rivals such as BYD Co. Mitsubishi \
+         Motors Corp., in which Nissan holds a stake, may also join.",
+    );
+    let texts = mention_texts(&r);
+    assert!(texts.contains(&"BYD Co."), "{texts:?}");
+    assert!(texts.contains(&"Mitsubishi Motors Corp."), "{texts:?}");
+    assert_names_include(&r, MentionKind::Organisation, &["BYD"]);
+    let r = enrich(
+        "Shares of Advanced Micro Devices Inc. The Ferrari team will use its chips next season.",
+    );
+    assert_no_mention(&r, |t| t.contains("The Ferrari"));
+    assert!(link_of(&r, "Advanced Micro Devices Inc.").is_some());
+}
