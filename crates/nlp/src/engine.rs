@@ -361,7 +361,15 @@ impl Engine {
             }
         }
         implied.sort_by(|a, b| a.2.cmp(&b.2).then(a.0.cmp(&b.0)));
-        let people = ner::people_spans(body.0, found);
+        // People's names are no evidence, nor sports clubs' names (the knowledge base gives
+        // their sport): "Nottingham Forest" is football, not forests, "Crystal Palace" no
+        // building.
+        let mut people = ner::people_spans(body.0, found);
+        people.extend(found.iter().filter_map(|f| match f.origin {
+            Origin::Kb(i) if self.res.kb[i].category == "sports_club" => Some((f.start, f.end)),
+            _ => None,
+        }));
+        people.sort_unstable();
         // The headline is not tagged: the body's people's names where it writes them.
         let mut headline_people = Vec::new();
         for &(a, b) in &people {

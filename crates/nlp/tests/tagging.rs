@@ -3867,3 +3867,27 @@ fn a_body_s_name_ends_at_its_legal_form_before_a_new_sentence_or_another_body() 
     assert_no_mention(&r, |t| t.contains("The Ferrari"));
     assert!(link_of(&r, "Advanced Micro Devices Inc.").is_some());
 }
+
+#[test]
+fn football_clubs_are_bodies_and_their_words_no_topic() {
+    let r = enrich_story(
+        "Guardiola admits City confidence fragile",
+        "Manchester City manager Pep Guardiola said his side's confidence was fragile after \
+         Nottingham Forest were beaten 3-0 at the Etihad Stadium. Forest boss Nuno Espirito \
+         Santo said his team were punished. Crystal Palace host Aston Villa on Saturday.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &["Nottingham Forest", "Crystal Palace", "Aston Villa"],
+    );
+    assert_no_mention(&r, |t| t == "Nottingham");
+    // "Forest" and "Palace" are no evidence of forests or buildings.
+    let tops: Vec<&str> = r
+        .analysis
+        .subjects
+        .iter()
+        .filter_map(|s| s.top_level.as_deref())
+        .collect();
+    assert!(!tops.contains(&"environment"), "{tops:?}");
+}
