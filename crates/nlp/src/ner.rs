@@ -3695,6 +3695,21 @@ pub(crate) fn find_statistical(
                 // A court named after its country's people is that court ("Brazilian Supreme
                 // Court" was an "other" name).
                 "MISC" if b - a >= 2 && matches!(words[b - 1], "Court" | "Tribunal") => "ORG",
+                // A chamber named after its country's people is that chamber ("Philippine House
+                // of Representatives" was an "other" name).
+                "MISC"
+                    if b - a >= 4
+                        && matches!(
+                            words[b - 3..b],
+                            [
+                                "House",
+                                "of",
+                                "Representatives" | "Commons" | "Lords" | "Councillors"
+                            ] | ["Chamber", "of", "Deputies"]
+                        ) =>
+                {
+                    "ORG"
+                }
                 // A name whose shares are spoken of is a company ("Safaricom shares fell",
                 // "shares in Naspers", "a stake in Glencore"), not a place's or a people's market
                 // ("Tokyo shares", "European shares", "shares in Tokyo").
@@ -4240,7 +4255,8 @@ fn legal_form_with_stop(word: &str) -> bool {
 /// ("Advanced Micro Devices Inc. The Ferrari", "Yahoo Inc. YHOO.O") or a list's item ("rivals
 /// such as BYD Co. Mitsubishi Motors Corp."). What follows a legal form is no part of the name
 /// when it is "The", a ticker, or another name ending in a legal form (then a second body).
-/// A knowledge-base company before the legal form is that company ("Microsoft Corp.").
+/// A knowledge-base company before the legal form is that company ("Microsoft Corp."). So too a
+/// person's name past "Jr." or "Sr.".
 fn names_past_a_legal_form(
     res: &Resources,
     text: &str,
@@ -4259,11 +4275,37 @@ fn names_past_a_legal_form(
             })
     };
     let mut extra = Vec::new();
-    for f in out
-        .iter_mut()
-        .filter(|f| f.origin == Origin::Tagger && f.kind == MentionKind::Organisation)
-    {
+    for f in out.iter_mut().filter(|f| f.origin == Origin::Tagger) {
         let surface = &text[f.start..f.end];
+        if f.kind == MentionKind::Person {
+            // "Ferdinand Marcos Jr. Duterte, the daughter of …": a generational suffix ends
+            // the name; the words after it open the next sentence, another person's name.
+            let Some(at) = ["Jr. ", "Sr. "].iter().find_map(|s| surface.find(s)) else {
+                continue;
+            };
+            let cut = at + 3;
+            let rest = &surface[cut + 1..];
+            let words = rest.split(' ').count();
+            if cut == 3 || words > 3 || !rest.split(' ').all(capitalised) {
+                continue;
+            }
+            extra.push(Found::unlinked(
+                text,
+                MentionKind::Person,
+                (f.start + cut + 1, f.end),
+                f.confidence,
+            ));
+            *f = Found::unlinked(
+                text,
+                MentionKind::Person,
+                (f.start, f.start + cut),
+                f.confidence,
+            );
+            continue;
+        }
+        if f.kind != MentionKind::Organisation {
+            continue;
+        }
         let cut = surface.match_indices(". ").find_map(|(at, _)| {
             let form = surface[..=at].rsplit(' ').next()?;
             legal_form_with_stop(form).then_some(at + 1)

@@ -3891,3 +3891,23 @@ fn football_clubs_are_bodies_and_their_words_no_topic() {
         .collect();
     assert!(!tops.contains(&"environment"), "{tops:?}");
 }
+
+#[test]
+fn a_chamber_named_after_its_people_and_a_name_ending_in_jr_are_whole() {
+    let r = enrich(
+        "The Philippine House of Representatives received a third complaint accusing her of \
+         threatening President Ferdinand Marcos Jr. Duterte, the daughter of former President \
+         Rodrigo Duterte, has denied wrongdoing.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &["Philippine House of Representatives"],
+    );
+    let texts = mention_texts(&r);
+    assert!(texts.contains(&"Ferdinand Marcos Jr."), "{texts:?}");
+    assert!(texts.contains(&"Duterte"), "{texts:?}");
+    // "King" is a title elsewhere, not in his name.
+    let r = enrich("Martin Luther King Jr. led the march.");
+    assert_names_include(&r, MentionKind::Person, &["Martin Luther King Jr."]);
+}
