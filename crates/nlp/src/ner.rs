@@ -125,7 +125,7 @@ static ORG_HEADS: Words = Words::new(&[
 
 /// Head words that end only organisations' names (not "Bank" — West Bank —, "Union" — Soviet
 /// Union —, "Office", "Front", "Court" or "Police").
-const ORG_ONLY_HEADS_LIST: [&str; 46] = [
+const ORG_ONLY_HEADS_LIST: [&str; 47] = [
     "co",
     "confederation",
     "laboratory",
@@ -172,6 +172,7 @@ const ORG_ONLY_HEADS_LIST: [&str; 46] = [
     "publishing",
     "railroad",
     "railway",
+    "railways",
 ];
 static ORG_ONLY_HEADS: Words = Words::new(&[&ORG_ONLY_HEADS_LIST]);
 /// Organisation heads that name a public or private body, never a feature or a building (not

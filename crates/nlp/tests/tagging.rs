@@ -3911,3 +3911,16 @@ fn a_chamber_named_after_its_people_and_a_name_ending_in_jr_are_whole() {
     let r = enrich("Martin Luther King Jr. led the march.");
     assert_names_include(&r, MentionKind::Person, &["Martin Luther King Jr."]);
 }
+
+#[test]
+fn a_country_s_railways_are_a_body() {
+    let r = enrich(
+        "Construction is expected to start in 2027. Vietnam Railways will operate the line, \
+         and Indian Railways said trains were late.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &["Vietnam Railways", "Indian Railways"],
+    );
+}
