@@ -921,7 +921,10 @@ fn teams_named_after_places(res: &Resources, text: &str, out: &mut [Found]) {
         if f.kind != MentionKind::Place || !town {
             continue;
         }
-        let (before, after) = (&text[..f.start], &text[f.end..]);
+        // "… beat the Portland Trail Blazers": the article before the team's name.
+        let before = &text[..f.start];
+        let before = before.strip_suffix("the ").unwrap_or(before);
+        let after = &text[f.end..];
         if AFTER.iter().any(|w| after.starts_with(w)) || BEFORE.iter().any(|w| before.ends_with(w))
         {
             f.kind = MentionKind::Organisation;
@@ -4126,7 +4129,7 @@ pub(crate) fn find_statistical(
     sentence_openers_of_bodies(res, text, &mut out);
     patronymic_names(text, &mut out);
     people_by_what_they_do(text, &mut out);
-    airports_named_after_people(text, &mut out);
+    airports_named_after_people_and_towns(text, &mut out);
     // A small town abroad ("LONDON (Reuters) - … at Villa Park") is no link; the tagger's
     // place stays, unlinked.
     for f in out.iter_mut() {
@@ -5369,13 +5372,14 @@ fn opens_with_words(rest: &str, words: &str) -> bool {
 /// A person's name before "Airport" or "International Airport" names the airport, a place,
 /// unlinked ("John F. Kennedy International Airport" was the person "John F. Kennedy
 /// International", "Bali's Ngurah Rai International Airport" the person "Ngurah Rai"); so does
-/// a "person" ending in "Airport".
-fn airports_named_after_people(text: &str, out: &mut Vec<Found>) {
+/// a "person" ending in "Airport", and a town's name before "Airport" ("Miami International
+/// Airport" is no mention of Miami).
+fn airports_named_after_people_and_towns(text: &str, out: &mut Vec<Found>) {
     let mut k = 0;
     while k < out.len() {
         let f = &out[k];
         let after = &text[f.end..];
-        let airport = (f.kind == MentionKind::Person)
+        let airport = matches!(f.kind, MentionKind::Person | MentionKind::Place)
             .then(|| {
                 [" International Airport", " Airport"]
                     .iter()

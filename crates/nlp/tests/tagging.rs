@@ -3924,3 +3924,22 @@ fn a_country_s_railways_are_a_body() {
         &["Vietnam Railways", "Indian Railways"],
     );
 }
+
+#[test]
+fn a_town_s_airport_and_a_team_after_beat_the_are_named_whole() {
+    let r = enrich(
+        "The FAA halted flights at Miami International Airport briefly, and passengers at \
+         Heathrow Airport waited.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Place,
+        &["Miami International Airport", "Heathrow Airport"],
+    );
+    assert_no_mention(&r, |t| t == "Miami");
+    let r = enrich(
+        "LeBron James scored 30 points as the Los Angeles Lakers beat the Portland Trail \
+         Blazers 107-98 on Sunday night.",
+    );
+    assert_names_include(&r, MentionKind::Organisation, &["Portland Trail Blazers"]);
+}
