@@ -3943,3 +3943,17 @@ fn a_town_s_airport_and_a_team_after_beat_the_are_named_whole() {
     );
     assert_names_include(&r, MentionKind::Organisation, &["Portland Trail Blazers"]);
 }
+
+#[test]
+fn a_rocket_s_test_flight_is_space_exploration() {
+    // The company, Elon Musk and the FAA made it business alone.
+    let top = top_subject(
+        "Starship upper stage lost after liftoff",
+        "SpaceX launched its Starship rocket on its seventh test flight Thursday from Boca \
+         Chica, Texas, but lost the upper stage minutes after liftoff, raining debris over the \
+         Turks and Caicos Islands. The Federal Aviation Administration halted flights at Miami \
+         International Airport briefly. Elon Musk said the company would investigate a fuel \
+         leak. The Super Heavy booster was caught by the launch tower's mechanical arms.",
+    );
+    assert_eq!(top.as_deref(), Some("science and technology"));
+}
