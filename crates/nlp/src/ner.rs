@@ -1989,13 +1989,7 @@ impl<'a> StoryCountries<'a> {
     /// Notes the US states `text` writes as the AP abbreviates them after a comma ("CAPE
     /// CANAVERAL, Fla. (AP) —", "Portland, Ore."): divisions of the US, as if named.
     fn ap_states(&mut self, res: &'a Resources, text: &str) {
-        let bytes = text.as_bytes();
-        let commas = bytes
-            .windows(2)
-            .enumerate()
-            .filter(|(_, w)| w == b", ")
-            .map(|(k, _)| k);
-        for comma in commas {
+        for comma in memchr::memmem::find_iter(text.as_bytes(), b", ") {
             let at = comma + 2;
             let rest = &text[at..];
             // Most commas are followed by a word in lower case; an abbreviation has a full stop
