@@ -5004,13 +5004,18 @@ fn described_by_copula(text: &str, out: &mut [Found]) {
                 Some(w) => (w, true),
                 None => (w, false),
             };
+            // A people's adjective describes what follows ("an American band", "a Japanese
+            // organization of atomic bomb survivors").
+            if !closed && w.starts_with(|c: char| c.is_ascii_uppercase()) && nationality_like(w) {
+                continue;
+            }
             if w.is_empty() || !w.bytes().all(|c| c.is_ascii_lowercase() || c == b'-') {
                 break;
             }
             let ended = closed || words.clone().next().is_none_or(|n| ENDS.contains(&n));
             let said = if PLACE_WORDS.contains(&w) {
                 Some(MentionKind::Place)
-            } else if ORG_DESCRIPTORS.contains(w) {
+            } else if ORG_DESCRIPTORS.contains(w) || BODY_HEADS.contains(w) {
                 Some(MentionKind::Organisation)
             } else if PER_DESCRIPTORS.contains(w) {
                 Some(MentionKind::Person)

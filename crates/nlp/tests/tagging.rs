@@ -3957,3 +3957,12 @@ fn a_rocket_s_test_flight_is_space_exploration() {
     );
     assert_eq!(top.as_deref(), Some("science and technology"));
 }
+
+#[test]
+fn a_people_s_adjective_in_a_description_leaves_what_it_describes() {
+    let r = enrich(
+        "The Nobel Peace Prize was awarded Friday to Nihon Hidankyo, a Japanese organization \
+         of atomic bomb survivors. The award went to Korn, an American band, last year.",
+    );
+    assert_names_include(&r, MentionKind::Organisation, &["Nihon Hidankyo", "Korn"]);
+}
