@@ -3966,3 +3966,14 @@ fn a_people_s_adjective_in_a_description_leaves_what_it_describes() {
     );
     assert_names_include(&r, MentionKind::Organisation, &["Nihon Hidankyo", "Korn"]);
 }
+
+#[test]
+fn chipmakers_at_a_sentence_start_are_known_by_name() {
+    // "Applied Materials" opening a sentence was no mention.
+    let r = enrich("Applied Materials and Lam Research fell in New York.");
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &["Applied Materials", "Lam Research"],
+    );
+}
