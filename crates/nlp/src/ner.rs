@@ -3529,6 +3529,19 @@ pub(crate) fn find_statistical(
                 {
                     "ORG"
                 }
+                // A member of a party is named by the party's creed ("Christian Democrat
+                // leader Friedrich Merz", "Social Democrat lawmakers"): an "other" name, no
+                // person.
+                "PER"
+                    if b - a == 2
+                        && matches!(
+                            words[b - 1],
+                            "Democrat" | "Democrats" | "Republican" | "Republicans"
+                        )
+                        && matches!(words[a], "Christian" | "Social" | "Liberal" | "Free") =>
+                {
+                    "MISC"
+                }
                 // An instrument or a craft is a thing ("James Webb Space Telescope" was a
                 // person).
                 "PER" | "LOC" | "ORG"

@@ -3977,3 +3977,14 @@ fn chipmakers_at_a_sentence_start_are_known_by_name() {
         &["Applied Materials", "Lam Research"],
     );
 }
+
+#[test]
+fn a_party_s_creed_before_a_title_is_no_person() {
+    let r = enrich(
+        "German Chancellor Olaf Scholz will face a confidence vote, and Christian Democrat \
+         leader Friedrich Merz accused him of leaving Germany without a budget.",
+    );
+    assert_names_include(&r, MentionKind::Other, &["Christian Democrat"]);
+    assert_names_include(&r, MentionKind::Person, &["Friedrich Merz"]);
+    assert!(!names(&r, MentionKind::Person).contains(&"Christian Democrat".to_string()));
+}
