@@ -14,7 +14,7 @@ use newsflow_model::MentionKind;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// Words that introduce a person's name.
-const TITLES_LIST: [&str; 60] = [
+const TITLES_LIST: [&str; 63] = [
     "ayatollah",
     "sheikh",
     "imam",
@@ -75,6 +75,9 @@ const TITLES_LIST: [&str; 60] = [
     "captain",
     "commander",
     "leader",
+    "co-leader",
+    "co-chair",
+    "co-chairman",
 ];
 static TITLES: Words = Words::new(&[&TITLES_LIST]);
 
@@ -698,7 +701,7 @@ static THING_HEADS: Words = Words::new(&[&THING_HEADS_LIST]);
 
 /// Nouns that introduce a person's name without being a title: "the striker Haaland",
 /// "singer Adele".
-const PER_DESCRIPTORS_LIST: [&str; 60] = [
+const PER_DESCRIPTORS_LIST: [&str; 65] = [
     "singer",
     "actor",
     "actress",
@@ -728,6 +731,11 @@ const PER_DESCRIPTORS_LIST: [&str; 60] = [
     "dissident",
     "businessman",
     "businesswoman",
+    "industrialist",
+    "tycoon",
+    "billionaire",
+    "entrepreneur",
+    "philanthropist",
     "runner",
     "sprinter",
     "swimmer",
@@ -902,7 +910,8 @@ fn teams_named_after_places(res: &Resources, text: &str, out: &mut [Found]) {
         " were beaten by ",
         " was beaten by ",
     ];
-    const BEFORE: [&str; 8] = [
+    // Not "beating": copy beats "Wall Street forecasts".
+    const BEFORE: [&str; 12] = [
         " beat ",
         " beaten ",
         " defeated ",
@@ -911,6 +920,10 @@ fn teams_named_after_places(res: &Resources, text: &str, out: &mut [Found]) {
         " thrashed ",
         " edged ",
         " routed ",
+        " defeating ",
+        " thrashing ",
+        " edging ",
+        " routing ",
     ];
     for f in out.iter_mut() {
         let town = match f.origin {

@@ -3988,3 +3988,24 @@ fn a_party_s_creed_before_a_title_is_no_person() {
     assert_names_include(&r, MentionKind::Person, &["Friedrich Merz"]);
     assert!(!names(&r, MentionKind::Person).contains(&"Christian Democrat".to_string()));
 }
+
+#[test]
+fn an_industrialist_a_co_leader_and_a_team_being_thrashed_are_what_they_are() {
+    let r = enrich_with_dateline(
+        "MUMBAI, Oct 9 (PTI) Industrialist Ratan Tata, chairman emeritus of Tata Sons, passed \
+         away on Wednesday night. Tata led the group from 1991 to 2012, buying Jaguar Land \
+         Rover and Corus.",
+    );
+    assert_names_include(&r, MentionKind::Person, &["Ratan Tata"]);
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &["Tata Sons", "Jaguar Land Rover"],
+    );
+    let r = enrich(
+        "Te Pati Maori co-leader Rawiri Waititi led a haka in the debating chamber. Brisbane \
+         have won the AFL premiership, thrashing Sydney by 60 points at the MCG.",
+    );
+    assert_names_include(&r, MentionKind::Person, &["Rawiri Waititi"]);
+    assert_names_include(&r, MentionKind::Organisation, &["Te Pati Maori", "Sydney"]);
+}
