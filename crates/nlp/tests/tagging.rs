@@ -4009,3 +4009,23 @@ fn an_industrialist_a_co_leader_and_a_team_being_thrashed_are_what_they_are() {
     assert_names_include(&r, MentionKind::Person, &["Rawiri Waititi"]);
     assert_names_include(&r, MentionKind::Organisation, &["Te Pati Maori", "Sydney"]);
 }
+
+#[test]
+fn international_bodies_are_known_by_their_names_in_the_wire_s_languages() {
+    let r = enrich_declared(
+        "it",
+        "Roma, 11 dic (ANSA) - Presente anche il segretario generale della Nato Mark Rutte.",
+    );
+    assert_eq!(
+        link_of(&r, "Nato"),
+        Some("http://www.wikidata.org/entity/Q7184")
+    );
+    let r = enrich_declared(
+        "es",
+        "MADRID, 5 dic (EFE).- La Unión Europea estudia la propuesta en Bruselas.",
+    );
+    assert_eq!(
+        link_of(&r, "Unión Europea"),
+        Some("http://www.wikidata.org/entity/Q458")
+    );
+}
