@@ -466,7 +466,11 @@ fn places(gaz: &Path, ordinary: &BTreeSet<String>, regions: &BTreeSet<String>) -
         // as its name does: keep every one-word Latin-script spelling of six letters or more
         // that does (shorter ones are as often ordinary words of another language).
         if pop >= 300_000 {
-            let head = |w: &str| w.to_lowercase().chars().take(3).collect::<String>();
+            // Compared without diacritics: "München" begins as "Munich" does.
+            let head = |w: &str| {
+                let plain = without_diacritics(w).unwrap_or_else(|| w.to_string());
+                plain.to_lowercase().chars().take(3).collect::<String>()
+            };
             for a in &all {
                 let latin = a.chars().all(|c| c.is_alphabetic() && (c as u32) < 0x250);
                 if latin

@@ -4029,3 +4029,12 @@ fn international_bodies_are_known_by_their_names_in_the_wire_s_languages() {
         Some("http://www.wikidata.org/entity/Q458")
     );
 }
+
+#[test]
+fn a_big_city_s_name_with_diacritics_in_another_language_is_the_city() {
+    let r = enrich_declared(
+        "de",
+        "Die Abstimmung wurde in München genau verfolgt, sagte er am Dienstag in Berlin.",
+    );
+    assert_geonames(&r, &[("München", "2867714")]);
+}
