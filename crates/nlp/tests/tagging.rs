@@ -4038,3 +4038,16 @@ fn a_big_city_s_name_with_diacritics_in_another_language_is_the_city() {
     );
     assert_geonames(&r, &[("München", "2867714")]);
 }
+
+#[test]
+fn a_government_s_seat_speaking_is_the_government() {
+    let r = enrich(
+        "Palazzo Chigi said the premier would travel to Kyiv, and Downing Street and \
+         Malacanang welcomed the plan.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &["Palazzo Chigi", "Downing Street", "Malacanang"],
+    );
+}
