@@ -3558,7 +3558,10 @@ pub(crate) fn find_statistical(
                 // An instrument or a craft is a thing ("James Webb Space Telescope" was a
                 // person).
                 "PER" | "LOC" | "ORG"
-                    if b - a >= 2 && hit.is_none() && THING_HEADS.contains(words[b - 1]) =>
+                    if b - a >= 2
+                        && hit.is_none()
+                        && (THING_HEADS.contains(words[b - 1])
+                            || words[b - 2..b] == ["Space", "Station"]) =>
                 {
                     "MISC"
                 }
@@ -4422,6 +4425,27 @@ fn crude_benchmarks(res: &Resources, text: &str, toks: &[Token<'_>], out: &mut V
 /// alone in the same story ("Marburg, a cousin of Ebola", "Brent rose", "Beryl earlier
 /// devastated Carriacou"); a people's name keeps its country ("Russian crude").
 fn names_of_things(text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
+    // A one-word name the tagger set apart from the instrument it names is the instrument's
+    // ("Hubble" a person before "Space Telescope").
+    let mut k = 1;
+    while k < out.len() {
+        let (f, g) = (&out[k - 1], &out[k]);
+        let head = text[g.start..g.end].rsplit(' ').next().unwrap_or_default();
+        if f.origin == Origin::Tagger
+            && g.origin == Origin::Tagger
+            && f.uri.is_none()
+            && g.kind == MentionKind::Other
+            && !text[f.start..f.end].contains(' ')
+            && &text[f.end..g.start] == " "
+            && THING_HEADS.contains(head)
+        {
+            let (start, end, confidence) = (f.start, g.end, f.confidence.min(g.confidence));
+            out[k - 1] = Found::unlinked(text, MentionKind::Other, (start, end), confidence);
+            out.remove(k);
+        } else {
+            k += 1;
+        }
+    }
     let mut names: Vec<&str> = out
         .iter()
         .filter(|f| {

@@ -4051,3 +4051,18 @@ fn a_government_s_seat_speaking_is_the_government() {
         &["Palazzo Chigi", "Downing Street", "Malacanang"],
     );
 }
+
+#[test]
+fn a_space_station_and_a_telescope_named_after_a_person_are_things() {
+    let r = enrich(
+        "Two astronauts returned from the International Space Station on Tuesday. The Hubble \
+         Space Telescope took the pictures.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Other,
+        &["International Space Station", "Hubble Space Telescope"],
+    );
+    assert_no_names(&r, MentionKind::Person);
+    assert_no_names(&r, MentionKind::Organisation);
+}
