@@ -473,10 +473,12 @@ fn places(gaz: &Path, ordinary: &BTreeSet<String>, regions: &BTreeSet<String>) -
             };
             for a in &all {
                 let latin = a.chars().all(|c| c.is_alphabetic() && (c as u32) < 0x250);
+                // Not a region's name ("Quebec" is the province; the city is "Québec").
                 if latin
                     && a.chars().count() >= 6
                     && a.starts_with(char::is_uppercase)
                     && head(a) == head(name)
+                    && !regions.contains(&a.to_lowercase())
                     && !aliases.contains(a)
                 {
                     aliases.push(a.clone());
