@@ -2488,13 +2488,34 @@ fn org_runs(
                 .iter()
                 .find(|p| last.len() > p.len() && last.ends_with(*p))
                 .map_or(0, |p| p.len());
-            let (start, end) = (toks[first].start, toks[last_cap].end - possessive);
-            cands.push(Candidate {
-                start,
-                end,
-                // A place the gazetteer knows by the same span keeps its link.
-                priority: if kind == MentionKind::Place { 3.5 } else { 7.5 },
-                found: Found {
+            let (start, mut end) = (toks[first].start, toks[last_cap].end - possessive);
+            // A knowledge-base company with its legal form is that company, the form's full
+            // stop included ("NEW YORK (AP) — Boeing Co. said" was the unlinked "Boeing Co").
+            let legal_form = possessive == 0
+                && last_cap > first
+                && matches!(last, "Co" | "Corp" | "Inc" | "Ltd" | "Plc" | "PLC");
+            let company = legal_form
+                .then(|| {
+                    let before = toks[last_cap - 1].end;
+                    cands.iter().find(|c| {
+                        (c.start, c.end) == (start, before)
+                            && matches!(c.found.origin, Origin::Kb(i)
+                                if res.kb[i].kind == KbKind::Organisation)
+                    })
+                })
+                .flatten()
+                .map(|c| c.found.clone());
+            if company.is_some() && text[end..].starts_with('.') {
+                end += 1;
+            }
+            let found = match company {
+                Some(f) => Found {
+                    start,
+                    end,
+                    confidence: f.confidence.max(0.85),
+                    ..f
+                },
+                None => Found {
                     start,
                     end,
                     kind,
@@ -2503,6 +2524,13 @@ fn org_runs(
                     confidence: 0.7,
                     origin: Origin::OrgHead,
                 },
+            };
+            cands.push(Candidate {
+                start,
+                end,
+                // A place the gazetteer knows by the same span keeps its link.
+                priority: if kind == MentionKind::Place { 3.5 } else { 7.5 },
+                found,
             });
         }
         i = last_cap + 1;

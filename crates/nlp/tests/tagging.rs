@@ -4066,3 +4066,14 @@ fn a_space_station_and_a_telescope_named_after_a_person_are_things() {
     assert_no_names(&r, MentionKind::Person);
     assert_no_names(&r, MentionKind::Organisation);
 }
+
+#[test]
+fn a_known_company_with_its_legal_form_after_a_dateline_is_linked() {
+    let r = enrich_with_dateline("CHICAGO (AP) — Boeing Co. said Friday it would cut 17,000 jobs.");
+    let texts = mention_texts(&r);
+    assert!(texts.contains(&"Boeing Co."), "{texts:?}");
+    assert_eq!(
+        link_of(&r, "Boeing Co."),
+        Some("http://www.wikidata.org/entity/Q66")
+    );
+}
