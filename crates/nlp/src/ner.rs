@@ -5184,30 +5184,30 @@ fn bracketed_acronyms(text: &str, out: &mut [Found]) {
 /// (after the dateline's "The Reserve Bank of India" lost its article).
 pub(crate) fn acronyms_of_named_bodies(text: &str, out: &mut [Found]) {
     let acronym = |s: &str| (2..=6).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_uppercase());
-    let initials = |name: &str| -> Option<String> {
-        let caps: String = name
+    // The initials of the bodies named so far, first named first: one look-up per acronym.
+    let mut named: HashMap<String, (String, Option<String>)> = HashMap::default();
+    for f in out.iter_mut() {
+        let surface = &text[f.start..f.end];
+        if f.origin == Origin::Tagger && f.uri.is_none() && acronym(surface) {
+            if let Some((name, uri)) = named.get(surface) {
+                f.kind = MentionKind::Organisation;
+                f.name.clone_from(name);
+                f.uri.clone_from(uri);
+            }
+            continue;
+        }
+        if f.kind != MentionKind::Organisation {
+            continue;
+        }
+        let caps: String = surface
             .split([' ', '-'])
             .filter_map(|w| w.chars().next())
             .filter(|c| c.is_uppercase())
             .collect();
-        (caps.len() >= 2).then_some(caps)
-    };
-    for k in 1..out.len() {
-        let surface = &text[out[k].start..out[k].end];
-        if out[k].origin != Origin::Tagger || out[k].uri.is_some() || !acronym(surface) {
-            continue;
-        }
-        let named = out[..k].iter().find(|g| {
-            g.kind == MentionKind::Organisation
-                && g.end - g.start > surface.len()
-                && initials(&text[g.start..g.end]).is_some_and(|i| i == surface)
-        });
-        if let Some(g) = named {
-            let (name, uri) = (g.name.clone(), g.uri.clone());
-            let f = &mut out[k];
-            f.kind = MentionKind::Organisation;
-            f.name = name;
-            f.uri = uri;
+        if (2..=6).contains(&caps.len()) && surface.len() > caps.len() {
+            named
+                .entry(caps)
+                .or_insert_with(|| (f.name.clone(), f.uri.clone()));
         }
     }
 }
