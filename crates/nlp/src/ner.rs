@@ -4294,8 +4294,23 @@ pub(crate) fn find_statistical(
     names_of_things(text, toks, &mut out);
     crude_benchmarks(res, text, toks, &mut out);
     names_past_a_legal_form(res, text, &exact, &mut out);
+    out.retain(|f| !sterling_the_currency(text, f));
     tidy_names(&mut out);
     out
+}
+
+/// Whether a mention is "Sterling" opening a sentence about the pound's moves ("Sterling rose
+/// against the dollar"): a currency, no person (Raheem Sterling scores against teams, not
+/// against the dollar).
+fn sterling_the_currency(text: &str, f: &Found) -> bool {
+    if f.origin != Origin::Tagger || &text[f.start..f.end] != "Sterling" {
+        return false;
+    }
+    let sentence = text[f.end..].split(". ").next().unwrap_or_default();
+    ["dollar", "euro", "yen", "greenback"].iter().any(|c| {
+        sentence.contains(&format!("against the {c}"))
+            || sentence.contains(&format!("versus the {c}"))
+    })
 }
 
 /// Whether `word` is a company's legal form written with its full stop ("Co.", "Inc.").

@@ -4077,3 +4077,12 @@ fn a_known_company_with_its_legal_form_after_a_dateline_is_linked() {
         Some("http://www.wikidata.org/entity/Q66")
     );
 }
+
+#[test]
+fn sterling_moving_against_the_dollar_is_the_pound() {
+    let r = enrich(
+        "Sterling rose against the dollar on Thursday after the Bank of England held rates. \
+         Raheem Sterling scored against the Blues.",
+    );
+    assert_eq!(names(&r, MentionKind::Person), vec!["Raheem Sterling"]);
+}
