@@ -364,18 +364,18 @@ impl Engine {
         // People's names are no evidence, nor sports clubs' names (the knowledge base gives
         // their sport): "Nottingham Forest" is football, not forests, "Crystal Palace" no
         // building.
-        let mut people = ner::people_spans(body.0, found);
-        people.extend(found.iter().filter_map(|f| match f.origin {
+        let mut no_evidence = ner::people_spans(body.0, found);
+        no_evidence.extend(found.iter().filter_map(|f| match f.origin {
             Origin::Kb(i) if self.res.kb[i].category == "sports_club" => Some((f.start, f.end)),
             _ => None,
         }));
-        people.sort_unstable();
-        // The headline is not tagged: the body's people's names where it writes them.
-        let mut headline_people = Vec::new();
-        for &(a, b) in &people {
+        no_evidence.sort_unstable();
+        // The headline is not tagged: those names of the body where it writes them.
+        let mut headline_no_evidence = Vec::new();
+        for &(a, b) in &no_evidence {
             let name = &body.0[a..b];
             if name.contains(' ') {
-                headline_people.extend(
+                headline_no_evidence.extend(
                     headline
                         .0
                         .match_indices(name)
@@ -383,10 +383,10 @@ impl Engine {
                 );
             }
         }
-        headline_people.sort_unstable();
+        headline_no_evidence.sort_unstable();
         let detected = self.topics.classify(
-            (headline.0, headline.1, &headline_people),
-            (body.0, body.1, &people),
+            (headline.0, headline.1, &headline_no_evidence),
+            (body.0, body.1, &no_evidence),
             &implied,
             english,
         );
