@@ -607,7 +607,7 @@ static PLACE_PREFIXES: Words = Words::new(&[&PLACE_PREFIXES_LIST]);
 
 /// Religions, their branches and peoples without a country of their own, written capitalised
 /// ("other" mentions, as CoNLL tags them): "Sunni", "Shiites", "Kurdish", "Muslims".
-const GROUP_WORDS_LIST: [&str; 30] = [
+const GROUP_WORDS_LIST: [&str; 35] = [
     "sunni",
     "shia",
     "shiite",
@@ -638,6 +638,11 @@ const GROUP_WORDS_LIST: [&str; 30] = [
     "rohingya",
     "hispanic",
     "latino",
+    "maori",
+    "baloch",
+    "berber",
+    "tibetan",
+    "bedouin",
 ];
 static GROUP_WORDS: Words = Words::new(&[&GROUP_WORDS_LIST]);
 

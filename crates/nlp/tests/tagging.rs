@@ -4086,3 +4086,13 @@ fn sterling_moving_against_the_dollar_is_the_pound() {
     );
     assert_eq!(names(&r, MentionKind::Person), vec!["Raheem Sterling"]);
 }
+
+#[test]
+fn peoples_without_a_state_are_other_names() {
+    let r = enrich(
+        "Thousands marched to protest the bill, which critics say would undermine Maori rights. \
+         Tibetan monks and Baloch separatists joined.",
+    );
+    assert_names_include(&r, MentionKind::Other, &["Maori", "Tibetan", "Baloch"]);
+    assert_no_names(&r, MentionKind::Person);
+}
