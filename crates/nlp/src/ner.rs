@@ -4186,6 +4186,7 @@ pub(crate) fn find_statistical(
     patronymic_names(text, &mut out);
     people_by_what_they_do(text, &mut out);
     airports_named_after_people_and_towns(text, &mut out);
+    days_named_after_people(text, &mut out);
     // A small town abroad ("LONDON (Reuters) - … at Villa Park") is no link; the tagger's
     // place stays, unlinked.
     for f in out.iter_mut() {
@@ -5494,6 +5495,30 @@ fn airports_named_after_people_and_towns(text: &str, out: &mut Vec<Found>) {
         } else {
             k += 1;
         }
+    }
+}
+
+/// A person's name before "Day" names a holiday, an "other" name ("on Martin Luther King Jr.
+/// Day", "since Columbus Day"), not the person: where a word for when comes before it ("Mary
+/// Day said" is a person).
+fn days_named_after_people(text: &str, out: &mut [Found]) {
+    const WHEN: [&str; 12] = [
+        "on", "for", "before", "after", "since", "until", "of", "this", "last", "next", "the", "by",
+    ];
+    for f in out.iter_mut().filter(|f| {
+        f.kind == MentionKind::Person
+            && opens_with_words(&text[f.end..], " Day")
+            && text[..f.start]
+                .strip_suffix(' ')
+                .and_then(|b| b.rsplit([' ', '\n']).next())
+                .is_some_and(|w| WHEN.contains(&w.to_ascii_lowercase().as_str()))
+    }) {
+        *f = Found::unlinked(
+            text,
+            MentionKind::Other,
+            (f.start, f.end + " Day".len()),
+            f.confidence,
+        );
     }
 }
 

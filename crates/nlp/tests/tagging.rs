@@ -4096,3 +4096,10 @@ fn peoples_without_a_state_are_other_names() {
     assert_names_include(&r, MentionKind::Other, &["Maori", "Tibetan", "Baloch"]);
     assert_no_names(&r, MentionKind::Person);
 }
+
+#[test]
+fn a_holiday_named_after_a_person_is_no_person() {
+    let r = enrich("He spoke on Martin Luther King Jr. Day in Atlanta.");
+    assert_names_include(&r, MentionKind::Other, &["Martin Luther King Jr. Day"]);
+    assert_no_names(&r, MentionKind::Person);
+}
