@@ -3448,20 +3448,11 @@ pub(crate) fn find_statistical(
             }
             // A knowledge-base company with its legal form ("Microsoft Corp", "Toyota Motor
             // Corp.") is that company.
-            let legal_form = b - a >= 2
-                && matches!(
-                    words[b - 1].trim_end_matches('.'),
-                    "Corp" | "Inc" | "Co" | "Ltd" | "plc" | "PLC" | "AG" | "SA" | "NV" | "SE"
-                );
-            if let Some(i) = legal_form
+            let with_legal_form = b - a >= 2 && legal_form(words[b - 1]);
+            if let Some(i) = with_legal_form
                 .then(|| exact.get(&(sentence[a].0, sentence[b - 2].1)))
                 .flatten()
-                .and_then(|h| {
-                    h.targets.iter().find_map(|t| match *t {
-                        Target::Kb(i) if res.kb[i].kind == KbKind::Organisation => Some(i),
-                        _ => None,
-                    })
-                })
+                .and_then(|h| kb_organisation(res, h))
             {
                 out.push(Found::kb(res, i, (start, end), confidence.max(0.85)));
                 continue;
@@ -3547,24 +3538,7 @@ pub(crate) fn find_statistical(
                 }
                 // A name ending in a company's legal form is the company's ("Tokyo Electron
                 // Ltd." was a place).
-                "PER" | "LOC" | "MISC"
-                    if b - a >= 2
-                        && matches!(
-                            words[b - 1].trim_end_matches('.'),
-                            "Corp"
-                                | "Inc"
-                                | "Co"
-                                | "Ltd"
-                                | "plc"
-                                | "PLC"
-                                | "AG"
-                                | "SA"
-                                | "NV"
-                                | "SE"
-                        ) =>
-                {
-                    "ORG"
-                }
+                "PER" | "LOC" | "MISC" if b - a >= 2 && legal_form(words[b - 1]) => "ORG",
                 // A name ending in a word only bodies' names end in, or in the word for an
                 // industry, is no person's ("Micron Technology", "Rigetti Computing"; no heads
                 // where they join "Science and Technology").
@@ -4299,7 +4273,7 @@ pub(crate) fn find_statistical(
     celestial_bodies(text, toks, &mut out);
     names_of_things(text, toks, &mut out);
     crude_benchmarks(res, text, toks, &mut out);
-    names_past_a_legal_form(res, text, &exact, &mut out);
+    names_past_a_final_stop(res, text, &exact, &mut out);
     out.retain(|f| !sterling_the_currency(text, f));
     tidy_names(&mut out);
     out
@@ -4319,6 +4293,23 @@ fn sterling_the_currency(text: &str, f: &Found) -> bool {
     })
 }
 
+/// Whether `word` is a company's legal form, with or without its full stop ("Corp", "Inc.",
+/// "plc", "AG").
+fn legal_form(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches('.'),
+        "Corp" | "Inc" | "Co" | "Ltd" | "plc" | "PLC" | "AG" | "SA" | "NV" | "SE"
+    )
+}
+
+/// The knowledge base's organisation among what the gazetteer knows by a name.
+fn kb_organisation(res: &Resources, hit: &crate::gazetteer::Hit) -> Option<usize> {
+    hit.targets.iter().find_map(|t| match *t {
+        Target::Kb(i) if res.kb[i].kind == KbKind::Organisation => Some(i),
+        _ => None,
+    })
+}
+
 /// Whether `word` is a company's legal form written with its full stop ("Co.", "Inc.").
 fn legal_form_with_stop(word: &str) -> bool {
     matches!(
@@ -4333,7 +4324,7 @@ fn legal_form_with_stop(word: &str) -> bool {
 /// when it is "The", a ticker, or another name ending in a legal form (then a second body).
 /// A knowledge-base company before the legal form is that company ("Microsoft Corp."). So too a
 /// person's name past "Jr." or "Sr.".
-fn names_past_a_legal_form(
+fn names_past_a_final_stop(
     res: &Resources,
     text: &str,
     exact: &HashMap<(usize, usize), &crate::gazetteer::Hit>,
@@ -4341,14 +4332,7 @@ fn names_past_a_legal_form(
 ) {
     let company = |start: usize, end: usize| {
         let (before, _) = text[start..end].trim_end().rsplit_once(' ')?;
-        exact
-            .get(&(start, start + before.len()))?
-            .targets
-            .iter()
-            .find_map(|t| match *t {
-                Target::Kb(i) if res.kb[i].kind == KbKind::Organisation => Some(i),
-                _ => None,
-            })
+        kb_organisation(res, exact.get(&(start, start + before.len()))?)
     };
     let mut extra = Vec::new();
     for f in out.iter_mut().filter(|f| f.origin == Origin::Tagger) {
@@ -5025,6 +5009,18 @@ fn described_by_copula(text: &str, out: &mut [Found]) {
         "about",
         "along",
     ];
+    // The kind a word for what something is gives it: "village", "band", "footballer".
+    let kind_of_word = |w: &str| {
+        if PLACE_WORDS.contains(&w) {
+            Some(MentionKind::Place)
+        } else if ORG_DESCRIPTORS.contains(w) || BODY_HEADS.contains(w) {
+            Some(MentionKind::Organisation)
+        } else if PER_DESCRIPTORS.contains(w) {
+            Some(MentionKind::Person)
+        } else {
+            None
+        }
+    };
     // Lower-case words for a stretch of land or water right after a name make it a place's.
     const GEOGRAPHIC_HEADS: [&str; 9] = [
         "river", "valley", "region", "province", "district", "county", "delta", "basin", "oblast",
@@ -5072,16 +5068,7 @@ fn described_by_copula(text: &str, out: &mut [Found]) {
         .and_then(|before| before.rsplit(' ').next())
         .filter(|w| w.bytes().all(|c| c.is_ascii_lowercase() || c == b'-'));
         if let Some(w) = called {
-            let said = if PLACE_WORDS.contains(&w) {
-                Some(MentionKind::Place)
-            } else if ORG_DESCRIPTORS.contains(w) || BODY_HEADS.contains(w) {
-                Some(MentionKind::Organisation)
-            } else if PER_DESCRIPTORS.contains(w) {
-                Some(MentionKind::Person)
-            } else {
-                None
-            };
-            if let Some(kind) = said.filter(|_| f.kind != MentionKind::Other) {
+            if let Some(kind) = kind_of_word(w).filter(|_| f.kind != MentionKind::Other) {
                 f.kind = kind;
                 continue;
             }
@@ -5112,15 +5099,7 @@ fn described_by_copula(text: &str, out: &mut [Found]) {
                 break;
             }
             let ended = closed || words.clone().next().is_none_or(|n| ENDS.contains(&n));
-            let said = if PLACE_WORDS.contains(&w) {
-                Some(MentionKind::Place)
-            } else if ORG_DESCRIPTORS.contains(w) || BODY_HEADS.contains(w) {
-                Some(MentionKind::Organisation)
-            } else if PER_DESCRIPTORS.contains(w) {
-                Some(MentionKind::Person)
-            } else {
-                None
-            };
+            let said = kind_of_word(w);
             if said.is_some() {
                 kind = said.filter(|_| ended);
                 break;
@@ -5333,14 +5312,7 @@ fn national_kb_organisation(
             Target::Kb(_) => false,
         });
         let rest = exact.get(&(span[k].0, last.1))?;
-        national
-            .then(|| {
-                rest.targets.iter().find_map(|t| match *t {
-                    Target::Kb(i) if res.kb[i].kind == KbKind::Organisation => Some(i),
-                    _ => None,
-                })
-            })
-            .flatten()
+        national.then(|| kb_organisation(res, rest)).flatten()
     })
 }
 
