@@ -363,10 +363,18 @@ impl Engine {
         implied.sort_by(|a, b| a.2.cmp(&b.2).then(a.0.cmp(&b.0)));
         // People's names are no evidence, nor sports clubs' names (the knowledge base gives
         // their sport): "Nottingham Forest" is football, not forests, "Crystal Palace" no
-        // building.
+        // building; nor the news media and agencies a story cites ("told the Financial
+        // Times", "The Wall Street Journal reported": no finance, no markets).
         let mut no_evidence = ner::people_spans(body.0, found);
         no_evidence.extend(found.iter().filter_map(|f| match f.origin {
-            Origin::Kb(i) if self.res.kb[i].category == "sports_club" => Some((f.start, f.end)),
+            Origin::Kb(i)
+                if matches!(
+                    self.res.kb[i].category.as_str(),
+                    "sports_club" | "news_media" | "news_agency"
+                ) =>
+            {
+                Some((f.start, f.end))
+            }
             _ => None,
         }));
         no_evidence.sort_unstable();

@@ -21,6 +21,10 @@ pub(crate) enum Target {
 struct Pattern {
     surfaces: Vec<String>,
     targets: Vec<Target>,
+    /// Which spelling names which target (indices into `surfaces`): a text whose case fits
+    /// only some spellings names only their targets ("Nan", the Thai province, is not "NAN",
+    /// Nigeria's news agency).
+    spelled: Vec<(usize, Target)>,
     /// For a name several knowledge-base entries share ("ICC": the International Criminal
     /// Court, the International Cricket Council), each entry's cues in lower case: its other
     /// names, the Media Topics it implies and their curated terms. Empty otherwise.
@@ -93,15 +97,23 @@ impl Gazetteer {
                 .or_insert_with(|| Pattern {
                     surfaces: Vec::new(),
                     targets: Vec::new(),
+                    spelled: Vec::new(),
                     cues: Vec::new(),
                     foreign,
                 });
             p.foreign &= foreign;
-            if !p.surfaces.iter().any(|s| s == surface) {
-                p.surfaces.push(surface.to_string());
-            }
+            let k = match p.surfaces.iter().position(|s| s == surface) {
+                Some(k) => k,
+                None => {
+                    p.surfaces.push(surface.to_string());
+                    p.surfaces.len() - 1
+                }
+            };
             if !p.targets.contains(&target) {
                 p.targets.push(target);
+            }
+            if !p.spelled.contains(&(k, target)) {
+                p.spelled.push((k, target));
             }
         };
         for (i, e) in res.kb.iter().enumerate() {
@@ -305,15 +317,56 @@ impl Gazetteer {
         }
         let p = &self.patterns[pattern];
         let found = &text[start..end];
-        if !p.surfaces.iter().any(|s| case_compatible(s, found)) {
+        // Bit k: spelling k fits (a name has a handful of spellings; past 64, all count).
+        let fits = p
+            .surfaces
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| case_compatible(s, found))
+            .fold(0u64, |m, (k, _)| {
+                m | 1u64.checked_shl(k as u32).unwrap_or(0)
+            });
+        if fits == 0 && !p.surfaces.iter().any(|s| case_compatible(s, found)) {
             return None;
+        }
+        let all = 1u64
+            .checked_shl(p.surfaces.len() as u32)
+            .map_or(u64::MAX, |b| b - 1);
+        let mut targets = if fits & all == all {
+            p.targets.clone()
+        } else {
+            p.targets
+                .iter()
+                .copied()
+                .filter(|t| {
+                    p.spelled
+                        .iter()
+                        .any(|&(k, u)| u == *t && (k >= 64 || fits & (1 << k) != 0))
+                })
+                .collect()
+        };
+        // A body's name that opens with "The" is not that body where another capitalised
+        // word carries the name on ("The Times Square", "The Independent Electoral
+        // Commission"): the words after it name something else.
+        if found.starts_with("The ") && continued_by_capitalised(&text[end..]) {
+            targets.retain(|t| !matches!(t, Target::Kb(_)));
+            if targets.is_empty() {
+                return None;
+            }
         }
         Some(Hit {
             start,
             end,
-            targets: p.targets.clone(),
+            targets,
         })
     }
+}
+
+/// Does `rest` (the text after a name) go on with a capitalised word after one space?
+fn continued_by_capitalised(rest: &str) -> bool {
+    rest.strip_prefix(' ')
+        .and_then(|r| r.chars().next())
+        .is_some_and(char::is_uppercase)
 }
 
 /// Lower-case cues for knowledge-base entry `t`: its names other than `shared`, the Media

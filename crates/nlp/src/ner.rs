@@ -706,7 +706,7 @@ static THING_HEADS: Words = Words::new(&[&THING_HEADS_LIST]);
 
 /// Nouns that introduce a person's name without being a title: "the striker Haaland",
 /// "singer Adele".
-const PER_DESCRIPTORS_LIST: [&str; 65] = [
+const PER_DESCRIPTORS_LIST: [&str; 72] = [
     "singer",
     "actor",
     "actress",
@@ -766,6 +766,13 @@ const PER_DESCRIPTORS_LIST: [&str; 65] = [
     "winger",
     "rookie",
     "veteran",
+    "presenter",
+    "anchor",
+    "newsreader",
+    "columnist",
+    "correspondent",
+    "commentator",
+    "pundit",
     "wife",
     "husband",
     "son",
@@ -2401,7 +2408,8 @@ fn org_runs(
             // "and" joins two ordinary words written with capitals in a body's name
             // ("Competition and Markets Authority", "Trade and Industry Ministry"), never two
             // names ("Microsoft and Apple Inc"), nor a name ending in its head or a title and
-            // another ("Fiat Group and General Motors", "Justice Department and …").
+            // another ("Fiat Group and General Motors", "Justice Department and …"), nor a
+            // name and one opening with "The" ("Financial Times and The Wall Street Journal").
             let ordinary = |t: &Token<'_>| {
                 t.is_capitalised()
                     && !ORG_HEADS.contains(t.text)
@@ -2415,7 +2423,7 @@ fn org_runs(
                 && ordinary(&toks[j - 1])
                 && toks
                     .get(j + 1)
-                    .is_some_and(|t| ordinary(t) && !t.sentence_start);
+                    .is_some_and(|t| ordinary(t) && !t.sentence_start && t.text != "The");
             // A flight's number ends the airline's name ("Alaska Airlines" + "Flight 1282").
             let flight = toks[j].text == "Flight"
                 && toks
@@ -3871,6 +3879,28 @@ pub(crate) fn find_statistical(
                     "ORG"
                 }
                 "LOC" | "ORG" | "MISC" if a > 0 && PER_DESCRIPTORS.contains(words[a - 1]) => "PER",
+                // A show's host ("Fox News host Megyn Kelly", "talk show host Jimmy Kimmel");
+                // not a tournament's ("World Cup host Qatar").
+                "LOC" | "ORG" | "MISC"
+                    if b - a >= 2
+                        && a >= 2
+                        && words[a - 1] == "host"
+                        && (matches!(
+                            words[a - 2],
+                            "show" | "radio" | "TV" | "television" | "talk" | "chat" | "podcast"
+                        ) || (0..a - 1).any(|j| {
+                            exact
+                                .get(&(sentence[j].0, sentence[a - 2].1))
+                                .is_some_and(|h| {
+                                    h.targets.iter().any(|t| {
+                                        matches!(*t, Target::Kb(i)
+                                            if res.kb[i].category == "news_media")
+                                    })
+                                })
+                        })) =>
+                {
+                    "PER"
+                }
                 "PER" | "ORG" | "MISC"
                     if after_place_noun || (b - a >= 2 && PLACE_HEADS.contains(words[b - 1])) =>
                 {
@@ -4273,6 +4303,7 @@ pub(crate) fn find_statistical(
     celestial_bodies(text, toks, &mut out);
     names_of_things(text, toks, &mut out);
     crude_benchmarks(res, text, toks, &mut out);
+    stock_indices(text, toks, &mut out);
     names_past_a_final_stop(res, text, &exact, &mut out);
     out.retain(|f| !sterling_the_currency(text, f));
     tidy_names(&mut out);
@@ -4302,10 +4333,16 @@ fn legal_form(word: &str) -> bool {
     )
 }
 
-/// The knowledge base's organisation among what the gazetteer knows by a name.
+/// The knowledge base's organisation among what the gazetteer knows by a name, for a name
+/// that goes on with more words: not a news outlet ("New York Times Co." is the company that
+/// publishes the paper).
 fn kb_organisation(res: &Resources, hit: &crate::gazetteer::Hit) -> Option<usize> {
     hit.targets.iter().find_map(|t| match *t {
-        Target::Kb(i) if res.kb[i].kind == KbKind::Organisation => Some(i),
+        Target::Kb(i)
+            if res.kb[i].kind == KbKind::Organisation && res.kb[i].category != "news_media" =>
+        {
+            Some(i)
+        }
         _ => None,
     })
 }
@@ -4445,6 +4482,100 @@ fn crude_benchmarks(res: &Resources, text: &str, toks: &[Token<'_>], out: &mut V
         if k - first >= 2 {
             spans.push((toks[first].start, toks[k - 1].end));
         }
+    }
+    for span in spans {
+        replace_inside(text, span, 0.8, out);
+    }
+    out.sort_by_key(|f| f.start);
+}
+
+/// Stock indices that market reports name without a word saying so ("The Sensex fell",
+/// "Germany's DAX rose", "the S&P 500"), longest spelling first where one opens another.
+const STOCK_INDICES: [&str; 52] = [
+    "S&P 500",
+    "S&P/ASX 200",
+    "S&P/TSX",
+    "Standard & Poor's 500",
+    "Nasdaq Composite",
+    "Nasdaq 100",
+    "Russell 2000",
+    "Dow Jones Industrial Average",
+    "FTSE 100",
+    "FTSE 250",
+    "FTSE MIB",
+    "FTSE",
+    "MDAX",
+    "DAX",
+    "CAC 40",
+    "IBEX 35",
+    "Ibex 35",
+    "AEX",
+    "Euro Stoxx 50",
+    "Euro STOXX 50",
+    "Stoxx Europe 600",
+    "STOXX Europe 600",
+    "Stoxx 600",
+    "STOXX 600",
+    "Nikkei 225",
+    "Nikkei",
+    "Topix",
+    "TOPIX",
+    "Kospi",
+    "KOSPI",
+    "Kosdaq",
+    "KOSDAQ",
+    "Hang Seng",
+    "Taiex",
+    "TAIEX",
+    "Sensex",
+    "SENSEX",
+    "Nifty 50",
+    "Nifty",
+    "NIFTY",
+    "Straits Times Index",
+    "PSEi",
+    "KLCI",
+    "ASX 200",
+    "All Ordinaries",
+    "NZX 50",
+    "Ibovespa",
+    "Bovespa",
+    "Merval",
+    "CSI 300",
+    "Shanghai Composite",
+    "Shenzhen Component",
+];
+
+/// Stock indices by name ([`STOCK_INDICES`]) are "other" names, in place of what the tagger
+/// and the knowledge base made of their words ("Sensex" a body, "S&P" a body without its 500,
+/// "Straits Times" the paper inside "Straits Times Index"); not where a longer name holds one
+/// ("FTSE Russell", the company). "Nikkei" before "business daily", "newspaper" or "daily" is
+/// the paper, a body.
+fn stock_indices(text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
+    let mut spans = Vec::new();
+    for t in toks {
+        let rest = &text[t.start..];
+        let Some(name) = STOCK_INDICES.iter().find(|n| {
+            rest.starts_with(**n)
+                && !rest[n.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_alphanumeric() || c == '&' || c == '/')
+        }) else {
+            continue;
+        };
+        let end = t.start + name.len();
+        let after = text[end..].trim_start();
+        if *name == "Nikkei"
+            && ["business daily", "newspaper", "daily"]
+                .iter()
+                .any(|w| opens_with_words(after, w))
+        {
+            let paper = Found::unlinked(text, MentionKind::Organisation, (t.start, end), 0.8);
+            replace_span(out, paper);
+            continue;
+        }
+        spans.push((t.start, end));
     }
     for span in spans {
         replace_inside(text, span, 0.8, out);

@@ -1466,8 +1466,9 @@ fn names_joined_by_an_ampersand_are_one_company_but_two_people_stay_two() {
     let r = enrich(
         "The S&P 500 closed at a record on Friday, while AT&T and Procter & Gamble shares rose \
          and Marks & Spencer fell after Goldman Sachs & Co cut its rating. On the radio, Karl \
-         Langdon & Harvey Deegan discussed the results.",
+         Langdon & Harvey Deegan discussed the results. S&P affirmed its rating.",
     );
+    assert_names_include(&r, MentionKind::Other, &["S&P 500"]);
     assert_names_include(
         &r,
         MentionKind::Organisation,
@@ -3605,7 +3606,8 @@ fn a_dateline_without_a_dash_or_a_date_is_a_sentence_of_its_own() {
          second one-day international at Cuttack on Sunday.",
     );
     assert_eq!(names(&r, MentionKind::Person), vec!["Virat Kohli"]);
-    assert_names_include(&r, MentionKind::Organisation, &["PTI"]);
+    assert_names_include(&r, MentionKind::Organisation, &["Press Trust of India"]);
+    assert!(mention_texts(&r).contains(&"PTI"));
 }
 
 #[test]
@@ -4102,4 +4104,106 @@ fn a_holiday_named_after_a_person_is_no_person() {
     let r = enrich("He spoke on Martin Luther King Jr. Day in Atlanta.");
     assert_names_include(&r, MentionKind::Other, &["Martin Luther King Jr. Day"]);
     assert_no_names(&r, MentionKind::Person);
+}
+
+#[test]
+fn news_media_the_wire_cites_are_known_bodies() {
+    let r = enrich(
+        "Officials told the New York Times that Der Spiegel and Al Jazeera had the story first, \
+         as did Fox News. The Economist said so.",
+    );
+    assert_eq!(
+        link_of(&r, "New York Times"),
+        Some("http://www.wikidata.org/entity/Q9684")
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &["Der Spiegel", "Al Jazeera", "Fox News", "The Economist"],
+    );
+    assert_no_names(&r, MentionKind::Person);
+    assert_no_names(&r, MentionKind::Place);
+}
+
+#[test]
+fn a_paper_s_name_with_the_gives_way_to_a_longer_name() {
+    let r = enrich(
+        "The Times Square ball dropped at midnight. The Independent Electoral Commission said \
+         turnout was high. The Independent reported the leak.",
+    );
+    assert_eq!(
+        link_of(&r, "Times Square"),
+        Some("https://sws.geonames.org/6930378/")
+    );
+    let texts = mention_texts(&r);
+    assert!(
+        texts.contains(&"Independent Electoral Commission") && texts.contains(&"The Independent"),
+        "{texts:?}"
+    );
+}
+
+#[test]
+fn a_spelling_names_only_what_it_spells() {
+    // "NAN" is Nigeria's news agency; "Nan" the Thai province.
+    let r = enrich("She was born in Nan province and later moved to Bangkok.");
+    assert_names_include(&r, MentionKind::Place, &["Nan"]);
+    assert_no_names(&r, MentionKind::Organisation);
+}
+
+#[test]
+fn the_company_that_publishes_a_paper_is_not_the_paper() {
+    let r = enrich("Shares of New York Times Co. rose 3 percent on Thursday.");
+    assert!(mention_texts(&r).contains(&"New York Times Co."));
+    assert_eq!(link_of(&r, "New York Times Co."), None);
+}
+
+#[test]
+fn a_citation_of_a_paper_is_no_evidence_of_the_story_s_topic() {
+    let r = enrich(
+        "The striker scored twice as the home side won the derby, the Financial Times and \
+         The Wall Street Journal reported, citing the club's coach.",
+    );
+    let top = &r.analysis.subjects[0];
+    assert_eq!(
+        top.top_level.as_deref(),
+        Some("sport"),
+        "{:?}",
+        r.analysis.subjects
+    );
+    assert!(
+        !r.analysis
+            .subjects
+            .iter()
+            .any(|s| s.top_level.as_deref() == Some("economy, business and finance")),
+        "{:?}",
+        r.analysis.subjects
+    );
+}
+
+#[test]
+fn stock_indices_are_other_names() {
+    let r = enrich(
+        "The Sensex fell 1.2 per cent. Germany's DAX rose, France's CAC 40 slipped and the \
+         S&P 500 hit a record. The Nikkei business daily reported the merger.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Other,
+        &["Sensex", "DAX", "CAC 40", "S&P 500"],
+    );
+    assert_names_include(&r, MentionKind::Organisation, &["Nikkei"]);
+}
+
+#[test]
+fn hosts_anchors_and_presenters_are_people() {
+    let r = enrich(
+        "Hegseth told Fox News host Megyn Kelly he would stay. BBC presenter Laura Kuenssberg \
+         asked him. World Cup host Qatar spent billions.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Person,
+        &["Megyn Kelly", "Laura Kuenssberg"],
+    );
+    assert_names_include(&r, MentionKind::Place, &["Qatar"]);
 }
