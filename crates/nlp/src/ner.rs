@@ -2412,11 +2412,10 @@ fn org_runs(
             // name and one opening with "The" ("Financial Times and The Wall Street Journal").
             let ordinary = |t: &Token<'_>| {
                 t.is_capitalised()
+                    && t.text.chars().skip(1).any(char::is_lowercase)
                     && !ORG_HEADS.contains(t.text)
                     && !TITLES.contains(t.text)
-                    && res
-                        .common_words
-                        .contains(crate::text::lowercase(t.text).as_ref())
+                    && res.english_word(crate::text::lowercase(t.text).as_ref())
             };
             let joins = toks[j].text == "and"
                 && j == last_cap + 1
@@ -3834,6 +3833,49 @@ pub(crate) fn find_statistical(
                 }
                 // An airport named after a person is a place ("Charles de Gaulle airport").
                 "PER" if text[end..].starts_with(" airport") => "LOC",
+                // An Arabic name by a parent's name and a family name is a person's ("al Qaeda
+                // ally Abu Musab al-Zarqawi" was an organisation).
+                "ORG" | "LOC" | "MISC"
+                    if (3..=4).contains(&(b - a))
+                        && hit.is_none()
+                        && matches!(words[a], "Abu" | "Umm")
+                        && ["al-", "Al-", "el-"]
+                            .iter()
+                            .any(|p| words[b - 1].strip_prefix(p).is_some_and(capitalised)) =>
+                {
+                    "PER"
+                }
+                // A manager's name before "'s side" is a person's ("Pep Guardiola's side"),
+                // where no word of it is a name the gazetteer knows ("Bayern Munich's side")
+                // or an ordinary word ("West Ham's side").
+                "ORG"
+                    if b - a == 2
+                        && hit.is_none()
+                        && POSSESSIVES.iter().any(|p| {
+                            text[end..]
+                                .strip_prefix(p)
+                                .and_then(|r| r.strip_prefix(' '))
+                                .is_some_and(|r| {
+                                    ["side", "men", "squad", "charges"]
+                                        .iter()
+                                        .any(|w| opens_with_words(r, w))
+                                })
+                        })
+                        && (a..b).all(|k| {
+                            let w = words[k];
+                            w.chars().count() >= 3
+                                && w.starts_with(|c: char| c.is_uppercase())
+                                && w.chars().skip(1).all(char::is_lowercase)
+                                && !exact.contains_key(&sentence[k])
+                                && !ORG_HEADS.contains(w)
+                                && !PLACE_HEADS.contains(w)
+                                && !res
+                                    .common_words
+                                    .contains(crate::text::lowercase(w).as_ref())
+                        }) =>
+                {
+                    "PER"
+                }
                 // A party's members are no person ("Christian Democrats", "Social Democrats"),
                 // an "other" name as CoNLL writes "Democrats".
                 "PER"

@@ -4207,3 +4207,54 @@ fn hosts_anchors_and_presenters_are_people() {
     );
     assert_names_include(&r, MentionKind::Place, &["Qatar"]);
 }
+
+#[test]
+fn armed_groups_energy_and_space_companies_are_known_bodies() {
+    let r = enrich(
+        "Turkish Foreign Minister Hakan Fidan met Ahmed al-Sharaa, the leader of Hayat Tahrir \
+         al-Sham, in Damascus. DTEK said its plants were damaged and Ukrenergo imposed outages. \
+         Blue Origin's New Glenn rocket reached orbit.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &["Hayat Tahrir al-Sham", "DTEK", "Ukrenergo", "Blue Origin"],
+    );
+    assert_eq!(
+        names(&r, MentionKind::Person),
+        vec!["Hakan Fidan", "Ahmed al-Sharaa"]
+    );
+}
+
+#[test]
+fn a_manager_s_side_is_led_by_a_person() {
+    let r = enrich(
+        "Liverpool beat Manchester City 2-0, leaving Pep Guardiola's side 11 points behind. \
+         Bayern Munich's side lost.",
+    );
+    assert_eq!(names(&r, MentionKind::Person), vec!["Pep Guardiola"]);
+    assert_names_include(&r, MentionKind::Organisation, &["Bayern Munich"]);
+}
+
+#[test]
+fn and_joins_the_ordinary_words_of_a_department_s_name() {
+    let r = enrich(
+        "The fire was contained, the California Department of Forestry and Fire Protection \
+         said. The National Football League and PLAYERS INC agreed.",
+    );
+    let texts = mention_texts(&r);
+    assert!(
+        texts.contains(&"California Department of Forestry and Fire Protection")
+            && texts.contains(&"PLAYERS INC"),
+        "{texts:?}"
+    );
+}
+
+#[test]
+fn an_arabic_name_by_a_parent_s_name_is_a_person_s() {
+    let r = enrich(
+        "Captors threatened to hand her to a group led by al Qaeda ally Abu Musab al-Zarqawi.",
+    );
+    assert_eq!(names(&r, MentionKind::Person), vec!["Abu Musab al-Zarqawi"]);
+    assert_names_include(&r, MentionKind::Organisation, &["al-Qaeda"]);
+}
