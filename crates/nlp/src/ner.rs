@@ -3418,6 +3418,16 @@ pub(crate) fn find_statistical(
                     a += 1;
                 }
             }
+            // A body whose name ends in "'s" has it as part of its name ("a McDonald's in
+            // Altoona" was a place "McDonald").
+            if b < words.len()
+                && POSSESSIVES.contains(&words[b])
+                && exact
+                    .get(&(sentence[a].0, sentence[b].1))
+                    .is_some_and(|h| kb_organisation(res, h).is_some())
+            {
+                b += 1;
+            }
             let (start, end) = (sentence[a].0, sentence[b - 1].1);
             if b - a == 1
                 && (date_word(text, start, end)
@@ -4347,6 +4357,7 @@ pub(crate) fn find_statistical(
     crude_benchmarks(res, text, toks, &mut out);
     stock_indices(text, toks, &mut out);
     names_past_a_final_stop(res, text, &exact, &mut out);
+    legal_forms_join_their_bodies(text, &mut out);
     out.retain(|f| !sterling_the_currency(text, f));
     tidy_names(&mut out);
     out
@@ -4387,6 +4398,30 @@ fn kb_organisation(res: &Resources, hit: &crate::gazetteer::Hit) -> Option<usize
         }
         _ => None,
     })
+}
+
+/// A legal form the tagger set apart from the body's name before it is that name's end
+/// ("McDonald's Corp.": "McDonald's" and "Corp.").
+fn legal_forms_join_their_bodies(text: &str, out: &mut Vec<Found>) {
+    let mut k = 1;
+    while k < out.len() {
+        let (f, g) = (&out[k - 1], &out[k]);
+        if f.kind == MentionKind::Organisation
+            && g.origin == Origin::Tagger
+            && &text[f.end..g.start] == " "
+            && (legal_form(&text[g.start..g.end]) || legal_form_with_stop(&text[g.start..g.end]))
+        {
+            let end = g.end;
+            let f = &mut out[k - 1];
+            if f.uri.is_none() && f.origin == Origin::Tagger {
+                f.name = text[f.start..end].to_string();
+            }
+            f.end = end;
+            out.remove(k);
+        } else {
+            k += 1;
+        }
+    }
 }
 
 /// Whether `word` is a company's legal form written with its full stop ("Co.", "Inc.").

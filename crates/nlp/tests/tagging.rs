@@ -1473,7 +1473,7 @@ fn names_joined_by_an_ampersand_are_one_company_but_two_people_stay_two() {
         &r,
         MentionKind::Organisation,
         &[
-            "S&P",
+            "S&P Global Ratings",
             "AT&T",
             "Procter & Gamble",
             "Marks & Spencer",
@@ -4257,4 +4257,40 @@ fn an_arabic_name_by_a_parent_s_name_is_a_person_s() {
     );
     assert_eq!(names(&r, MentionKind::Person), vec!["Abu Musab al-Zarqawi"]);
     assert_names_include(&r, MentionKind::Organisation, &["al-Qaeda"]);
+}
+
+#[test]
+fn a_body_whose_name_ends_in_s_keeps_it_and_its_legal_form() {
+    let r = enrich(
+        "He was arrested at a McDonald's in Altoona, Pennsylvania. Moody's downgraded France \
+         a week after Fitch affirmed its rating. Shares of McDonald's Corp. fell.",
+    );
+    let texts = mention_texts(&r);
+    assert!(
+        texts.contains(&"McDonald's") && texts.contains(&"McDonald's Corp."),
+        "{texts:?}"
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &["McDonald's", "Moody's", "Fitch Ratings"],
+    );
+    assert_no_mention(&r, |t| t == "McDonald" || t == "Corp.");
+}
+
+#[test]
+fn a_company_s_partners_are_no_international_relations() {
+    let r = enrich(
+        "Walgreens Boots Alliance agreed to sell itself to private equity firm Sycamore \
+         Partners, people familiar with the matter said. Shares jumped 17% and the chief \
+         executive has been closing stores to cut costs.",
+    );
+    assert!(
+        !r.analysis
+            .subjects
+            .iter()
+            .any(|s| s.top_level.as_deref() == Some("politics and government")),
+        "{:?}",
+        r.analysis.subjects
+    );
 }
