@@ -4623,6 +4623,14 @@ const STOCK_INDICES: [&str; 52] = [
     "Shenzhen Component",
 ];
 
+/// The first words of [`STOCK_INDICES`] (to the first sign: "S" of "S&P").
+static STOCK_INDEX_HEADS: Words = Words::new(&[&[
+    "s", "standard", "nasdaq", "russell", "dow", "ftse", "mdax", "dax", "cac", "ibex", "aex",
+    "euro", "stoxx", "nikkei", "topix", "kospi", "kosdaq", "hang", "taiex", "sensex", "nifty",
+    "straits", "psei", "klci", "asx", "all", "nzx", "ibovespa", "bovespa", "merval", "csi",
+    "shanghai", "shenzhen",
+]]);
+
 /// Stock indices by name ([`STOCK_INDICES`]) are "other" names, in place of what the tagger
 /// and the knowledge base made of their words ("Sensex" a body, "S&P" a body without its 500,
 /// "Straits Times" the paper inside "Straits Times Index"); not where a longer name holds one
@@ -4631,6 +4639,17 @@ const STOCK_INDICES: [&str; 52] = [
 fn stock_indices(text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
     let mut spans = Vec::new();
     for t in toks {
+        // Every index's name opens with a capital letter and one of a few words.
+        if !t.text.starts_with(|c: char| c.is_ascii_uppercase())
+            || !STOCK_INDEX_HEADS.contains(
+                t.text
+                    .split(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .unwrap_or(""),
+            )
+        {
+            continue;
+        }
         let rest = &text[t.start..];
         let Some(name) = STOCK_INDICES.iter().find(|n| {
             rest.starts_with(**n)
