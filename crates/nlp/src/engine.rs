@@ -152,24 +152,49 @@ impl Engine {
         let segments = text::segments(body);
         let toks = text::tokens_of(&segments);
         let headline_toks = text::tokens_of(&text::segments(headline));
-        let mut found = match (&self.tagger, english) {
+        let find = |piece: &str, segments: &[(usize, &str)], toks: &[text::Token<'_>]| match (
+            &self.tagger,
+            english,
+        ) {
             (Some(tagger), true) => ner::find_statistical(
                 &self.res,
                 &self.gazetteer,
                 tagger,
-                body,
-                (&segments, &toks),
+                piece,
+                (segments, toks),
                 dateline_place,
             ),
             _ => ner::find(
                 &self.res,
                 &self.gazetteer,
-                body,
-                &toks,
+                piece,
+                toks,
                 dateline_place,
                 english,
             ),
         };
+        let mut found =
+            if body.len() <= NER_PIECE_BYTES {
+                find(body, &segments, &toks)
+            } else {
+                // A body far longer than any story is named a piece at a time: the rules compare
+                // names within a text, and a hostile item of 2 MB packed with names would
+                // otherwise hold a worker for most of a minute.
+                let mut found = Vec::new();
+                for (a, b) in pieces(body, NER_PIECE_BYTES) {
+                    let piece = &body[a..b];
+                    let piece_segments = text::segments(piece);
+                    let piece_toks = text::tokens_of(&piece_segments);
+                    found.extend(find(piece, &piece_segments, &piece_toks).into_iter().map(
+                        |mut f| {
+                            f.start += a;
+                            f.end += a;
+                            f
+                        },
+                    ));
+                }
+                found
+            };
         if let Some(d) = &article.dateline {
             ner::dateline_mentions(&self.res, &self.gazetteer, body, d, &mut found);
         }
@@ -559,5 +584,57 @@ impl Engine {
             altids,
             ..Item::default()
         }
+    }
+}
+
+/// Longest body named in one piece, bytes: 32 KB is several times the longest wire story.
+const NER_PIECE_BYTES: usize = 32 * 1024;
+
+/// `text` cut into pieces of at most about `size` bytes, at a paragraph break, else a
+/// sentence's end, else a space, in the second half of each piece (byte ranges, in order).
+fn pieces(text: &str, size: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    while text.len() - start > size {
+        let mut limit = start + size;
+        while !text.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let window = &text[start..limit];
+        let late = |at: &usize| *at > size / 2;
+        let cut = window
+            .rfind("\n\n")
+            .map(|i| i + 2)
+            .filter(late)
+            .or_else(|| window.rfind(". ").map(|i| i + 2).filter(late))
+            .or_else(|| window.rfind(' ').map(|i| i + 1).filter(late))
+            .unwrap_or(window.len());
+        out.push((start, start + cut));
+        start += cut;
+    }
+    out.push((start, text.len()));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::pieces;
+
+    #[test]
+    fn long_texts_are_cut_at_paragraphs_sentences_or_spaces() {
+        let text = "One two three. Four five six.\n\nSeven eight nine ten. Eleven.";
+        let cuts = pieces(text, 24);
+        assert_eq!(cuts.first(), Some(&(0, 15)));
+        assert_eq!(cuts.last().map(|c| c.1), Some(text.len()));
+        assert!(cuts.windows(2).all(|w| w[0].1 == w[1].0));
+        assert!(cuts.iter().all(|&(a, b)| b - a <= 24 && b > a));
+        assert_eq!(pieces("short", 24), vec![(0, 5)]);
+        // No boundary at all: cut at the size, on a character boundary.
+        let dense = "é".repeat(40);
+        let cuts = pieces(&dense, 25);
+        assert!(cuts.len() >= 3);
+        assert!(cuts
+            .iter()
+            .all(|&(a, b)| b > a && dense.is_char_boundary(a) && dense.is_char_boundary(b)));
     }
 }

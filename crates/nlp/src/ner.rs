@@ -351,6 +351,7 @@ fn event_ordinal(w: &str) -> bool {
 /// where there is one): one "other" mention in place of the names found inside it ("Siege of
 /// Petersburg" is no place), unless a mention crosses its edges.
 fn event_phrases(text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
+    let mut spans = Vec::new();
     for (k, t) in toks.iter().enumerate() {
         let Some(of) = toks.get(k + 1).filter(|o| o.text == "of") else {
             continue;
@@ -388,29 +389,71 @@ fn event_phrases(text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
         } else {
             k
         };
-        replace_inside(text, (toks[open].start, toks[last].end), 0.7, out);
+        spans.push((toks[open].start, toks[last].end));
     }
+    replace_each_inside(text, spans, 0.7, out);
 }
 
-/// One "other" mention over `text[start..end]` in place of the mentions inside it, unless a
-/// mention crosses its edges or a linked one covers exactly that span.
-fn replace_inside(text: &str, (start, end): (usize, usize), confidence: f32, out: &mut Vec<Found>) {
-    if out.iter().any(|o| {
-        (o.start < end && start < o.end && !(start <= o.start && o.end <= end))
-            || ((o.start, o.end) == (start, end) && o.uri.is_some())
-    }) {
+/// One "other" mention over each of `spans` in place of the mentions inside it, unless a
+/// mention crosses its edges, a linked one covers exactly that span or an earlier span of the
+/// list overlaps it. One sweep over the sorted lists: a story of many such names costs no more
+/// than its length (a mention at a time, removing from the list, was quadratic).
+fn replace_each_inside(
+    text: &str,
+    mut spans: Vec<(usize, usize)>,
+    confidence: f32,
+    out: &mut Vec<Found>,
+) {
+    if spans.is_empty() {
         return;
     }
-    out.retain(|o| !(start <= o.start && o.end <= end));
-    out.push(Found {
-        start,
-        end,
-        kind: MentionKind::Other,
-        name: text[start..end].to_string(),
-        uri: None,
-        confidence,
-        origin: Origin::OrgHead,
+    spans.sort_unstable();
+    out.sort_by_key(|f| f.start);
+    let mut remove = vec![false; out.len()];
+    let mut added = Vec::new();
+    let (mut i, mut end_before, mut last_end) = (0, 0, 0);
+    for (start, end) in spans {
+        if start < last_end {
+            continue;
+        }
+        while i < out.len() && out[i].start < start {
+            end_before = end_before.max(out[i].end);
+            i += 1;
+        }
+        if end_before > start {
+            continue;
+        }
+        let mut j = i;
+        while j < out.len() && out[j].start < end {
+            if out[j].end > end
+                || ((out[j].start, out[j].end) == (start, end) && out[j].uri.is_some())
+            {
+                break;
+            }
+            j += 1;
+        }
+        if j < out.len() && out[j].start < end {
+            continue;
+        }
+        remove[i..j].fill(true);
+        added.push(Found {
+            start,
+            end,
+            kind: MentionKind::Other,
+            name: text[start..end].to_string(),
+            uri: None,
+            confidence,
+            origin: Origin::OrgHead,
+        });
+        last_end = end;
+    }
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        !remove[k - 1]
     });
+    out.extend(added);
+    out.sort_by_key(|f| f.start);
 }
 
 /// Titles of works in quotation marks, as news writes them: "other" mentions of two to eight
@@ -436,6 +479,7 @@ fn quoted_titles(res: &Resources, text: &str, toks: &[Token<'_>], out: &mut Vec<
             .unwrap_or(after)
             .starts_with(['"', '\u{201D}'])
     };
+    let mut spans = Vec::new();
     let mut k = 0;
     while k < toks.len() {
         let first = k;
@@ -474,8 +518,9 @@ fn quoted_titles(res: &Resources, text: &str, toks: &[Token<'_>], out: &mut Vec<
             continue;
         }
         k = last + 1;
-        replace_inside(text, (toks[first].start, toks[last].end), 0.6, out);
+        spans.push((toks[first].start, toks[last].end));
     }
+    replace_each_inside(text, spans, 0.6, out);
 }
 
 /// A person named with a nickname in quotation marks between the given name and the surname:
@@ -4403,25 +4448,27 @@ fn kb_organisation(res: &Resources, hit: &crate::gazetteer::Hit) -> Option<usize
 /// A legal form the tagger set apart from the body's name before it is that name's end
 /// ("McDonald's Corp.": "McDonald's" and "Corp.").
 fn legal_forms_join_their_bodies(text: &str, out: &mut Vec<Found>) {
-    let mut k = 1;
-    while k < out.len() {
-        let (f, g) = (&out[k - 1], &out[k]);
-        if f.kind == MentionKind::Organisation
-            && g.origin == Origin::Tagger
-            && &text[f.end..g.start] == " "
-            && (legal_form(&text[g.start..g.end]) || legal_form_with_stop(&text[g.start..g.end]))
-        {
-            let end = g.end;
-            let f = &mut out[k - 1];
+    // One pass that folds each such form into the mention before it (no removal in the
+    // middle of the list, which a story of many forms would make quadratic).
+    let mut kept: Vec<Found> = Vec::with_capacity(out.len());
+    for g in out.drain(..) {
+        if let Some(f) = kept.last_mut().filter(|f| {
+            f.kind == MentionKind::Organisation
+                && g.origin == Origin::Tagger
+                && f.end <= g.start
+                && &text[f.end..g.start] == " "
+                && (legal_form(&text[g.start..g.end])
+                    || legal_form_with_stop(&text[g.start..g.end]))
+        }) {
             if f.uri.is_none() && f.origin == Origin::Tagger {
-                f.name = text[f.start..end].to_string();
+                f.name = text[f.start..g.end].to_string();
             }
-            f.end = end;
-            out.remove(k);
+            f.end = g.end;
         } else {
-            k += 1;
+            kept.push(g);
         }
     }
+    *out = kept;
 }
 
 /// Whether `word` is a company's legal form written with its full stop ("Co.", "Inc.").
@@ -4560,10 +4607,7 @@ fn crude_benchmarks(res: &Resources, text: &str, toks: &[Token<'_>], out: &mut V
             spans.push((toks[first].start, toks[k - 1].end));
         }
     }
-    for span in spans {
-        replace_inside(text, span, 0.8, out);
-    }
-    out.sort_by_key(|f| f.start);
+    replace_each_inside(text, spans, 0.8, out);
 }
 
 /// Stock indices that market reports name without a word saying so ("The Sensex fell",
@@ -4673,10 +4717,7 @@ fn stock_indices(text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
         }
         spans.push((t.start, end));
     }
-    for span in spans {
-        replace_inside(text, span, 0.8, out);
-    }
-    out.sort_by_key(|f| f.start);
+    replace_each_inside(text, spans, 0.8, out);
 }
 
 /// A virus or a disease named after a place ("the Marburg virus", "Lassa fever"), a crude oil

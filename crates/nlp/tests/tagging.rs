@@ -4294,3 +4294,29 @@ fn a_company_s_partners_are_no_international_relations() {
         r.analysis.subjects
     );
 }
+
+#[test]
+fn a_long_body_is_named_piece_by_piece_at_the_right_offsets() {
+    // About 120 KB: several pieces; every sentence's two names are found where they stand.
+    let sentence = "Prime Minister Keir Starmer visited Paris on Monday. ";
+    let body = sentence.repeat(2300);
+    let r = enrich(&body);
+    let people = r
+        .analysis
+        .mentions
+        .iter()
+        .filter(|m| m.kind == MentionKind::Person)
+        .count();
+    let places = r
+        .analysis
+        .mentions
+        .iter()
+        .filter(|m| m.kind == MentionKind::Place && m.text == "Paris")
+        .count();
+    assert_eq!((people, places), (2300, 2300));
+    let chars: Vec<char> = body.chars().collect();
+    for m in &r.analysis.mentions {
+        let at: String = chars[m.start..m.end].iter().collect();
+        assert_eq!(at, m.text);
+    }
+}
