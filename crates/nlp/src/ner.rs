@@ -4401,6 +4401,7 @@ pub(crate) fn find_statistical(
     names_of_things(text, toks, &mut out);
     crude_benchmarks(res, text, toks, &mut out);
     stock_indices(text, toks, &mut out);
+    places_of_several_words_behind(text, toks, &exact, &mut out);
     names_past_a_final_stop(res, text, &exact, &mut out);
     legal_forms_join_their_bodies(text, &mut out);
     out.retain(|f| !sterling_the_currency(text, f));
@@ -4666,6 +4667,50 @@ const STOCK_INDICES: [&str; 52] = [
     "Shanghai Composite",
     "Shenzhen Component",
 ];
+
+/// A place of several words before "-based", "-led" and the like is one "other" name with
+/// it, as CoNLL writes "Los Angeles-based" ("Fort Worth-based" gave the place "Fort", "Salt
+/// Lake City-based" the name "Lake City-based").
+fn places_of_several_words_behind(
+    text: &str,
+    toks: &[Token<'_>],
+    exact: &HashMap<(usize, usize), &crate::gazetteer::Hit>,
+    out: &mut Vec<Found>,
+) {
+    let mut spans = Vec::new();
+    for (k, t) in toks.iter().enumerate().skip(1) {
+        // The segmenter splits "Worth-based" at the hyphen.
+        let stem = &toks[k - 1];
+        if !BEHIND_SUFFIXES.iter().any(|x| x[1..] == *t.text)
+            || stem.end + 1 != t.start
+            || &text[stem.end..t.start] != "-"
+            || !stem.is_capitalised()
+        {
+            continue;
+        }
+        let stem_end = stem.end;
+        let k = k - 1;
+        let mut first = k;
+        let mut found = None;
+        while first > 0
+            && k - first < 3
+            && adjacent(text, &toks[first - 1], &toks[first])
+            && toks[first - 1].is_capitalised()
+        {
+            first -= 1;
+            let place = exact
+                .get(&(toks[first].start, stem_end))
+                .is_some_and(|h| h.targets.iter().any(|t| matches!(t, Target::Place(_))));
+            if place {
+                found = Some(first);
+            }
+        }
+        if let Some(first) = found {
+            spans.push((toks[first].start, t.end));
+        }
+    }
+    replace_each_inside(text, spans, 0.8, out);
+}
 
 /// The first words of [`STOCK_INDICES`] (to the first sign: "S" of "S&P").
 static STOCK_INDEX_HEADS: Words = Words::new(&[&[

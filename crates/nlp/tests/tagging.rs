@@ -4320,3 +4320,17 @@ fn a_long_body_is_named_piece_by_piece_at_the_right_offsets() {
         assert_eq!(at, m.text);
     }
 }
+
+#[test]
+fn a_place_of_several_words_before_based_is_one_name_with_it() {
+    let r = enrich(
+        "The Fort Worth-based carrier said a vendor's hardware failed. A Salt Lake City-based \
+         firm bought it.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Other,
+        &["Fort Worth-based", "Salt Lake City-based"],
+    );
+    assert_no_names(&r, MentionKind::Place);
+}
