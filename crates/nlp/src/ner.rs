@@ -84,7 +84,7 @@ static TITLES: Words = Words::new(&[&TITLES_LIST]);
 /// Words that make a capitalised run an organisation but may end other names too ("West
 /// Bank", "Soviet Union"); with [`ORG_ONLY_HEADS_LIST`] and [`BODY_HEADS_LIST`], every
 /// organisation head.
-const ORG_HEADS_LIST: [&str; 27] = [
+const ORG_HEADS_LIST: [&str; 26] = [
     "bank",
     "union",
     "court",
@@ -101,7 +101,6 @@ const ORG_HEADS_LIST: [&str; 27] = [
     "motors",
     "motor",
     "systems",
-    "pharmaceuticals",
     "communications",
     "entertainment",
     "studios",
@@ -128,7 +127,7 @@ static ORG_HEADS: Words = Words::new(&[
 
 /// Head words that end only organisations' names (not "Bank" — West Bank —, "Union" — Soviet
 /// Union —, "Office", "Front", "Court" or "Police").
-const ORG_ONLY_HEADS_LIST: [&str; 47] = [
+const ORG_ONLY_HEADS_LIST: [&str; 49] = [
     "co",
     "confederation",
     "laboratory",
@@ -176,6 +175,8 @@ const ORG_ONLY_HEADS_LIST: [&str; 47] = [
     "railroad",
     "railway",
     "railways",
+    "pharmaceuticals",
+    "pharmaceutical",
 ];
 static ORG_ONLY_HEADS: Words = Words::new(&[&ORG_ONLY_HEADS_LIST]);
 /// Organisation heads that name a public or private body, never a feature or a building (not
@@ -579,7 +580,7 @@ fn nicknamed_person(
 
 /// Last words of the names of geographic features, venues and streets: "Mekong River", "Blue
 /// Mountains", "Mojave Desert", "Golan Heights", "Red Square", "Collins Avenue".
-const PLACE_HEADS_LIST: [&str; 60] = [
+const PLACE_HEADS_LIST: [&str; 62] = [
     "shrine",
     "mosque",
     "cathedral",
@@ -640,6 +641,8 @@ const PLACE_HEADS_LIST: [&str; 60] = [
     "boulevard",
     "square",
     "highway",
+    "hospital",
+    "clinic",
 ];
 static PLACE_HEADS: Words = Words::new(&[&PLACE_HEADS_LIST]);
 

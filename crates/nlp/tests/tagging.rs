@@ -4334,3 +4334,19 @@ fn a_place_of_several_words_before_based_is_one_name_with_it() {
     );
     assert_no_names(&r, MentionKind::Place);
 }
+
+#[test]
+fn a_general_hospital_is_no_person_and_pharmaceuticals_are_companies() {
+    let r = enrich(
+        "Researchers at Massachusetts General Hospital said the therapy worked. Regeneron \
+         Pharmaceuticals supplied it.",
+    );
+    assert_no_names(&r, MentionKind::Person);
+    // CoNLL writes hospitals as places.
+    assert_names_include(&r, MentionKind::Place, &["Massachusetts General Hospital"]);
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &["Regeneron Pharmaceuticals"],
+    );
+}
