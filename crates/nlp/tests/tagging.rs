@@ -4350,3 +4350,17 @@ fn a_general_hospital_is_no_person_and_pharmaceuticals_are_companies() {
         &["Regeneron Pharmaceuticals"],
     );
 }
+
+#[test]
+fn journals_are_bodies_that_imply_research() {
+    let r = enrich(
+        "The study, published in Nature Medicine, found fewer deaths. A paper in The Lancet \
+         agreed.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &["Nature Medicine", "The Lancet"],
+    );
+    assert_no_names(&r, MentionKind::Place);
+}
