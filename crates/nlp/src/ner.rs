@@ -4405,6 +4405,7 @@ pub(crate) fn find_statistical(
     crude_benchmarks(res, text, toks, &mut out);
     stock_indices(text, toks, &mut out);
     places_of_several_words_behind(text, toks, &exact, &mut out);
+    named_after_saints(text, toks, &mut out);
     names_past_a_final_stop(res, text, &exact, &mut out);
     legal_forms_join_their_bodies(text, &mut out);
     out.retain(|f| !sterling_the_currency(text, f));
@@ -4670,6 +4671,54 @@ const STOCK_INDICES: [&str; 52] = [
     "Shanghai Composite",
     "Shenzhen Component",
 ];
+
+/// A building or a body named after a saint in the possessive is one name ("St Paul's
+/// Cathedral" was the body "St Paul" and the person "Cathedral"; "St Mary's Hospital", "St
+/// Peter's Square"): a place where its head word names one, else a body ("St John's
+/// College").
+fn named_after_saints(text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
+    let mut names = Vec::new();
+    for (k, t) in toks.iter().enumerate() {
+        if !matches!(t.text, "St" | "Saint") || k + 2 >= toks.len() {
+            continue;
+        }
+        let saint = &toks[k + 1];
+        let after = text[t.end..saint.start].trim_start_matches('.');
+        if after != " " || !saint.is_capitalised() {
+            continue;
+        }
+        // The possessive: "'s", "’s" or a bare apostrophe after a final s ("St Thomas' "),
+        // in the saint's token or after it.
+        let rest = &text[saint.end..];
+        let owned = POSSESSIVES.iter().any(|p| saint.text.ends_with(p));
+        let Some(gap) = ["'s ", "\u{2019}s ", "' ", "\u{2019} "]
+            .iter()
+            .find(|p| rest.starts_with(**p))
+            .map(|p| p.len())
+            .or_else(|| (owned && rest.starts_with(' ')).then_some(1))
+        else {
+            continue;
+        };
+        let head_start = saint.end + gap;
+        let Some(head) = toks[k + 2..].iter().find(|h| h.start >= head_start) else {
+            continue;
+        };
+        if head.start != head_start || !head.is_capitalised() {
+            continue;
+        }
+        let kind = if PLACE_HEADS.contains(head.text) || head.text == "Park" {
+            MentionKind::Place
+        } else if ORG_HEADS.contains(head.text) || matches!(head.text, "Church" | "Abbey") {
+            MentionKind::Organisation
+        } else {
+            continue;
+        };
+        names.push(Found::unlinked(text, kind, (t.start, head.end), 0.8));
+    }
+    for name in names {
+        replace_span(out, name);
+    }
+}
 
 /// A place of several words before "-based", "-led" and the like is one "other" name with
 /// it, as CoNLL writes "Los Angeles-based" ("Fort Worth-based" gave the place "Fort", "Salt

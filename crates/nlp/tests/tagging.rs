@@ -4364,3 +4364,22 @@ fn journals_are_bodies_that_imply_research() {
     );
     assert_no_names(&r, MentionKind::Place);
 }
+
+#[test]
+fn a_building_named_after_a_saint_is_one_name() {
+    let r = enrich(
+        "St Paul's Cathedral was full. He was taken to St Mary's Hospital in London. She \
+         studied at St John's College. Billboard reported the chart.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Place,
+        &["St Paul's Cathedral", "St Mary's Hospital", "London"],
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &["St John's College", "Billboard"],
+    );
+    assert_no_names(&r, MentionKind::Person);
+}
