@@ -84,7 +84,7 @@ static TITLES: Words = Words::new(&[&TITLES_LIST]);
 /// Words that make a capitalised run an organisation but may end other names too ("West
 /// Bank", "Soviet Union"); with [`ORG_ONLY_HEADS_LIST`] and [`BODY_HEADS_LIST`], every
 /// organisation head.
-const ORG_HEADS_LIST: [&str; 26] = [
+const ORG_HEADS_LIST: [&str; 25] = [
     "bank",
     "union",
     "court",
@@ -100,7 +100,6 @@ const ORG_HEADS_LIST: [&str; 26] = [
     "albion",
     "motors",
     "motor",
-    "systems",
     "communications",
     "entertainment",
     "studios",
@@ -127,7 +126,7 @@ static ORG_HEADS: Words = Words::new(&[
 
 /// Head words that end only organisations' names (not "Bank" — West Bank —, "Union" — Soviet
 /// Union —, "Office", "Front", "Court" or "Police").
-const ORG_ONLY_HEADS_LIST: [&str; 49] = [
+const ORG_ONLY_HEADS_LIST: [&str; 50] = [
     "co",
     "confederation",
     "laboratory",
@@ -175,6 +174,7 @@ const ORG_ONLY_HEADS_LIST: [&str; 49] = [
     "railroad",
     "railway",
     "railways",
+    "systems",
     "pharmaceuticals",
     "pharmaceutical",
 ];
@@ -219,7 +219,7 @@ static BODY_HEADS: Words = Words::new(&[&BODY_HEADS_LIST, &["united"]]);
 /// "Nobel Prize", "Cannes Film Festival", "Second World War"; of indices ("Shanghai Composite
 /// Index"); and of laws' and treaties' ("Alcohol Act", "Online Safety Bill", "Paris
 /// Agreement", "Rome Statute").
-const EVENT_HEADS_LIST: [&str; 32] = [
+const EVENT_HEADS_LIST: [&str; 33] = [
     "index",
     "tour",
     "finals",
@@ -252,6 +252,7 @@ const EVENT_HEADS_LIST: [&str; 32] = [
     "bowl",
     "masters",
     "derby",
+    "classic",
 ];
 static EVENT_HEADS: Words = Words::new(&[&EVENT_HEADS_LIST]);
 
@@ -287,7 +288,7 @@ const STANDING_WORDS: [&str; 11] = [
 
 /// Words for an industry that end companies' names and no person's ("Micron Technology",
 /// "Rigetti Computing", "Moderna Therapeutics").
-const INDUSTRY_WORDS: [&str; 17] = [
+const INDUSTRY_WORDS: [&str; 18] = [
     "Technology",
     "Computing",
     "Software",
@@ -305,6 +306,7 @@ const INDUSTRY_WORDS: [&str; 17] = [
     "Solutions",
     "Pharma",
     "Healthcare",
+    "Mobile",
 ];
 
 /// The words after which a hyphenated modifier says who stands behind a body, not part of
@@ -3610,7 +3612,9 @@ pub(crate) fn find_statistical(
                 "PER"
                     if b - a >= 2
                         && (ORG_ONLY_HEADS.contains(words[b - 1])
-                            || INDUSTRY_WORDS.contains(&words[b - 1])) =>
+                            || INDUSTRY_WORDS.contains(&words[b - 1])
+                            // A state university's teams ("Fresno State").
+                            || words[b - 1] == "State") =>
                 {
                     "ORG"
                 }

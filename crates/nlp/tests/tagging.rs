@@ -4383,3 +4383,23 @@ fn a_building_named_after_a_saint_is_one_name() {
     );
     assert_no_names(&r, MentionKind::Person);
 }
+
+#[test]
+fn systems_mobile_state_and_classic_end_no_person_s_name() {
+    let r = enrich(
+        "Oracle bid for Siebel Systems as Virgin Mobile cut prices. Boise State beat Fresno \
+         State on Saturday. Tiger Woods won the Dunhill Classic.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &[
+            "Siebel Systems",
+            "Virgin Mobile",
+            "Boise State",
+            "Fresno State",
+        ],
+    );
+    assert_names_include(&r, MentionKind::Other, &["Dunhill Classic"]);
+    assert_eq!(names(&r, MentionKind::Person), vec!["Tiger Woods"]);
+}
