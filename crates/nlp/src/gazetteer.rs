@@ -317,32 +317,19 @@ impl Gazetteer {
         }
         let p = &self.patterns[pattern];
         let found = &text[start..end];
-        // Bit k: spelling k fits (a name has a handful of spellings; past 64, all count).
-        let fits = p
-            .surfaces
-            .iter()
-            .enumerate()
-            .filter(|(_, s)| case_compatible(s, found))
-            .fold(0u64, |m, (k, _)| {
-                m | 1u64.checked_shl(k as u32).unwrap_or(0)
-            });
-        if fits == 0 && !p.surfaces.iter().any(|s| case_compatible(s, found)) {
+        let fits = |k: usize| case_compatible(&p.surfaces[k], found);
+        let fitting = (0..p.surfaces.len()).filter(|&k| fits(k)).count();
+        if fitting == 0 {
             return None;
         }
-        let all = 1u64
-            .checked_shl(p.surfaces.len() as u32)
-            .map_or(u64::MAX, |b| b - 1);
-        let mut targets = if fits & all == all {
+        // Where only some spellings fit, only what they name.
+        let mut targets = if fitting == p.surfaces.len() {
             p.targets.clone()
         } else {
             p.targets
                 .iter()
                 .copied()
-                .filter(|t| {
-                    p.spelled
-                        .iter()
-                        .any(|&(k, u)| u == *t && (k >= 64 || fits & (1 << k) != 0))
-                })
+                .filter(|t| p.spelled.iter().any(|&(k, u)| u == *t && fits(k)))
                 .collect()
         };
         // A body's name that opens with "The" is not that body where another capitalised

@@ -4768,13 +4768,18 @@ fn places_of_several_words_behind(
     replace_each_inside(text, spans, 0.8, out);
 }
 
-/// The first words of [`STOCK_INDICES`] (to the first sign: "S" of "S&P").
-static STOCK_INDEX_HEADS: Words = Words::new(&[&[
-    "s", "standard", "nasdaq", "russell", "dow", "ftse", "mdax", "dax", "cac", "ibex", "aex",
-    "euro", "stoxx", "nikkei", "topix", "kospi", "kosdaq", "hang", "taiex", "sensex", "nifty",
-    "straits", "psei", "klci", "asx", "all", "nzx", "ibovespa", "bovespa", "merval", "csi",
-    "shanghai", "shenzhen",
-]]);
+/// The first word of an index's name, to the first sign ("S" of "S&P 500").
+fn index_head(name: &str) -> &str {
+    name.split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default()
+}
+
+/// The first words of [`STOCK_INDICES`], built on first use.
+fn stock_index_heads() -> &'static HashSet<&'static str> {
+    static HEADS: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
+    HEADS.get_or_init(|| STOCK_INDICES.iter().map(|n| index_head(n)).collect())
+}
 
 /// Stock indices by name ([`STOCK_INDICES`]) are "other" names, in place of what the tagger
 /// and the knowledge base made of their words ("Sensex" a body, "S&P" a body without its 500,
@@ -4786,12 +4791,7 @@ fn stock_indices(text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
     for t in toks {
         // Every index's name opens with a capital letter and one of a few words.
         if !t.text.starts_with(|c: char| c.is_ascii_uppercase())
-            || !STOCK_INDEX_HEADS.contains(
-                t.text
-                    .split(|c: char| !c.is_alphanumeric())
-                    .next()
-                    .unwrap_or(""),
-            )
+            || !stock_index_heads().contains(index_head(t.text))
         {
             continue;
         }
