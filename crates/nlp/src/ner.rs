@@ -3469,12 +3469,14 @@ pub(crate) fn find_statistical(
                 }
             }
             // A body whose name ends in "'s" has it as part of its name ("a McDonald's in
-            // Altoona" was a place "McDonald").
+            // Altoona" was a place "McDonald"), a paper too ("Barron's").
             if b < words.len()
                 && POSSESSIVES.contains(&words[b])
-                && exact
-                    .get(&(sentence[a].0, sentence[b].1))
-                    .is_some_and(|h| kb_organisation(res, h).is_some())
+                && exact.get(&(sentence[a].0, sentence[b].1)).is_some_and(|h| {
+                    h.targets.iter().any(
+                        |t| matches!(*t, Target::Kb(i) if res.kb[i].kind == KbKind::Organisation),
+                    )
+                })
             {
                 b += 1;
             }
