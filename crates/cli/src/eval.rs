@@ -85,10 +85,15 @@ pub fn run(cmd: EvalCommand) -> Result<i32> {
 
 /// Labels (BIO indices, as the tagger's) from the whole engine's mentions of each document,
 /// its sentences' words joined by spaces and its sentences by blank lines, declared English.
-fn engine_labels(engine: &Engine, docs: &[Vec<Vec<&str>>]) -> Vec<Vec<Vec<usize>>> {
+fn engine_labels(
+    engine: &Engine,
+    docs: &[Vec<Vec<&str>>],
+    glued: &[Vec<Vec<bool>>],
+) -> Vec<Vec<Vec<usize>>> {
     use newsflow_model::MentionKind;
     docs.iter()
-        .map(|doc| {
+        .zip(glued)
+        .map(|(doc, glued)| {
             let mut body = String::new();
             // Every word's character offset, sentence and position.
             let mut starts: Vec<(usize, usize, usize)> = Vec::new();
@@ -99,7 +104,8 @@ fn engine_labels(engine: &Engine, docs: &[Vec<Vec<&str>>]) -> Vec<Vec<Vec<usize>
                     chars += 2;
                 }
                 for (wi, w) in sentence.iter().enumerate() {
-                    if wi > 0 {
+                    let glue = wi > 0 && glued[si].get(wi - 1).copied().unwrap_or(false);
+                    if wi > 0 && !glue {
                         body.push(' ');
                         chars += 1;
                     }
@@ -175,7 +181,11 @@ fn ner(engine: &Engine, file: &PathBuf, whole: bool, errors: bool) -> Result<i32
         .collect();
     let started = Instant::now();
     let predicted = if whole {
-        engine_labels(engine, &words)
+        let glued: Vec<Vec<Vec<bool>>> = docs
+            .iter()
+            .map(|d| d.iter().map(|s| s.glued.clone()).collect())
+            .collect();
+        engine_labels(engine, &words, &glued)
     } else {
         engine
             .tag_documents(&words)

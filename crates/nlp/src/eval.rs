@@ -11,6 +11,10 @@ pub struct Sentence {
     pub words: Vec<String>,
     /// Tags (last column), IOB1 or BIO.
     pub tags: Vec<String>,
+    /// For each word, whether the text runs on into the next word without a space (CoNLL-U's
+    /// `SpaceAfter=No`); empty where the file does not say (CoNLL), read as a space after every
+    /// word.
+    pub glued: Vec<bool>,
 }
 
 /// Reads CoNLL text: one token per line with the tag in the last column (space or tab
@@ -172,6 +176,32 @@ pub fn csv_fields(line: &str) -> Vec<String> {
     out
 }
 
+/// A CoNLL-U word: its form, whether it is a proper noun, its MISC column, and whether the text
+/// runs on into the next word without a space.
+type Row = (String, bool, String, bool);
+
+/// The word before `j` in the same proper name, not before `lo`: the untagged proper noun right
+/// before it, or the one before a hyphen written without spaces ("Kim Jong-un", tokenised
+/// "Kim Jong - un", is one name).
+fn before_in_name(rows: &[Row], tags: &[String], j: usize, lo: usize) -> Option<usize> {
+    let free = |k: usize| rows[k].1 && tags[k] == "O";
+    if j > lo && free(j - 1) {
+        return Some(j - 1);
+    }
+    (j >= lo + 2 && rows[j - 1].0 == "-" && rows[j - 1].3 && rows[j - 2].3 && free(j - 2))
+        .then(|| j - 2)
+}
+
+/// The word after `j` in the same proper name, not after `hi` (as [`before_in_name`]).
+fn after_in_name(rows: &[Row], tags: &[String], j: usize, hi: usize) -> Option<usize> {
+    let free = |k: usize| rows[k].1 && tags[k] == "O";
+    if j < hi && free(j + 1) {
+        return Some(j + 1);
+    }
+    (j + 2 <= hi && rows[j + 1].0 == "-" && rows[j].3 && rows[j + 1].3 && free(j + 2))
+        .then(|| j + 2)
+}
+
 /// GUM's entity types as CoNLL types; `None` for times and quantities.
 fn gum_type(etype: &str) -> Option<&'static str> {
     match etype {
@@ -215,8 +245,8 @@ pub fn read_gum_conllu(text: &str) -> Vec<Sentence> {
         head: (usize, usize),
     }
     let mut out = Vec::new();
-    let mut rows: Vec<(String, bool, String)> = Vec::new();
-    let flush = |rows: &mut Vec<(String, bool, String)>, out: &mut Vec<Sentence>| {
+    let mut rows: Vec<Row> = Vec::new();
+    let flush = |rows: &mut Vec<Row>, out: &mut Vec<Sentence>| {
         if rows.is_empty() {
             return;
         }
@@ -224,7 +254,7 @@ pub fn read_gum_conllu(text: &str) -> Vec<Sentence> {
         let mut tags = vec!["O".to_string(); n];
         let mut open: Vec<Open> = Vec::new();
         let mut mentions: Vec<(String, usize, usize, (usize, usize))> = Vec::new();
-        for (i, (_, _, misc)) in rows.iter().enumerate() {
+        for (i, (_, _, misc, _)) in rows.iter().enumerate() {
             let Some(ent) = misc.split('|').find_map(|f| f.strip_prefix("Entity=")) else {
                 continue;
             };
@@ -316,8 +346,8 @@ pub fn read_gum_conllu(text: &str) -> Vec<Sentence> {
             if ty == "PER" {
                 if let Some(z) = (first..=last).rev().find(|&j| rows[j].1 && tags[j] == "O") {
                     let mut a = z;
-                    while a > first && rows[a - 1].1 && tags[a - 1] == "O" {
-                        a -= 1;
+                    while let Some(b) = before_in_name(rows, &tags, a, first) {
+                        a = b;
                     }
                     while a < z && TITLES.contains(&rows[a].0.as_str()) {
                         a += 1;
@@ -346,16 +376,14 @@ pub fn read_gum_conllu(text: &str) -> Vec<Sentence> {
                 continue;
             }
             let last = if whole { last } else { first };
-            let free = |j: usize| rows[j].1 && tags[j] == "O";
             let (mut a, mut z) = (first, last);
-            while a > start
-                && free(a - 1)
-                && !(ty == "PER" && TITLES.contains(&rows[a - 1].0.as_str()))
+            while let Some(b) = before_in_name(rows, &tags, a, start)
+                .filter(|&b| !(ty == "PER" && TITLES.contains(&rows[b].0.as_str())))
             {
-                a -= 1;
+                a = b;
             }
-            while z < end && free(z + 1) {
-                z += 1;
+            while let Some(c) = after_in_name(rows, &tags, z, end) {
+                z = c;
             }
             for (j, tag) in tags.iter_mut().enumerate().take(z + 1).skip(a) {
                 *tag = format!("{}-{ty}", if j == a { "B" } else { "I" });
@@ -364,6 +392,7 @@ pub fn read_gum_conllu(text: &str) -> Vec<Sentence> {
         out.push(Sentence {
             words: rows.iter().map(|r| r.0.clone()).collect(),
             tags,
+            glued: rows.iter().map(|r| r.3).collect(),
         });
         rows.clear();
     };
@@ -382,7 +411,8 @@ pub fn read_gum_conllu(text: &str) -> Vec<Sentence> {
         // A proper noun by its universal or its Penn tag: GUM gives the "United" of "United
         // States" the universal tag VERB but the Penn tag NNP.
         let proper = cols[3] == "PROPN" || cols[4].starts_with("NNP");
-        rows.push((cols[1].to_string(), proper, cols[9].to_string()));
+        let glued = cols[9].split('|').any(|f| f == "SpaceAfter=No");
+        rows.push((cols[1].to_string(), proper, cols[9].to_string(), glued));
     }
     flush(&mut rows, &mut out);
     out
@@ -468,6 +498,41 @@ mod tests {
         assert_eq!(
             s[0].tags,
             vec!["O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "B-LOC", "I-LOC"]
+        );
+    }
+
+    #[test]
+    fn a_name_hyphenated_without_spaces_is_one_span_and_the_text_keeps_its_spacing() {
+        // "Kim Jong-un met Lee - Park" (GUM tokenises the hyphen apart and marks the words
+        // written together with SpaceAfter=No; the spaced hyphen joins nothing).
+        let rows = [
+            (
+                "Kim",
+                "PROPN",
+                "NNP",
+                "Entity=(1-person-new-x-cf1-1,2,3,4-coref",
+            ),
+            ("Jong", "PROPN", "NNP", "SpaceAfter=No"),
+            ("-", "PUNCT", "HYPH", "SpaceAfter=No"),
+            ("un", "PROPN", "NNP", "Entity=1)"),
+            ("met", "VERB", "VBD", "_"),
+            (
+                "Lee",
+                "PROPN",
+                "NNP",
+                "Entity=(2-person-new-x-cf2-1,2,3-coref",
+            ),
+            ("-", "PUNCT", "HYPH", "_"),
+            ("Park", "PROPN", "NNP", "Entity=2)"),
+        ];
+        let s = read_gum_conllu(&conllu(&rows));
+        assert_eq!(
+            s[0].tags,
+            vec!["B-PER", "I-PER", "I-PER", "I-PER", "O", "O", "O", "B-PER"]
+        );
+        assert_eq!(
+            s[0].glued,
+            vec![false, true, true, false, false, false, false, false]
         );
     }
 
