@@ -4555,8 +4555,39 @@ fn names_past_a_final_stop(
         };
         let second =
             rest.contains(' ') && rest.rsplit(' ').next().is_some_and(legal_form_with_stop);
-        if !(rest == "The" || rest.starts_with("The ") || ticker(rest) || second) {
+        // "Idemitsu Kosan Co. Shares of Toyota rose": a capitalised English word after the
+        // form opens the next sentence; a known company named further on keeps its mention.
+        // A word alone after the form must be a common one: "Coca-Cola Bottling Co.
+        // Consolidated" is a company's whole name.
+        let opening = rest.split(' ').next().filter(|w| {
+            let lower = w.to_lowercase();
+            w.len() > 1
+                && capitalised(w)
+                && !legal_form_with_stop(w)
+                && if rest.len() == w.len() {
+                    res.common_words.contains(&lower)
+                } else {
+                    res.english_word(&lower)
+                }
+        });
+        let the = rest == "The" || rest.starts_with("The ");
+        if !(the || ticker(rest) || second || opening.is_some()) {
             continue;
+        }
+        if !(the || second) && opening.is_some() {
+            let mut at = rest_at;
+            for w in rest.split(' ') {
+                if capitalised(w) && !res.english_word(&w.to_lowercase()) {
+                    if let Some(i) = exact
+                        .get(&(at, f.end))
+                        .and_then(|h| kb_organisation(res, h))
+                    {
+                        extra.push(Found::kb(res, i, (at, f.end), f.confidence.max(0.85)));
+                    }
+                    break;
+                }
+                at += w.len() + 1;
+            }
         }
         if second {
             extra.push(match company(rest_at, f.end) {

@@ -3871,6 +3871,30 @@ fn a_body_s_name_ends_at_its_legal_form_before_a_new_sentence_or_another_body() 
 }
 
 #[test]
+fn a_body_s_name_ends_at_its_legal_form_before_a_sentence_opening_with_a_common_word() {
+    let r = enrich(
+        "Toyota will build the plant with Idemitsu Kosan Co. Shares of Toyota rose 2.3 \
+         percent. Juniper Networks Inc. Now the company wants more.",
+    );
+    let texts = mention_texts(&r);
+    assert!(texts.contains(&"Idemitsu Kosan Co."), "{texts:?}");
+    assert!(texts.contains(&"Juniper Networks Inc."), "{texts:?}");
+    assert_no_mention(&r, |t| t.contains("Shares") || t.contains("Now"));
+    // The company named in the sentence the form's full stop ends keeps its mention.
+    assert_eq!(
+        mention_texts(&r).iter().filter(|t| **t == "Toyota").count(),
+        2
+    );
+    // A company's name may go on past its form with a word of its own.
+    let r = enrich("Coca-Cola Bottling Co. Consolidated said sales rose.");
+    assert!(
+        mention_texts(&r).contains(&"Coca-Cola Bottling Co. Consolidated"),
+        "{:?}",
+        mention_texts(&r)
+    );
+}
+
+#[test]
 fn football_clubs_are_bodies_and_their_words_no_topic() {
     let r = enrich_story(
         "Guardiola admits City confidence fragile",
