@@ -5469,11 +5469,52 @@ fn described_by_copula(text: &str, out: &mut [Found]) {
         .find_map(|c| text[..f.start].strip_suffix(c))
         .and_then(|before| before.rsplit(' ').next())
         .filter(|w| w.bytes().all(|c| c.is_ascii_lowercase() || c == b'-'));
-        if let Some(w) = called {
-            if let Some(kind) = kind_of_word(w).filter(|_| f.kind != MentionKind::Other) {
-                f.kind = kind;
-                continue;
-            }
+        // An apposition naming what the words before it describe: "a new sovereign wealth
+        // fund, Danantara, as", "the country's biggest lender, Sberbank." — a determiner at
+        // most four words back, the name closed by a comma or a full stop.
+        let described = text[..f.start]
+            .strip_suffix(", ")
+            .filter(|_| rest.starts_with([',', '.']))
+            .and_then(|before| {
+                let lower = |w: &str| w.bytes().all(|c| c.is_ascii_lowercase() || c == b'-');
+                let words: Vec<&str> = before.rsplit(' ').take(5).collect();
+                let w = *words.first()?;
+                // The determiner opens the phrase the word ends: no preposition between them
+                // ("the president of the Lombardy region, Roberto Maroni," describes the
+                // president; "the Brazilian brewer, AmBev," the brewer).
+                let det = words[1..].iter().position(|d| {
+                    matches!(*d, "a" | "an" | "the" | "its" | "their" | "his" | "her")
+                        || d.ends_with("'s")
+                })?;
+                let preposition = |m: &str| {
+                    matches!(
+                        m,
+                        "of" | "in" | "for" | "at" | "on" | "from" | "to" | "by" | "with"
+                    )
+                };
+                if words[1..=det].iter().any(|m| preposition(m)) || !lower(w) {
+                    return None;
+                }
+                // A phrase after a preposition describes the word before it where that is a
+                // word for what something is: "the president of the Lombardy region, Roberto
+                // Maroni," (not "the acquisition of the Brazilian brewer, AmBev,").
+                match (words.get(det + 2), words.get(det + 3)) {
+                    (Some(p), Some(head)) if preposition(p) && TITLES.contains(head) => {
+                        Some(MentionKind::Person)
+                    }
+                    (Some(p), Some(head)) if preposition(p) && kind_of_word(head).is_some() => {
+                        kind_of_word(head)
+                    }
+                    _ => kind_of_word(w),
+                }
+            });
+        if let Some(kind) = called
+            .and_then(kind_of_word)
+            .or(described)
+            .filter(|_| f.kind != MentionKind::Other)
+        {
+            f.kind = kind;
+            continue;
         }
         let Some(rest) = [" is ", " was ", ", "]
             .iter()

@@ -3895,6 +3895,17 @@ fn a_body_s_name_ends_at_its_legal_form_before_a_sentence_opening_with_a_common_
 }
 
 #[test]
+fn a_name_in_apposition_after_a_word_for_what_it_is_takes_that_kind() {
+    let r = enrich(
+        "Prabowo Subianto named him to lead a new sovereign wealth fund, Danantara, as the \
+         country seeks growth. Interbrew won approval for its acquisition of the Brazilian \
+         brewer, AmBev. Also the president of the Lombardy region, Roberto Maroni, reacted.",
+    );
+    assert_names_include(&r, MentionKind::Organisation, &["Danantara", "AmBev"]);
+    assert_names_include(&r, MentionKind::Person, &["Roberto Maroni"]);
+}
+
+#[test]
 fn football_clubs_are_bodies_and_their_words_no_topic() {
     let r = enrich_story(
         "Guardiola admits City confidence fragile",
