@@ -2822,9 +2822,18 @@ fn name_spans<'r>(
                     _ => t,
                 };
                 // What the tagger took for part of a person's name before a title ("Attorney
-                // General Eric Holder") is no name of its own; nor is nothing.
-                if prefix != 0 && k > a {
-                    out.push((prefix, a, k));
+                // General Eric Holder") is no name of its own; nor is nothing. A titled name
+                // joined by "and" to the next is a person's ("Justice Brett Kavanaugh and" +
+                // "Chief Justice John Roberts").
+                let mut e = k;
+                while e > a && matches!(words[e - 1], "and" | "&") {
+                    e -= 1;
+                }
+                let named = title_end(words, a, e);
+                if e < k && a < named && named < e && words[named..e].iter().all(name_word) {
+                    out.push((0, named, e));
+                } else if prefix != 0 && e > a {
+                    out.push((prefix, a, e));
                 }
                 let first = title_end(words, k, b);
                 if first < b {

@@ -3906,6 +3906,20 @@ fn a_name_in_apposition_after_a_word_for_what_it_is_takes_that_kind() {
 }
 
 #[test]
+fn titled_names_joined_by_and_are_two_people() {
+    let r = enrich(
+        "Justice Brett Kavanaugh and Chief Justice John Roberts suggested the issue should be \
+         left to voters.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Person,
+        &["Brett Kavanaugh", "John Roberts"],
+    );
+    assert_no_mention(&r, |t| t.ends_with(" and") || t.starts_with("Justice"));
+}
+
+#[test]
 fn football_clubs_are_bodies_and_their_words_no_topic() {
     let r = enrich_story(
         "Guardiola admits City confidence fragile",
