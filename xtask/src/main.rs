@@ -461,6 +461,43 @@ fn places(gaz: &Path, ordinary: &BTreeSet<String>, regions: &BTreeSet<String>) -
                 aliases.push(a.clone());
             }
         }
+        // A name of several words keeps its other spellings of as many words beginning as it
+        // does, which the short ones crowd out ("Khan Younis", "Khan Younes" for Khān Yūnis,
+        // whose four kept were "Jan Yunis", "Khan-Junis", "Yunas" and "Yunus").
+        let words = name.split(' ').count();
+        if words > 1 {
+            let plain = without_diacritics(name).unwrap_or_else(|| name.to_string());
+            let spellings: Vec<&String> = all
+                .iter()
+                .filter(|a| {
+                    a.is_ascii()
+                        && a.split(' ').count() == words
+                        && head3(a) == head3(&plain)
+                        && !aliases.contains(*a)
+                })
+                .take(4)
+                .collect();
+            aliases.extend(spellings.into_iter().cloned());
+            // The Arabic article as the other half of the wire writes it ("Deir el-Balah",
+            // "Deir al-Balah").
+            let swapped: Vec<String> = aliases
+                .iter()
+                .filter_map(|a| {
+                    if a.contains(" el-") {
+                        Some(a.replace(" el-", " al-"))
+                    } else if a.contains(" al-") {
+                        Some(a.replace(" al-", " el-"))
+                    } else {
+                        None
+                    }
+                })
+                .collect();
+            for a in swapped {
+                if !aliases.contains(&a) && a != name {
+                    aliases.push(a);
+                }
+            }
+        }
         // A big city's names in the other languages of the wire (dpa's "Moskau", ANSA's
         // "Parigi", STT's "Pariisi") and its other English spellings ("Marrakech") mostly begin
         // as its name does: keep every one-word Latin-script spelling of six letters or more

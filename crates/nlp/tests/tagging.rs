@@ -3920,6 +3920,24 @@ fn titled_names_joined_by_and_are_two_people() {
 }
 
 #[test]
+fn towns_of_several_words_are_found_in_the_wire_s_spellings() {
+    // GeoNames lists "Khan Younis" and "Deir el-Balah" among many spellings; the wire also
+    // writes the article "al-".
+    let r = enrich(
+        "The Palestinian health ministry in Gaza said Israeli strikes killed at least 30 \
+         people overnight in Khan Younis and Deir al-Balah.",
+    );
+    assert_eq!(
+        link_of(&r, "Khan Younis"),
+        Some("https://sws.geonames.org/281124/")
+    );
+    assert_eq!(
+        link_of(&r, "Deir al-Balah"),
+        Some("https://sws.geonames.org/281141/")
+    );
+}
+
+#[test]
 fn football_clubs_are_bodies_and_their_words_no_topic() {
     let r = enrich_story(
         "Guardiola admits City confidence fragile",
