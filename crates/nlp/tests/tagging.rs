@@ -3938,6 +3938,26 @@ fn towns_of_several_words_are_found_in_the_wire_s_spellings() {
 }
 
 #[test]
+fn aid_agencies_and_campaign_groups_opening_a_sentence_are_bodies() {
+    let r = enrich(
+        "Oxfam said aid was blocked. Save the Children warned of famine. Greenpeace activists \
+         protested. The Turkish Red Crescent sent tents. Freedom House downgraded the country.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &[
+            "Oxfam",
+            "Save the Children",
+            "Greenpeace",
+            "Turkish Red Crescent",
+            "Freedom House",
+        ],
+    );
+    assert_no_mention(&r, |t| t == "Children" || t == "Turkish");
+}
+
+#[test]
 fn football_clubs_are_bodies_and_their_words_no_topic() {
     let r = enrich_story(
         "Guardiola admits City confidence fragile",
