@@ -3372,6 +3372,26 @@ pub(crate) fn find_statistical(
                     .into_iter()
                     .flatten();
             }
+            // A title "of" a place before a person's full name: the place and the person
+            // ("Archbishop of Paris Laurent Ulrich", "Mayor of London Sadiq Khan" were one
+            // place).
+            let title_of = (a >= 2 && words[a - 1] == "of" && TITLES.contains(words[a - 2]))
+                .then(|| {
+                    (a + 1..b.saturating_sub(1)).find(|&m| {
+                        place(a, m)
+                            && !known(a, b)
+                            && words[m..b].iter().all(|w| {
+                                capitalised(w)
+                                    && !TITLES.contains(w)
+                                    && !ORG_HEADS.contains(w)
+                                    && !PLACE_HEADS.contains(w)
+                            })
+                    })
+                })
+                .flatten();
+            if let Some(m) = title_of {
+                return [Some((2, a, m)), Some((0, m, b))].into_iter().flatten();
+            }
             match (and.or(and_country), possessive, within) {
                 (Some(m), _, _) if and_country == Some(m) => [Some((t, a, m)), Some((2, m + 1, b))],
                 (Some(m), _, _) => [Some((t, a, m)), Some((t, m + 1, b))],
@@ -5517,6 +5537,19 @@ fn described_by_copula(text: &str, out: &mut [Found]) {
                     _ => kind_of_word(w),
                 }
             });
+        // A journal's name: "the journal Nature", "published in Science" (the two
+        // weeklies whose one-word names are ordinary words).
+        let journal = {
+            let before = &text[..f.start];
+            before.ends_with(" journal ")
+                || before.ends_with(" journals ")
+                || before.ends_with("published in ")
+                    && matches!(&text[f.start..f.end], "Nature" | "Science" | "Cell")
+        };
+        if journal && f.kind != MentionKind::Other {
+            f.kind = MentionKind::Organisation;
+            continue;
+        }
         if let Some(kind) = called
             .and_then(kind_of_word)
             .or(described)

@@ -3958,6 +3958,33 @@ fn aid_agencies_and_campaign_groups_opening_a_sentence_are_bodies() {
 }
 
 #[test]
+fn a_title_of_a_place_before_a_full_name_gives_the_place_and_the_person() {
+    let r = enrich(
+        "Archbishop of Paris Laurent Ulrich knocked three times on the doors. Mayor of London \
+         Sadiq Khan said the city would help.",
+    );
+    assert_names_include(&r, MentionKind::Person, &["Laurent Ulrich", "Sadiq Khan"]);
+    assert_eq!(
+        link_of(&r, "Paris"),
+        Some("https://sws.geonames.org/2988507/")
+    );
+    assert_eq!(
+        link_of(&r, "London"),
+        Some("https://sws.geonames.org/2643743/")
+    );
+}
+
+#[test]
+fn journals_and_the_general_staff_are_bodies() {
+    let r = enrich(
+        "Researchers from the Chinese Academy of Sciences said in a paper published in Nature. \
+         Ukraine's General Staff said its forces had repelled 40 attacks.",
+    );
+    assert_names_include(&r, MentionKind::Organisation, &["Nature", "General Staff"]);
+    assert_no_mention(&r, |t| t == "Staff");
+}
+
+#[test]
 fn football_clubs_are_bodies_and_their_words_no_topic() {
     let r = enrich_story(
         "Guardiola admits City confidence fragile",
