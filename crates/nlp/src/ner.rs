@@ -288,7 +288,13 @@ const STANDING_WORDS: [&str; 11] = [
 
 /// Words for an industry that end companies' names and no person's ("Micron Technology",
 /// "Rigetti Computing", "Moderna Therapeutics").
-const INDUSTRY_WORDS: [&str; 18] = [
+const INDUSTRY_WORDS: [&str; 23] = [
+    // A fund or an investment firm ("Elliott Management", "Sequoia Capital").
+    "Management",
+    "Capital",
+    "Investments",
+    "Ventures",
+    "Advisors",
     "Technology",
     "Computing",
     "Software",
@@ -4467,7 +4473,24 @@ fn sterling_the_currency(text: &str, f: &Found) -> bool {
 fn legal_form(word: &str) -> bool {
     matches!(
         word.trim_end_matches('.'),
-        "Corp" | "Inc" | "Co" | "Ltd" | "plc" | "PLC" | "AG" | "SA" | "NV" | "SE"
+        "Corp"
+            | "Inc"
+            | "Co"
+            | "Ltd"
+            | "plc"
+            | "Plc"
+            | "PLC"
+            | "AG"
+            | "SA"
+            | "NV"
+            | "SE"
+            | "LLC"
+            | "GmbH"
+            | "SpA"
+            | "ASA"
+            | "Oyj"
+            | "Bhd"
+            | "Tbk"
     )
 }
 

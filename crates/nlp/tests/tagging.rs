@@ -3985,6 +3985,24 @@ fn journals_and_the_general_staff_are_bodies() {
 }
 
 #[test]
+fn legal_forms_in_title_case_and_investment_firms_are_companies() {
+    let r = enrich(
+        "BP Plc said it would sell a stake in its solar unit as Chief Executive Murray \
+         Auchincloss retreats under pressure from activist investor Elliott Management. \
+         Sequoia Capital led the round.",
+    );
+    assert_eq!(
+        link_of(&r, "BP Plc"),
+        Some("http://www.wikidata.org/entity/Q152057")
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &["Elliott Management", "Sequoia Capital"],
+    );
+}
+
+#[test]
 fn football_clubs_are_bodies_and_their_words_no_topic() {
     let r = enrich_story(
         "Guardiola admits City confidence fragile",
