@@ -2693,6 +2693,11 @@ fn name_spans<'r>(
         if a < taken {
             continue;
         }
+        // No name ends in a connector the tagger ran on to ("the Homeland Security Department
+        // of the siege", "Pfizer Inc. &lt;A HREF").
+        while b - a > 1 && matches!(words[b - 1], "of" | "the" | "and" | "&" | "for") {
+            b -= 1;
+        }
         // A flight's number is no part of the airline ("Alaska Airlines" + "Flight 1282").
         if b - a > 1
             && words[b - 1] == "Flight"

@@ -4005,6 +4005,18 @@ fn legal_forms_in_title_case_and_investment_firms_are_companies() {
 }
 
 #[test]
+fn no_name_ends_in_a_connector() {
+    let r = enrich(
+        "The warning follows an analysis by the FBI and the Homeland Security Department of \
+         the siege that killed 340 people. Shares of Pfizer Inc. & partners rose.",
+    );
+    assert_no_mention(&r, |t| {
+        t.ends_with(" of the") || t.ends_with('&') || t.ends_with(" of")
+    });
+    assert!(mention_texts(&r).contains(&"Homeland Security Department"));
+}
+
+#[test]
 fn football_clubs_are_bodies_and_their_words_no_topic() {
     let r = enrich_story(
         "Guardiola admits City confidence fragile",
