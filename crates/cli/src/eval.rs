@@ -9,7 +9,7 @@
 use anyhow::{bail, Context, Result};
 use clap::{Args, Subcommand, ValueEnum};
 use newsflow_model::Article;
-use newsflow_nlp::eval::{csv_fields, read_conll, Scores};
+use newsflow_nlp::eval::{csv_fields, read_conll, Scores, Sentence};
 use newsflow_nlp::tagger::labels_from_tags;
 use newsflow_nlp::Engine;
 use std::collections::BTreeMap;
@@ -84,16 +84,12 @@ pub fn run(cmd: EvalCommand) -> Result<i32> {
 }
 
 /// Labels (BIO indices, as the tagger's) from the whole engine's mentions of each document,
-/// its sentences' words joined by spaces and its sentences by blank lines, declared English.
-fn engine_labels(
-    engine: &Engine,
-    docs: &[Vec<Vec<&str>>],
-    glued: &[Vec<Vec<bool>>],
-) -> Vec<Vec<Vec<usize>>> {
+/// its sentences' words joined by spaces (none after a word the file marks as running on into
+/// the next, [`Sentence::glued`]) and its sentences by blank lines, declared English.
+fn engine_labels(engine: &Engine, docs: &[Vec<Sentence>]) -> Vec<Vec<Vec<usize>>> {
     use newsflow_model::MentionKind;
     docs.iter()
-        .zip(glued)
-        .map(|(doc, glued)| {
+        .map(|doc| {
             let mut body = String::new();
             // Every word's character offset, sentence and position.
             let mut starts: Vec<(usize, usize, usize)> = Vec::new();
@@ -103,8 +99,8 @@ fn engine_labels(
                     body.push_str("\n\n");
                     chars += 2;
                 }
-                for (wi, w) in sentence.iter().enumerate() {
-                    let glue = wi > 0 && glued[si].get(wi - 1).copied().unwrap_or(false);
+                for (wi, w) in sentence.words.iter().enumerate() {
+                    let glue = wi > 0 && sentence.glued.get(wi - 1).copied().unwrap_or(false);
                     if wi > 0 && !glue {
                         body.push(' ');
                         chars += 1;
@@ -121,7 +117,7 @@ fn engine_labels(
                 body_text: body,
                 ..Article::default()
             };
-            let mut labels: Vec<Vec<usize>> = doc.iter().map(|s| vec![0; s.len()]).collect();
+            let mut labels: Vec<Vec<usize>> = doc.iter().map(|s| vec![0; s.words.len()]).collect();
             for m in engine.enrich(&article).analysis.mentions {
                 let t = match m.kind {
                     MentionKind::Person => 0,
@@ -181,11 +177,7 @@ fn ner(engine: &Engine, file: &PathBuf, whole: bool, errors: bool) -> Result<i32
         .collect();
     let started = Instant::now();
     let predicted = if whole {
-        let glued: Vec<Vec<Vec<bool>>> = docs
-            .iter()
-            .map(|d| d.iter().map(|s| s.glued.clone()).collect())
-            .collect();
-        engine_labels(engine, &words, &glued)
+        engine_labels(engine, &docs)
     } else {
         engine
             .tag_documents(&words)
