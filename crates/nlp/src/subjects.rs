@@ -185,6 +185,103 @@ fn negated(after: &str) -> bool {
     after.starts_with("'t") || after.starts_with("\u{2019}t")
 }
 
+/// Words after a pair of numbers that make it no score: "a 5-4 ruling", "up 1-3 pct", "a 50-50
+/// venture", "aged 18-25 years".
+const NOT_AFTER_SCORE: &str = "percent per pct % year* month* week* day* hour* minute* mile* km \
+    kilomet* metre* meter* feet foot inch* pound* kg ton tons tonne* seat* member* ruling* decision* \
+    vote* verdict* majority margin* split venture* joint partnership* ratio* stake* share* basis \
+    page* aircraft jet*";
+
+/// Words before a pair of numbers that make it no score: dates ("November 16-18"), ages,
+/// models ("737-800"), ranges ("between 10-12").
+const NOT_BEFORE_SCORE: &str = "January February March April May June July August September \
+    October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec aged ages ratio \
+    between from Boeing Airbus grades pages Highway Route Interstate";
+
+/// Words of a sentence that make a pair of numbers in it a vote or a ruling, not a score
+/// ("Parliament approved the law 124-65", "the justices ruled 5-4").
+const VOTE_WORDS: &str = "vote votes voted voting ballot ballots approved passed parliament \
+    lawmakers legislators MPs senators senate congress confidence law bill motion resolution \
+    ruled justices split";
+
+/// Whether the digits at `start..end` open a match score, "79-67" or "3-1" (two numbers of at
+/// most three digits, neither above 200, joined by a hyphen or an en dash): the byte end of the
+/// score if so. Dates, votes, ages, ratios and models are not scores (see [`NOT_AFTER_SCORE`],
+/// [`NOT_BEFORE_SCORE`], [`VOTE_WORDS`]).
+fn score_at(text: &str, start: usize, end: usize) -> Option<usize> {
+    let number = |s: &str| s.len() <= 3 && s.bytes().all(|b| b.is_ascii_digit());
+    let first = &text[start..end];
+    if !number(first) || first.parse::<u32>().ok()? > 200 {
+        return None;
+    }
+    let rest = &text[end..];
+    let rest = rest
+        .strip_prefix('-')
+        .or_else(|| rest.strip_prefix('\u{2013}'))?;
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let second = &rest[..digits];
+    if digits == 0 || !number(second) || second.parse::<u32>().ok()? > 200 {
+        return None;
+    }
+    let score_end = text.len() - rest.len() + digits;
+    let before = text[..start].trim_end();
+    // A longer run of numbers ("1-2-3", "2004-05-06", "1.5-2"), a sign or a currency before.
+    if before.ends_with(|c: char| c.is_ascii_digit() || "-./$\u{2013}\u{a3}\u{20ac}".contains(c))
+        || text[..start].ends_with(|c: char| c.is_alphanumeric())
+    {
+        return None;
+    }
+    let after = &text[score_end..];
+    let mut chars = after.chars();
+    let (c1, c2) = (chars.next(), chars.next());
+    let joined =
+        |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || "-/%\u{2013}".contains(c));
+    // "3-1." and "6-4, 6-2" end a score; "1-2.5" and "2-3,000" do not.
+    if joined(c1) || (matches!(c1, Some('.' | ',')) && c2.is_some_and(|c| c.is_ascii_digit())) {
+        return None;
+    }
+    let next = after.trim_start();
+    let word = match next.find(|c: char| !c.is_alphabetic()) {
+        Some(0) => &next[..next.chars().next().map_or(0, char::len_utf8)],
+        Some(n) => &next[..n],
+        None => next,
+    };
+    let word = word.to_lowercase();
+    // An entry ending in `*` stands for every word it begins ("years", "decisions").
+    if NOT_AFTER_SCORE
+        .split(' ')
+        .any(|w| match w.strip_suffix('*') {
+            Some(stem) => word.starts_with(stem),
+            None => word == w,
+        })
+    {
+        return None;
+    }
+    // A vote in the same sentence ("Parliament approved the law 124-65").
+    let mut from = start.saturating_sub(300);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let sentence = text[from..start]
+        .rsplit(['.', '!', '?', '\n'])
+        .next()
+        .unwrap_or("");
+    if sentence
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| VOTE_WORDS.split(' ').any(|v| w.eq_ignore_ascii_case(v)))
+    {
+        return None;
+    }
+    let previous = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    if NOT_BEFORE_SCORE.split(' ').any(|w| w == previous) {
+        return None;
+    }
+    Some(score_end)
+}
+
 /// The vocabulary with its term automaton.
 pub struct TopicIndex {
     lexicon: Lexicon,
@@ -200,6 +297,8 @@ pub struct TopicIndex {
     /// The topics each term is evidence for, and whether only as support (see [`supporting`]).
     term_topics: Vec<Vec<(usize, bool)>>,
     terms: Vec<String>,
+    /// "sport", which a match score ("beat Providence 79-67") is evidence for.
+    sport: Option<usize>,
 }
 
 impl TopicIndex {
@@ -263,6 +362,7 @@ impl TopicIndex {
             .iter()
             .map(|t| t.chars().any(char::is_uppercase))
             .collect();
+        let sport = by_label.get("sport").copied();
         let parents = topics
             .iter()
             .map(|t| by_code.get(&t.parent).copied())
@@ -278,6 +378,7 @@ impl TopicIndex {
             exact,
             term_topics: pairs.into_iter().map(|(_, v)| v).collect(),
             terms,
+            sport,
         })
     }
 
@@ -391,6 +492,10 @@ impl TopicIndex {
         let mut evidence: HashMap<usize, Vec<&str>> = HashMap::default();
         let mut supported: HashMap<usize, f32> = HashMap::default();
         let mut support_terms: HashMap<usize, Vec<&str>> = HashMap::default();
+        // Match scores ("beat Providence, 79-67"), in English copy: evidence for sport where
+        // it has any other, a supporting word ("beat", "points") enough; a parliament's vote
+        // ("approved the law 124-65") has none.
+        let mut scores: Vec<(f32, &str)> = Vec::new();
         for (text, toks, weight, names) in [
             (headline, headline_toks, 2.0f32, headline_people),
             (body, body_toks, 1.0, people),
@@ -406,6 +511,13 @@ impl TopicIndex {
                 }
                 let in_name = names.get(next_name).is_some_and(|&(a, _)| a <= tok.start);
                 if tok.start < free || in_name {
+                    continue;
+                }
+                if let Some(end) = score_at(text, tok.start, tok.end).filter(|_| english) {
+                    free = end;
+                    if scores.len() < MAX_OCCURRENCES_PER_TERM {
+                        scores.push((weight, &text[tok.start..end]));
+                    }
                     continue;
                 }
                 let mut longest = None;
@@ -442,6 +554,15 @@ impl TopicIndex {
         for (t, w, ev) in implied {
             *own.entry(*t).or_default() += w;
             evidence.entry(*t).or_default().push(ev.as_str());
+        }
+        if let Some(sport) = self.sport.filter(|_| !scores.is_empty()) {
+            let near = |t: &usize| self.is_within(*t, sport);
+            if own.keys().any(near) || supported.keys().any(near) {
+                for (w, score) in scores {
+                    *own.entry(sport).or_default() += w;
+                    evidence.entry(sport).or_default().push(score);
+                }
+            }
         }
         // Supporting terms count only for a topic with other evidence at or under it.
         for (t, w) in supported {
@@ -559,6 +680,56 @@ mod tests {
         let game = subjects("Coach says team wins again as season ends");
         assert_eq!(game.first().map(|s| s.name.as_str()), Some("sport"));
         assert!(game[0].evidence.contains(&"wins".to_string()), "{game:?}");
+    }
+
+    /// The scores [`score_at`] finds in `text`, as written.
+    fn scores_in(text: &str) -> Vec<&str> {
+        crate::text::tokens(text)
+            .iter()
+            .filter_map(|t| score_at(text, t.start, t.end).map(|end| &text[t.start..end]))
+            .collect()
+    }
+
+    #[test]
+    fn a_match_score_is_evidence_for_sport_and_a_date_a_vote_or_a_model_is_not() {
+        assert_eq!(
+            scores_in(
+                "the Demon Deacons beat Providence, 79-67. Henman won 6-4, 6-2 and 3\u{2013}1 tonight."
+            ),
+            ["79-67", "6-4", "6-2", "3\u{2013}1"]
+        );
+        for none in [
+            "a conference on November 16-18 in Las Vegas",
+            "the court ruled 5-4 on Monday",
+            "the justices split 5-4 decision",
+            "four new Boeing 737-800 aircraft",
+            "a 50-50 venture to cut costs",
+            "sales up 1-3 pct in December",
+            "the 2004-05 season",
+            "numbers 1-2-3 and 1-2.5 and 300-250",
+            "children aged 5-11 and scored 12-3a",
+            "Parliament has approved the alcohol law 124-65. It won confidence 106-80.",
+            "a 2-1 majority and 3-2 per cent and 3-1 decisions",
+        ] {
+            assert!(scores_in(none).is_empty(), "{none}: {:?}", scores_in(none));
+        }
+        let res = Resources::embedded().expect("resources");
+        let index = TopicIndex::build(&res).expect("index");
+        let (headline, body) = (
+            "Deacons Defeat Friars",
+            "Justin Gray leads Wake Forest with 21 points as the Demon Deacons beat Providence, 79-67.",
+        );
+        let (h, b) = (crate::text::tokens(headline), crate::text::tokens(body));
+        let subjects = index.classify((headline, &h, &[]), (body, &b, &[]), &[], true);
+        assert_eq!(
+            subjects.first().map(|s| s.name.as_str()),
+            Some("sport"),
+            "{subjects:?}"
+        );
+        assert!(
+            subjects[0].evidence.contains(&"79-67".to_string()),
+            "{subjects:?}"
+        );
     }
 
     #[test]
