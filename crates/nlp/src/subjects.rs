@@ -325,7 +325,11 @@ impl TopicIndex {
             .topic_terms
             .iter()
             .filter_map(|(label, terms)| {
-                let plain = terms.iter().map(|t| supporting(t).0.to_string()).collect();
+                let plain = terms
+                    .iter()
+                    .filter(|t| !supporting(t).1)
+                    .map(|t| t.to_string())
+                    .collect();
                 by_label.get(label).map(|&i| (i, plain))
             })
             .collect();

@@ -4550,3 +4550,42 @@ fn systems_mobile_state_and_classic_end_no_person_s_name() {
     assert_names_include(&r, MentionKind::Other, &["Dunhill Classic"]);
     assert_eq!(names(&r, MentionKind::Person), vec!["Tiger Woods"]);
 }
+
+#[test]
+fn the_disciplines_own_words_make_sport() {
+    // Golf, baseball, American football, cricket and athletics in their own words, with no
+    // word the general sport list has.
+    for (headline, body) in [
+        (
+            "Rose aces the 17th",
+            "Justin Rose made a hole-in-one at the par-three 17th and signed for a level-par 72.",
+        ),
+        (
+            "Finley joins Angels",
+            "The Angels signed center fielder Steve Finley, who hit a walk-off two-run single.",
+        ),
+        (
+            "Spurrier weighs offer",
+            "The athletic director said the running backs and wide receivers would stay.",
+        ),
+        (
+            "Kumble in reach of record",
+            "The leg-spinner needs two more to pass the record before stumps in the second Test.",
+        ),
+    ] {
+        assert_eq!(
+            top_subject(headline, body).as_deref(),
+            Some("sport"),
+            "{headline}"
+        );
+    }
+    // A common word of the disciplines only supports them: stakes over Ukraine are no race.
+    assert_ne!(
+        top_subject(
+            "The East-West stakes over Ukraine",
+            "The stakes for Europe and Russia could hardly be higher, diplomats say."
+        )
+        .as_deref(),
+        Some("sport")
+    );
+}
