@@ -325,6 +325,8 @@ impl TopicIndex {
             .topic_terms
             .iter()
             .filter_map(|(label, terms)| {
+                // A supporting term is a common word ("~won", "~round"): no vocabulary of
+                // its topic for the lexicon.
                 let plain = terms
                     .iter()
                     .filter(|t| !supporting(t).1)

@@ -4589,3 +4589,27 @@ fn the_disciplines_own_words_make_sport() {
         Some("sport")
     );
 }
+
+#[test]
+fn gadgets_messaging_and_fossils_are_science_and_technology() {
+    for (headline, body) in [
+        (
+            "Maker readies a rival",
+            "Its hard-drive based digital audio player goes on sale before Christmas.",
+        ),
+        (
+            "Messenger test halted",
+            "The beta testing of the instant messaging client was halted, a spokeswoman said.",
+        ),
+        (
+            "How the giant grew",
+            "Tyrannosaurus rex grew fastest as a teenager, palaeontologists said.",
+        ),
+    ] {
+        assert_eq!(
+            top_subject(headline, body).as_deref(),
+            Some("science and technology"),
+            "{headline}"
+        );
+    }
+}
