@@ -4139,6 +4139,14 @@ pub(crate) fn find_statistical(
                     f.start = start;
                     f.name = text[start..f.end].to_string();
                 }
+                // A person the tagger found opening the run, a title at most before, and "of"
+                // after is the body's member, no part of its name ("Raymond Wong of the
+                // Proletariat Political Institute", "Professor Amos Frumkin of the Hebrew
+                // University"): the body's name starts after "of".
+                if let Some(body_start) = member_of_body(res, text, &f, &out) {
+                    f.start = body_start;
+                    f.name = text[body_start..f.end].to_string();
+                }
                 // A capitalised run with an organisation head word wins over the pieces the
                 // tagger found inside it (a demonym, a shorter organisation), never over a
                 // mention that crosses its edges.
@@ -4457,6 +4465,37 @@ pub(crate) fn find_statistical(
     out.retain(|f| !sterling_the_currency(text, f));
     tidy_names(&mut out);
     out
+}
+
+/// Where the body's name in the run `f` starts when the tagger found a person opening it,
+/// after a title at most ("Professor"), with "of" or "of the" after the person and a name of
+/// two words or more after that: none if the person's words include an organisation head or
+/// a title or are all English words.
+fn member_of_body(res: &Resources, text: &str, f: &Found, out: &[Found]) -> Option<usize> {
+    let person = out.iter().find(|o| {
+        o.kind == MentionKind::Person
+            && o.origin == Origin::Tagger
+            && f.start <= o.start
+            && o.end < f.end
+            && text[f.start..o.start]
+                .split_whitespace()
+                .all(|w| TITLES.contains(w))
+    })?;
+    let words = || text[person.start..person.end].split(' ');
+    // Nor if every word is an English one ("Joint Chiefs of Staff Committee").
+    if words().any(|w| ORG_HEADS.contains(w) || TITLES.contains(w))
+        || words().all(|w| {
+            let lower = crate::text::lowercase(w);
+            res.english_word(&lower) || res.english_word(lower.trim_end_matches('s'))
+        })
+    {
+        return None;
+    }
+    let rest = &text[person.end..f.end];
+    let body = rest
+        .strip_prefix(" of the ")
+        .or_else(|| rest.strip_prefix(" of "))?;
+    body.contains(' ').then_some(f.end - body.len())
 }
 
 /// Whether a mention is "Sterling" opening a sentence about the pound's moves ("Sterling rose

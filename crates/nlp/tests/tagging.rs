@@ -4613,3 +4613,20 @@ fn gadgets_messaging_and_fossils_are_science_and_technology() {
         );
     }
 }
+
+#[test]
+fn a_member_named_before_of_is_a_person_and_the_body_after_it_an_organisation() {
+    let r = enrich(
+        "Raymond Wong of the Proletariat Political Institute spoke first. Professor Amos \
+         Frumkin of the Hebrew University said the cave was older.",
+    );
+    assert_names_include(&r, MentionKind::Person, &["Raymond Wong", "Amos Frumkin"]);
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &["Proletariat Political Institute", "Hebrew University"],
+    );
+    // Words of a body's name are no member of it.
+    let r = enrich("The Chairman of the Joint Chiefs of Staff Committee was appointed.");
+    assert_no_mention(&r, |m| m == "Staff Committee");
+}
