@@ -400,17 +400,17 @@ fn event_phrases(text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
         };
         spans.push((toks[open].start, toks[last].end));
     }
-    replace_each_inside(text, spans, 0.7, out);
+    replace_each_inside(text, spans, (MentionKind::Other, 0.7), out);
 }
 
-/// One "other" mention over each of `spans` in place of the mentions inside it, unless a
+/// One mention of `kind` over each of `spans` in place of the mentions inside it, unless a
 /// mention crosses its edges, a linked one covers exactly that span or an earlier span of the
 /// list overlaps it. One sweep over the sorted lists: a story of many such names costs no more
 /// than its length (a mention at a time, removing from the list, was quadratic).
 fn replace_each_inside(
     text: &str,
     mut spans: Vec<(usize, usize)>,
-    confidence: f32,
+    (kind, confidence): (MentionKind, f32),
     out: &mut Vec<Found>,
 ) {
     if spans.is_empty() {
@@ -448,7 +448,7 @@ fn replace_each_inside(
         added.push(Found {
             start,
             end,
-            kind: MentionKind::Other,
+            kind,
             name: text[start..end].to_string(),
             uri: None,
             confidence,
@@ -529,7 +529,7 @@ fn quoted_titles(res: &Resources, text: &str, toks: &[Token<'_>], out: &mut Vec<
         k = last + 1;
         spans.push((toks[first].start, toks[last].end));
     }
-    replace_each_inside(text, spans, 0.6, out);
+    replace_each_inside(text, spans, (MentionKind::Other, 0.6), out);
 }
 
 /// A person named with a nickname in quotation marks between the given name and the surname:
@@ -4458,6 +4458,7 @@ pub(crate) fn find_statistical(
     names_of_things(text, toks, &mut out);
     crude_benchmarks(res, text, toks, &mut out);
     stock_indices(text, toks, &mut out);
+    military_units(text, toks, &mut out);
     places_of_several_words_behind(text, toks, &exact, &mut out);
     named_after_saints(text, toks, &mut out);
     names_past_a_final_stop(res, text, &exact, &mut out);
@@ -4745,7 +4746,7 @@ fn crude_benchmarks(res: &Resources, text: &str, toks: &[Token<'_>], out: &mut V
             spans.push((toks[first].start, toks[k - 1].end));
         }
     }
-    replace_each_inside(text, spans, 0.8, out);
+    replace_each_inside(text, spans, (MentionKind::Other, 0.8), out);
 }
 
 /// Stock indices that market reports name without a word saying so ("The Sensex fell",
@@ -4894,7 +4895,7 @@ fn places_of_several_words_behind(
             spans.push((toks[first].start, t.end));
         }
     }
-    replace_each_inside(text, spans, 0.8, out);
+    replace_each_inside(text, spans, (MentionKind::Other, 0.8), out);
 }
 
 /// The first word of an index's name, to the first sign ("S" of "S&P 500").
@@ -4947,7 +4948,84 @@ fn stock_indices(text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
         }
         spans.push((t.start, end));
     }
-    replace_each_inside(text, spans, 0.8, out);
+    replace_each_inside(text, spans, (MentionKind::Other, 0.8), out);
+}
+
+/// The words a military unit's name ends in ("82nd Airborne Division", "47th Separate
+/// Mechanized Brigade", "IV Corps", "Seventh Fleet").
+const UNIT_HEADS: &str = "Brigade Brigades Division Regiment Battalion Corps Army Fleet Wing \
+    Squadron Infantry Cavalry Artillery Airborne Marines Force";
+
+/// Words that make a unit after a spelled-out ordinal military ("Third Infantry Division"), not
+/// a league's ("First Division").
+const UNIT_ARMS: &str = "Infantry Armored Armoured Airborne Marine Cavalry Mechanized \
+    Mechanised Tank Mountain Assault Panzer Guards Rifle Motorized Motorised Artillery Air";
+
+/// Military units are organisations, their number included, whatever the tagger made of
+/// them ("the 82nd Airborne Division" gave the "other" name "Airborne Division", "the 65th Air
+/// Division" the same, "47th Separate Mechanized Brigade" nothing): an ordinal — in digits
+/// ("82nd", "93d"), spelled out ("Seventh") or a Roman numeral before "Corps" or "Army" ("IV
+/// Corps") — and up to six capitalised words ending in a unit's head word ([`UNIT_HEADS`]).
+/// After a spelled-out ordinal a word of the arms must come first ([`UNIT_ARMS`]) unless the
+/// head is an army, a fleet, a corps or an air force ("First Division" is a league); "Force"
+/// ends a unit only after "Air".
+fn military_units(text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
+    const SPELLED: &str = "First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth \
+        Eleventh Twelfth Thirteenth Fourteenth Fifteenth Sixteenth Seventeenth Eighteenth";
+    let is_head = |w: &str| UNIT_HEADS.split(' ').any(|h| h == w);
+    let mut spans = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        let digits = t.text.bytes().take_while(u8::is_ascii_digit).count();
+        let numbered =
+            digits > 0 && digits <= 3 && ["st", "nd", "rd", "th", "d"].contains(&&t.text[digits..]);
+        let spelled = SPELLED.split(' ').any(|w| w == t.text);
+        let roman = roman_numeral(t.text);
+        if !(numbered || spelled || roman) {
+            continue;
+        }
+        let mut head = None;
+        for k in i + 1..toks.len().min(i + 7) {
+            let w = &toks[k];
+            if &text[toks[k - 1].end..w.start] != " " || !w.is_capitalised() {
+                break;
+            }
+            let force = w.text == "Force" && toks[k - 1].text != "Air";
+            if is_head(w.text) && !force {
+                head = Some(k);
+            }
+        }
+        let Some(h) = head else { continue };
+        let last = toks[h].text;
+        let first = toks[i + 1].text;
+        let large = matches!(last, "Army" | "Fleet" | "Corps" | "Force");
+        let ok = if roman {
+            matches!(last, "Corps" | "Army")
+        } else if spelled {
+            large || UNIT_ARMS.split(' ').any(|w| w == first)
+        } else {
+            true
+        };
+        if !ok {
+            continue;
+        }
+        let end = toks[h].end;
+        // The tagger's name of the unit with its country's before it ("US Seventh Fleet" was
+        // a place) is the unit.
+        let with_country = out.iter_mut().find(|f| {
+            f.end == end
+                && f.start < t.start
+                && f.uri.is_none()
+                && !text[f.start..t.start].trim_end().contains(' ')
+        });
+        match with_country {
+            Some(f) => f.kind = MentionKind::Organisation,
+            None => spans.push((t.start, end)),
+        }
+    }
+    if spans.is_empty() {
+        return;
+    }
+    replace_each_inside(text, spans, (MentionKind::Organisation, 0.8), out);
 }
 
 /// A virus or a disease named after a place ("the Marburg virus", "Lassa fever"), a crude oil

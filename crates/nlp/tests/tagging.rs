@@ -4630,3 +4630,24 @@ fn a_member_named_before_of_is_a_person_and_the_body_after_it_an_organisation() 
     let r = enrich("The Chairman of the Joint Chiefs of Staff Committee was appointed.");
     assert_no_mention(&r, |m| m == "Staff Committee");
 }
+
+#[test]
+fn military_units_are_organisations_with_their_numbers() {
+    let r = enrich(
+        "Ukraine's 47th Separate Mechanized Brigade held the line as the 82nd Airborne \
+         Division arrived. The US Seventh Fleet sailed and the IV Corps moved north. He once \
+         played in the First Division.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &[
+            "47th Separate Mechanized Brigade",
+            "82nd Airborne Division",
+            "US Seventh Fleet",
+            "IV Corps",
+        ],
+    );
+    // A league's division is no unit.
+    assert!(!names(&r, MentionKind::Organisation).contains(&"First Division".to_string()));
+}
