@@ -704,7 +704,7 @@ static GROUP_WORDS: Words = Words::new(&[&GROUP_WORDS_LIST]);
 
 /// Nouns that introduce an organisation's name: "the band Radiohead", "Japanese carmaker
 /// Toyota", "lender Barclays".
-const ORG_DESCRIPTORS_LIST: [&str; 40] = [
+const ORG_DESCRIPTORS_LIST: [&str; 49] = [
     "exchange",
     "platform",
     "giant",
@@ -745,6 +745,15 @@ const ORG_DESCRIPTORS_LIST: [&str; 40] = [
     "shipbuilder",
     "steelmaker",
     "utility",
+    "chain",
+    "brand",
+    "consultancy",
+    "distributor",
+    "wholesaler",
+    "subsidiary",
+    "orchestra",
+    "ensemble",
+    "supergroup",
 ];
 static ORG_DESCRIPTORS: Words = Words::new(&[&ORG_DESCRIPTORS_LIST]);
 
@@ -5701,6 +5710,14 @@ fn described_by_copula(text: &str, out: &mut [Found]) {
             .filter(|_| f.kind != MentionKind::Other)
         {
             f.kind = kind;
+            continue;
+        }
+        // People are born; bodies are founded ("Caloi was founded in 1898 by Luigi Caloi").
+        let founded = [" was founded", " was established", " was incorporated"]
+            .iter()
+            .any(|c| rest.starts_with(c));
+        if founded && f.kind == MentionKind::Person {
+            f.kind = MentionKind::Organisation;
             continue;
         }
         let Some(rest) = [" is ", " was ", ", "]

@@ -4651,3 +4651,19 @@ fn military_units_are_organisations_with_their_numbers() {
     // A league's division is no unit.
     assert!(!names(&r, MentionKind::Organisation).contains(&"First Division".to_string()));
 }
+
+#[test]
+fn chains_brands_and_founded_names_are_bodies() {
+    let r = enrich(
+        "Bilka is a Danish chain of hypermarkets. Eberhard Faber is a brand of pencils. \
+         Kordano was founded in 1898 in Sao Paulo.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &["Bilka", "Eberhard Faber", "Kordano"],
+    );
+    // A pair of skaters is no body.
+    let r = enrich("Chinese duo Zhang Dan and Zhang Hao won the pairs title.");
+    assert_names_include(&r, MentionKind::Person, &["Zhang Dan", "Zhang Hao"]);
+}
