@@ -1162,6 +1162,18 @@ const TITLE_MODIFIERS: [&str; 14] = [
     "Surgeon",
 ];
 
+/// Words for a court's rank or reach before "Court" ("Supreme Court", "Federal Court").
+const COURT_KINDS: [&str; 8] = [
+    "Supreme",
+    "High",
+    "Federal",
+    "Constitutional",
+    "District",
+    "Appeals",
+    "Criminal",
+    "International",
+];
+
 const CONNECTORS: [&str; 11] = [
     "of", "for", "the", "on", "de", "du", "van", "von", "der", "al", "bin",
 ];
@@ -3849,6 +3861,16 @@ pub(crate) fn find_statistical(
                 // A court named after its country's people is that court ("Brazilian Supreme
                 // Court" was an "other" name).
                 "MISC" if b - a >= 2 && matches!(words[b - 1], "Court" | "Tribunal") => "ORG",
+                // So is a supreme, high or federal court after its country's name ("US Supreme
+                // Court" was a place) where the gazetteer knows no place by the name.
+                "LOC"
+                    if b - a >= 3
+                        && !place_hit
+                        && words[b - 1] == "Court"
+                        && COURT_KINDS.contains(&words[b - 2]) =>
+                {
+                    "ORG"
+                }
                 // A chamber named after its country's people is that chamber ("Philippine House
                 // of Representatives" was an "other" name).
                 "MISC"
@@ -4468,6 +4490,7 @@ pub(crate) fn find_statistical(
     crude_benchmarks(res, text, toks, &mut out);
     stock_indices(text, toks, &mut out);
     military_units(text, toks, &mut out);
+    amendment_laws(text, toks, &mut out);
     places_of_several_words_behind(text, toks, &exact, &mut out);
     named_after_saints(text, toks, &mut out);
     names_past_a_final_stop(res, text, &exact, &mut out);
@@ -4958,6 +4981,49 @@ fn stock_indices(text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
         spans.push((t.start, end));
     }
     replace_each_inside(text, spans, (MentionKind::Other, 0.8), out);
+}
+
+/// A law amending another, as India, Pakistan and Bangladesh name them: "the Banking Laws
+/// (Amendment) Bill" (was the body "Banking Laws" and the person "Bill"), "the Waqf
+/// (Amendment) Act" — one "other" name from the first capitalised word of the amended law's
+/// name to "Bill", "Act" or "Ordinance".
+fn amendment_laws(text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
+    let mut spans = Vec::new();
+    for (at, _) in text.match_indices(" (Amendment) ") {
+        let after = &text[at + " (Amendment) ".len()..];
+        let Some(kind) = ["Bill", "Act", "Ordinance"].iter().find(|k| {
+            after.starts_with(**k) && !after[k.len()..].starts_with(char::is_alphanumeric)
+        }) else {
+            continue;
+        };
+        let end = at + " (Amendment) ".len() + kind.len();
+        // The amended law's name: capitalised words (and connectors between them) back from
+        // the bracket, at most eight.
+        let Some(last) = toks.iter().rposition(|t| t.end == at) else {
+            continue;
+        };
+        let mut first = last;
+        for k in (last.saturating_sub(8)..last).rev() {
+            let t = &toks[k];
+            if &text[t.end..toks[k + 1].start] != " " || t.sentence_start && !t.is_capitalised() {
+                break;
+            }
+            if t.is_capitalised() {
+                first = k;
+            } else if !matches!(t.text, "and" | "of" | "the" | "for") {
+                break;
+            }
+        }
+        if toks[first].text == "The" && first < last {
+            first += 1;
+        }
+        if toks[last].is_capitalised() && toks[first].is_capitalised() {
+            spans.push((toks[first].start, end));
+        }
+    }
+    if !spans.is_empty() {
+        replace_each_inside(text, spans, (MentionKind::Other, 0.8), out);
+    }
 }
 
 /// The words a military unit's name ends in ("82nd Airborne Division", "47th Separate

@@ -4667,3 +4667,18 @@ fn chains_brands_and_founded_names_are_bodies() {
     let r = enrich("Chinese duo Zhang Dan and Zhang Hao won the pairs title.");
     assert_names_include(&r, MentionKind::Person, &["Zhang Dan", "Zhang Hao"]);
 }
+
+#[test]
+fn courts_after_their_country_amending_laws_and_legislatures() {
+    let r = enrich(
+        "The US Supreme Court ruled on Friday. The government will table the Banking Laws \
+         (Amendment) Bill in the Rajya Sabha next week.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &["US Supreme Court", "Rajya Sabha"],
+    );
+    assert_names_include(&r, MentionKind::Other, &["Banking Laws (Amendment) Bill"]);
+    assert_no_mention(&r, |m| m == "Bill");
+}
