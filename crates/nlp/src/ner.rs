@@ -1162,6 +1162,20 @@ const TITLE_MODIFIERS: [&str; 14] = [
     "Surgeon",
 ];
 
+/// Lower-case words after a craft's or a weapon's name ("the New Glenn rocket").
+const CRAFT_WORDS: [&str; 10] = [
+    "rocket",
+    "rockets",
+    "missile",
+    "missiles",
+    "spacecraft",
+    "capsule",
+    "telescope",
+    "chatbot",
+    "warship",
+    "submarine",
+];
+
 /// Words for a court's rank or reach before "Court" ("Supreme Court", "Federal Court").
 const COURT_KINDS: [&str; 8] = [
     "Supreme",
@@ -5688,6 +5702,25 @@ fn described_by_copula(text: &str, out: &mut [Found]) {
         });
         if geographic && f.kind != MentionKind::Other {
             f.kind = MentionKind::Place;
+            continue;
+        }
+        // A name before a word for a craft or a weapon is the craft's or the weapon's, an
+        // "other" name as CoNLL writes products ("the New Glenn rocket" was a body, "Oreshnik
+        // missiles" a person, "the Falcon 9 rocket" the body "Falcon").
+        // A model number between them is the name's ("the Falcon 9 rocket").
+        let number = rest
+            .strip_prefix(' ')
+            .map(|r| r.bytes().take_while(u8::is_ascii_digit).count())
+            .filter(|&n| n > 0 && rest[1 + n..].starts_with(' '))
+            .map_or(0, |n| n + 1);
+        let craft = rest[number..].strip_prefix(' ').is_some_and(|r| {
+            let w = r.split(|c: char| !c.is_ascii_alphabetic()).next();
+            w.is_some_and(|w| CRAFT_WORDS.contains(&w))
+        });
+        if craft {
+            f.kind = MentionKind::Other;
+            f.end += number;
+            f.name = text[f.start..f.end].to_string();
             continue;
         }
         // A one-word name before "winner" or "-winning" is an award's ("a two-time Oscar

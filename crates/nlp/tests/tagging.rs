@@ -4682,3 +4682,17 @@ fn courts_after_their_country_amending_laws_and_legislatures() {
     assert_names_include(&r, MentionKind::Other, &["Banking Laws (Amendment) Bill"]);
     assert_no_mention(&r, |m| m == "Bill");
 }
+
+#[test]
+fn names_before_a_word_for_a_craft_or_a_weapon_are_other_names() {
+    let r = enrich(
+        "Blue Origin's New Glenn rocket reached orbit. The Falcon 9 rocket flew later, and \
+         Russia fired Oreshnik missiles at Dnipro.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Other,
+        &["New Glenn", "Falcon 9", "Oreshnik"],
+    );
+    assert_names_include(&r, MentionKind::Organisation, &["Blue Origin"]);
+}
