@@ -4696,3 +4696,16 @@ fn names_before_a_word_for_a_craft_or_a_weapon_are_other_names() {
     );
     assert_names_include(&r, MentionKind::Organisation, &["Blue Origin"]);
 }
+
+#[test]
+fn the_words_of_the_battlefield_make_conflict() {
+    assert_eq!(
+        top_subject(
+            "Kupiansk assault repelled",
+            "Defenders repelled an assault near Kupiansk overnight as the counteroffensive \
+             entered its second week, with bombardment of the front lines continuing."
+        )
+        .as_deref(),
+        Some("conflict, war and peace")
+    );
+}
