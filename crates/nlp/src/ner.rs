@@ -481,12 +481,13 @@ fn quoted_titles(res: &Resources, text: &str, toks: &[Token<'_>], out: &mut Vec<
             .unwrap_or(before)
             .ends_with(['"', '\u{201C}'])
     };
+    // American copy puts a comma or a full stop inside the closing mark ("A Complete
+    // Unknown," starring …).
     let closes = |at: usize| {
         let after = &text[at..];
-        after
-            .strip_prefix(' ')
-            .unwrap_or(after)
-            .starts_with(['"', '\u{201D}'])
+        let after = after.strip_prefix(' ').unwrap_or(after);
+        let after = after.strip_prefix([',', '.']).unwrap_or(after);
+        after.starts_with(['"', '\u{201D}'])
     };
     let mut spans = Vec::new();
     let mut k = 0;
@@ -501,7 +502,7 @@ fn quoted_titles(res: &Resources, text: &str, toks: &[Token<'_>], out: &mut Vec<
             && last - first < 7
             && toks
                 .get(last + 1)
-                .is_some_and(|n| text[toks[last].end..n.start] == *" ")
+                .is_some_and(|n| matches!(&text[toks[last].end..n.start], " " | ": "))
         {
             last += 1;
         }
@@ -515,9 +516,11 @@ fn quoted_titles(res: &Resources, text: &str, toks: &[Token<'_>], out: &mut Vec<
             }
         }
         let words = &toks[first..=last];
+        let number = |t: &Token<'_>| t.text.bytes().all(|b| b.is_ascii_digit());
+        // A sequel's number may end the title ("Sonic the Hedgehog 3").
         if last == first
             || !closes(toks[last].end)
-            || !toks[last].is_capitalised()
+            || !(toks[last].is_capitalised() || number(&toks[last]) && last > first + 1)
             || !words.iter().all(|t| {
                 t.is_capitalised()
                     || SMALL.contains(&t.text)

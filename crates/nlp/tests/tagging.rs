@@ -4709,3 +4709,21 @@ fn the_words_of_the_battlefield_make_conflict() {
         Some("conflict, war and peace")
     );
 }
+
+#[test]
+fn quoted_titles_with_a_colon_a_sequel_number_or_a_comma_inside_the_marks() {
+    let r = enrich(
+        "The biopic \"A Complete Unknown,\" opened on Wednesday, while \"Mufasa: The Lion \
+         King\" and \"Sonic the Hedgehog 3\" led the box office.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Other,
+        &[
+            "A Complete Unknown",
+            "Mufasa: The Lion King",
+            "Sonic the Hedgehog 3",
+        ],
+    );
+    assert_no_mention(&r, |m| m == "Hedgehog" || m == "Lion King");
+}
