@@ -4727,3 +4727,15 @@ fn quoted_titles_with_a_colon_a_sequel_number_or_a_comma_inside_the_marks() {
     );
     assert_no_mention(&r, |m| m == "Hedgehog" || m == "Lion King");
 }
+
+#[test]
+fn airlines_are_bodies_not_their_home_islands() {
+    let r =
+        enrich("A Jeju Air passenger jet skidded off the runway, and Asiana flights were delayed.");
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &["Jeju Air", "Asiana Airlines"],
+    );
+    assert_no_mention(&r, |m| m == "Jeju");
+}
