@@ -2511,12 +2511,19 @@ fn org_runs(
                     && !TITLES.contains(t.text)
                     && res.english_word(crate::text::lowercase(t.text).as_ref())
             };
+            // The word after "and" may be a head itself where the name goes on past it
+            // ("Aviation and Railway Accident Investigation Board").
+            let goes_on = toks
+                .get(j + 2)
+                .is_some_and(|t| t.is_capitalised() && adjacent(text, &toks[j + 1], t));
             let joins = toks[j].text == "and"
                 && j == last_cap + 1
                 && ordinary(&toks[j - 1])
-                && toks
-                    .get(j + 1)
-                    .is_some_and(|t| ordinary(t) && !t.sentence_start && t.text != "The");
+                && toks.get(j + 1).is_some_and(|t| {
+                    (ordinary(t) || goes_on && ORG_HEADS.contains(t.text))
+                        && !t.sentence_start
+                        && t.text != "The"
+                });
             // A flight's number ends the airline's name ("Alaska Airlines" + "Flight 1282").
             let flight = toks[j].text == "Flight"
                 && toks
@@ -5045,13 +5052,47 @@ fn amendment_laws(text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
 
 /// The words a military unit's name ends in ("82nd Airborne Division", "47th Separate
 /// Mechanized Brigade", "IV Corps", "Seventh Fleet").
-const UNIT_HEADS: &str = "Brigade Brigades Division Regiment Battalion Corps Army Fleet Wing \
-    Squadron Infantry Cavalry Artillery Airborne Marines Force";
+const UNIT_HEADS: [&str; 16] = [
+    "Brigade",
+    "Brigades",
+    "Division",
+    "Regiment",
+    "Battalion",
+    "Corps",
+    "Army",
+    "Fleet",
+    "Wing",
+    "Squadron",
+    "Infantry",
+    "Cavalry",
+    "Artillery",
+    "Airborne",
+    "Marines",
+    "Force",
+];
 
 /// Words that make a unit after a spelled-out ordinal military ("Third Infantry Division"), not
 /// a league's ("First Division").
-const UNIT_ARMS: &str = "Infantry Armored Armoured Airborne Marine Cavalry Mechanized \
-    Mechanised Tank Mountain Assault Panzer Guards Rifle Motorized Motorised Artillery Air";
+const UNIT_ARMS: [&str; 18] = [
+    "Infantry",
+    "Armored",
+    "Armoured",
+    "Airborne",
+    "Marine",
+    "Cavalry",
+    "Mechanized",
+    "Mechanised",
+    "Tank",
+    "Mountain",
+    "Assault",
+    "Panzer",
+    "Guards",
+    "Rifle",
+    "Motorized",
+    "Motorised",
+    "Artillery",
+    "Air",
+];
 
 /// Military units are organisations, their number included, whatever the tagger made of
 /// them ("the 82nd Airborne Division" gave the "other" name "Airborne Division", "the 65th Air
@@ -5062,15 +5103,33 @@ const UNIT_ARMS: &str = "Infantry Armored Armoured Airborne Marine Cavalry Mecha
 /// head is an army, a fleet, a corps or an air force ("First Division" is a league); "Force"
 /// ends a unit only after "Air".
 fn military_units(text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
-    const SPELLED: &str = "First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth \
-        Eleventh Twelfth Thirteenth Fourteenth Fifteenth Sixteenth Seventeenth Eighteenth";
-    let is_head = |w: &str| UNIT_HEADS.split(' ').any(|h| h == w);
+    const SPELLED: [&str; 18] = [
+        "First",
+        "Second",
+        "Third",
+        "Fourth",
+        "Fifth",
+        "Sixth",
+        "Seventh",
+        "Eighth",
+        "Ninth",
+        "Tenth",
+        "Eleventh",
+        "Twelfth",
+        "Thirteenth",
+        "Fourteenth",
+        "Fifteenth",
+        "Sixteenth",
+        "Seventeenth",
+        "Eighteenth",
+    ];
+    let is_head = |w: &str| UNIT_HEADS.contains(&w);
     let mut spans = Vec::new();
     for (i, t) in toks.iter().enumerate() {
         let digits = t.text.bytes().take_while(u8::is_ascii_digit).count();
         let numbered =
             digits > 0 && digits <= 3 && ["st", "nd", "rd", "th", "d"].contains(&&t.text[digits..]);
-        let spelled = SPELLED.split(' ').any(|w| w == t.text);
+        let spelled = SPELLED.contains(&t.text);
         let roman = roman_numeral(t.text);
         if !(numbered || spelled || roman) {
             continue;
@@ -5093,7 +5152,7 @@ fn military_units(text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
         let ok = if roman {
             matches!(last, "Corps" | "Army")
         } else if spelled {
-            large || UNIT_ARMS.split(' ').any(|w| w == first)
+            large || UNIT_ARMS.contains(&first)
         } else {
             true
         };

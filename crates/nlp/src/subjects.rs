@@ -187,22 +187,119 @@ fn negated(after: &str) -> bool {
 
 /// Words after a pair of numbers that make it no score: "a 5-4 ruling", "up 1-3 pct", "a 50-50
 /// venture", "aged 18-25 years".
-const NOT_AFTER_SCORE: &str = "percent per pct % year* month* week* day* hour* minute* mile* km \
-    kilomet* metre* meter* feet foot inch* pound* kg ton tons tonne* seat* member* ruling* decision* \
-    vote* verdict* majority margin* split venture* joint partnership* ratio* stake* share* basis \
-    page* aircraft jet*";
+const NOT_AFTER_SCORE: [&str; 42] = [
+    "percent",
+    "per",
+    "pct",
+    "%",
+    "year*",
+    "month*",
+    "week*",
+    "day*",
+    "hour*",
+    "minute*",
+    "mile*",
+    "km",
+    "kilomet*",
+    "metre*",
+    "meter*",
+    "feet",
+    "foot",
+    "inch*",
+    "pound*",
+    "kg",
+    "ton",
+    "tons",
+    "tonne*",
+    "seat*",
+    "member*",
+    "ruling*",
+    "decision*",
+    "vote*",
+    "verdict*",
+    "majority",
+    "margin*",
+    "split",
+    "venture*",
+    "joint",
+    "partnership*",
+    "ratio*",
+    "stake*",
+    "share*",
+    "basis",
+    "page*",
+    "aircraft",
+    "jet*",
+];
 
 /// Words before a pair of numbers that make it no score: dates ("November 16-18"), ages,
 /// models ("737-800"), ranges ("between 10-12").
-const NOT_BEFORE_SCORE: &str = "January February March April May June July August September \
-    October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec aged ages ratio \
-    between from Boeing Airbus grades pages Highway Route Interstate";
+const NOT_BEFORE_SCORE: [&str; 36] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+    "aged",
+    "ages",
+    "ratio",
+    "between",
+    "from",
+    "Boeing",
+    "Airbus",
+    "grades",
+    "pages",
+    "Highway",
+    "Route",
+    "Interstate",
+];
 
 /// Words of a sentence that make a pair of numbers in it a vote or a ruling, not a score
 /// ("Parliament approved the law 124-65", "the justices ruled 5-4").
-const VOTE_WORDS: &str = "vote votes voted voting ballot ballots approved passed parliament \
-    lawmakers legislators MPs senators senate congress confidence law bill motion resolution \
-    ruled justices split";
+const VOTE_WORDS: [&str; 23] = [
+    "vote",
+    "votes",
+    "voted",
+    "voting",
+    "ballot",
+    "ballots",
+    "approved",
+    "passed",
+    "parliament",
+    "lawmakers",
+    "legislators",
+    "MPs",
+    "senators",
+    "senate",
+    "congress",
+    "confidence",
+    "law",
+    "bill",
+    "motion",
+    "resolution",
+    "ruled",
+    "justices",
+    "split",
+];
 
 /// Whether the digits at `start..end` open a match score, "79-67" or "3-1" (two numbers of at
 /// most three digits, neither above 200, joined by a hyphen or an en dash): the byte end of the
@@ -248,13 +345,10 @@ fn score_at(text: &str, start: usize, end: usize) -> Option<usize> {
     };
     let word = word.to_lowercase();
     // An entry ending in `*` stands for every word it begins ("years", "decisions").
-    if NOT_AFTER_SCORE
-        .split(' ')
-        .any(|w| match w.strip_suffix('*') {
-            Some(stem) => word.starts_with(stem),
-            None => word == w,
-        })
-    {
+    if NOT_AFTER_SCORE.iter().any(|w| match w.strip_suffix('*') {
+        Some(stem) => word.starts_with(stem),
+        None => word == *w,
+    }) {
         return None;
     }
     // A vote in the same sentence ("Parliament approved the law 124-65").
@@ -268,7 +362,7 @@ fn score_at(text: &str, start: usize, end: usize) -> Option<usize> {
         .unwrap_or("");
     if sentence
         .split(|c: char| !c.is_alphabetic())
-        .any(|w| VOTE_WORDS.split(' ').any(|v| w.eq_ignore_ascii_case(v)))
+        .any(|w| VOTE_WORDS.iter().any(|v| w.eq_ignore_ascii_case(v)))
     {
         return None;
     }
@@ -276,7 +370,7 @@ fn score_at(text: &str, start: usize, end: usize) -> Option<usize> {
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
-    if NOT_BEFORE_SCORE.split(' ').any(|w| w == previous) {
+    if NOT_BEFORE_SCORE.contains(&previous) {
         return None;
     }
     Some(score_end)

@@ -4739,3 +4739,22 @@ fn airlines_are_bodies_not_their_home_islands() {
     );
     assert_no_mention(&r, |m| m == "Jeju");
 }
+
+#[test]
+fn and_joins_a_body_s_words_past_a_head_word_the_name_goes_on_from() {
+    let r = enrich(
+        "Investigators joined the Aviation and Railway Accident Investigation Board on Monday.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &["Aviation and Railway Accident Investigation Board"],
+    );
+    // Two bodies stay two.
+    let r = enrich("Shares of Citigroup and Bank of America rose.");
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &["Citigroup", "Bank of America"],
+    );
+}
