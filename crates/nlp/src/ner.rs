@@ -4515,6 +4515,7 @@ pub(crate) fn find_statistical(
     stock_indices(text, toks, &mut out);
     military_units(text, toks, &mut out);
     amendment_laws(text, toks, &mut out);
+    people_of_bodies(text, &mut out);
     places_of_several_words_behind(text, toks, &exact, &mut out);
     named_after_saints(text, toks, &mut out);
     names_past_a_final_stop(res, text, &exact, &mut out);
@@ -5005,6 +5006,51 @@ fn stock_indices(text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
         spans.push((t.start, end));
     }
     replace_each_inside(text, spans, (MentionKind::Other, 0.8), out);
+}
+
+/// A "person" the tagger ran on through "of" into a body's name is the person and the body
+/// ("Eunice Yung of the Democratic Party"): the words before "of" — two to four capitalised
+/// words — the person, those after it, a name ending in an organisation's head word, the body.
+fn people_of_bodies(text: &str, out: &mut Vec<Found>) {
+    let mut added = Vec::new();
+    for f in out.iter_mut() {
+        if f.kind != MentionKind::Person || f.uri.is_some() {
+            continue;
+        }
+        let surface = &text[f.start..f.end];
+        let Some(at) = surface.find(" of ") else {
+            continue;
+        };
+        let (person, rest) = (&surface[..at], &surface[at + 4..]);
+        let body = rest.strip_prefix("the ").unwrap_or(rest);
+        let person_words = person.split(' ').count();
+        let capitalised = |w: &str| w.starts_with(char::is_uppercase);
+        if !(2..=4).contains(&person_words)
+            || !person.split(' ').all(capitalised)
+            || !body
+                .split(' ')
+                .all(|w| capitalised(w) || CONNECTORS.contains(&w))
+            || !body
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| ORG_HEADS.contains(w))
+        {
+            continue;
+        }
+        let body_start = f.end - body.len();
+        added.push(Found::unlinked(
+            text,
+            MentionKind::Organisation,
+            (body_start, f.end),
+            f.confidence,
+        ));
+        f.end = f.start + at;
+        f.name = text[f.start..f.end].to_string();
+    }
+    if !added.is_empty() {
+        out.extend(added);
+        out.sort_by_key(|f| f.start);
+    }
 }
 
 /// A law amending another, as India, Pakistan and Bangladesh name them: "the Banking Laws

@@ -4758,3 +4758,13 @@ fn and_joins_a_body_s_words_past_a_head_word_the_name_goes_on_from() {
         &["Citigroup", "Bank of America"],
     );
 }
+
+#[test]
+fn a_titled_person_of_a_party_is_the_person_and_the_party() {
+    let r = enrich("Lawmaker Eunice Yung of the Democratic Party spoke first.");
+    assert_names_include(&r, MentionKind::Person, &["Eunice Yung"]);
+    assert_names_include(&r, MentionKind::Organisation, &["Democratic Party"]);
+    // A title of a place stays one.
+    let r = enrich("Prince Harry, Duke of Sussex, spoke.");
+    assert_no_mention(&r, |m| m == "Sussex");
+}
