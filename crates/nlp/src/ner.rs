@@ -5814,8 +5814,8 @@ fn described_by_copula(text: &str, out: &mut [Found]) {
         }
         // A name before a word for a craft or a weapon is the craft's or the weapon's, an
         // "other" name as CoNLL writes products ("the New Glenn rocket" was a body, "Oreshnik
-        // missiles" a person, "the Falcon 9 rocket" the body "Falcon").
-        // A model number between them is the name's ("the Falcon 9 rocket").
+        // missiles" a person); a model number between them is the name's ("the Falcon 9
+        // rocket" gave the body "Falcon").
         let number = rest
             .strip_prefix(' ')
             .map(|r| r.bytes().take_while(u8::is_ascii_digit).count())

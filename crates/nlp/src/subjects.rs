@@ -351,6 +351,13 @@ fn score_at(text: &str, start: usize, end: usize) -> Option<usize> {
     }) {
         return None;
     }
+    let previous = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    if NOT_BEFORE_SCORE.contains(&previous) {
+        return None;
+    }
     // A vote in the same sentence ("Parliament approved the law 124-65").
     let mut from = start.saturating_sub(300);
     while !text.is_char_boundary(from) {
@@ -364,13 +371,6 @@ fn score_at(text: &str, start: usize, end: usize) -> Option<usize> {
         .split(|c: char| !c.is_alphabetic())
         .any(|w| VOTE_WORDS.iter().any(|v| w.eq_ignore_ascii_case(v)))
     {
-        return None;
-    }
-    let previous = before
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("");
-    if NOT_BEFORE_SCORE.contains(&previous) {
         return None;
     }
     Some(score_end)
