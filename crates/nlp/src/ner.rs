@@ -1242,7 +1242,8 @@ const FUNCTION_WORDS_LIST: [&str; 35] = [
 ];
 static FUNCTION_WORDS: Words = Words::new(&[&FUNCTION_WORDS_LIST]);
 
-/// Capitalised words that are never names after a title.
+/// Capitalised words that are never names after a title: the weekdays, then the months
+/// ([`month_word`] reads them from the eighth).
 const NOT_NAMES: [&str; 19] = [
     "Monday",
     "Tuesday",
@@ -2331,18 +2332,29 @@ fn choose_place(
 /// Whether the word at `start..end` is a month or weekday name, or its abbreviation, next to a
 /// number: a date ("Jan 3", "3 January 2026", "Mon. 12"), not a name.
 fn date_word(text: &str, start: usize, end: usize) -> bool {
-    const ABBREVIATIONS: [&str; 19] = [
-        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon",
-        "Tue", "Tues", "Wed", "Thu", "Fri", "Sat",
-    ];
+    const WEEKDAY_ABBREVIATIONS: [&str; 7] = ["Mon", "Tue", "Tues", "Wed", "Thu", "Fri", "Sat"];
     let word = &text[start..end];
-    if !NOT_NAMES.contains(&word) && !ABBREVIATIONS.contains(&word) {
+    if !NOT_NAMES.contains(&word)
+        && !MONTH_ABBREVIATIONS.contains(&word)
+        && !WEEKDAY_ABBREVIATIONS.contains(&word)
+    {
         return false;
     }
     let after = text[end..].trim_start_matches(['.', ' ', ',']);
     let before = text[..start].trim_end_matches(' ');
     after.starts_with(|c: char| c.is_ascii_digit())
         || before.ends_with(|c: char| c.is_ascii_digit())
+}
+
+/// Months as the wire abbreviates them ("Nov. 5", "Sept 30").
+const MONTH_ABBREVIATIONS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+];
+
+/// Whether `word` is a month's name, in full or abbreviated ("November", "Nov", "Sept"): the
+/// months of [`NOT_NAMES`], after its weekdays, and [`MONTH_ABBREVIATIONS`].
+pub(crate) fn month_word(word: &str) -> bool {
+    NOT_NAMES[7..].contains(&word) || MONTH_ABBREVIATIONS.contains(&word)
 }
 
 /// Lists of lower-case ASCII words, looked up in any ASCII case through a hash set built on
@@ -5804,10 +5816,14 @@ fn described_by_copula(text: &str, out: &mut [Found]) {
         }
         let rest = &text[f.end..];
         // "the Mokri Yaly river", "the Kherson region".
-        let geographic = rest.strip_prefix(' ').is_some_and(|r| {
-            let w = r.split(|c: char| !c.is_ascii_alphabetic()).next();
-            w.is_some_and(|w| GEOGRAPHIC_HEADS.contains(&w))
-        });
+        // The lower-case word after a space, as a list names it.
+        let next_word_in = |after: &str, list: &[&str]| {
+            after.strip_prefix(' ').is_some_and(|r| {
+                let w = r.split(|c: char| !c.is_ascii_alphabetic()).next();
+                w.is_some_and(|w| list.contains(&w))
+            })
+        };
+        let geographic = next_word_in(rest, &GEOGRAPHIC_HEADS);
         if geographic && f.kind != MentionKind::Other {
             f.kind = MentionKind::Place;
             continue;
@@ -5821,10 +5837,7 @@ fn described_by_copula(text: &str, out: &mut [Found]) {
             .map(|r| r.bytes().take_while(u8::is_ascii_digit).count())
             .filter(|&n| n > 0 && rest[1 + n..].starts_with(' '))
             .map_or(0, |n| n + 1);
-        let craft = rest[number..].strip_prefix(' ').is_some_and(|r| {
-            let w = r.split(|c: char| !c.is_ascii_alphabetic()).next();
-            w.is_some_and(|w| CRAFT_WORDS.contains(&w))
-        });
+        let craft = next_word_in(&rest[number..], &CRAFT_WORDS);
         if craft {
             f.kind = MentionKind::Other;
             f.end += number;

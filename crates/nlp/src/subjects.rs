@@ -232,33 +232,9 @@ const NOT_AFTER_SCORE: [&str; 42] = [
     "jet*",
 ];
 
-/// Words before a pair of numbers that make it no score: dates ("November 16-18"), ages,
-/// models ("737-800"), ranges ("between 10-12").
-const NOT_BEFORE_SCORE: [&str; 36] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Sept",
-    "Oct",
-    "Nov",
-    "Dec",
+/// Words before a pair of numbers that make it no score besides a month's name ("November
+/// 16-18", [`crate::ner::month_word`]): ages, models ("737-800"), ranges ("between 10-12").
+const NOT_BEFORE_SCORE: [&str; 12] = [
     "aged",
     "ages",
     "ratio",
@@ -355,7 +331,7 @@ fn score_at(text: &str, start: usize, end: usize) -> Option<usize> {
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
-    if NOT_BEFORE_SCORE.contains(&previous) {
+    if crate::ner::month_word(previous) || NOT_BEFORE_SCORE.contains(&previous) {
         return None;
     }
     // A vote in the same sentence ("Parliament approved the law 124-65").
