@@ -162,6 +162,20 @@ fn short_lower<'b>(w: &str, buf: &'b mut [u8; 6]) -> Option<&'b [u8]> {
 /// outside ASCII), and whatlang reliably names another language. Cheap for English sentences:
 /// whatlang runs only on the rare ones with those signs.
 pub(crate) fn foreign_sentence(text: &str) -> bool {
+    other_language_signs(text).is_some_and(|(words, signs)| words >= 4 && signs > 0)
+        && whatlang::detect(text).is_some_and(|info| info.is_reliable() && info.lang() != Lang::Eng)
+}
+
+/// Whether a sentence shows another language and no English: one of [`OTHER_MARKERS`] or a
+/// word in lower case with a letter outside ASCII, and none of [`ENGLISH_MARKERS`]. Too short
+/// for whatlang to judge, a clause such as "Regeringen fick förtroende med 106-80" still shows it.
+pub(crate) fn shows_other_language(text: &str) -> bool {
+    other_language_signs(text).is_some_and(|(_, signs)| signs > 0)
+}
+
+/// The words in lower case of `text` and the signs of another language among them, `None` if
+/// any word is an English function word ([`ENGLISH_MARKERS`]).
+fn other_language_signs(text: &str) -> Option<(usize, usize)> {
     let [english, other] = marker_sets();
     let (mut words, mut signs) = (0usize, 0usize);
     let mut lower = [0u8; 6];
@@ -177,14 +191,12 @@ pub(crate) fn foreign_sentence(text: &str) -> bool {
             signs += usize::from(!capitalised);
         } else if let Some(lower) = short_lower(w, &mut lower) {
             if english.contains(lower) {
-                return false;
+                return None;
             }
             signs += usize::from(other.contains(lower));
         }
     }
-    words >= 4
-        && signs > 0
-        && whatlang::detect(text).is_some_and(|info| info.is_reliable() && info.lang() != Lang::Eng)
+    Some((words, signs))
 }
 
 /// Whether `w` is one of the commonest function words of another wire language

@@ -349,6 +349,12 @@ fn score_at(text: &str, start: usize, end: usize) -> Option<usize> {
     {
         return None;
     }
+    // A sentence in another language, whose votes the English words above miss (a Finnish
+    // item's Swedish translation: "Regeringen fick förtroende med 106-80").
+    let rest = after.find(['.', '!', '?', '\n']).unwrap_or(after.len());
+    if crate::language::shows_other_language(&text[start - sentence.len()..score_end + rest]) {
+        return None;
+    }
     Some(score_end)
 }
 
@@ -774,6 +780,11 @@ mod tests {
             ),
             ["79-67", "6-4", "6-2", "3\u{2013}1"]
         );
+        // A name's letters beyond ASCII are no other language; an English word settles it.
+        assert_eq!(
+            scores_in("Atlético beat Sevilla 2-1. The pâtissiers' team won 3-0 at the café."),
+            ["2-1", "3-0"]
+        );
         for none in [
             "a conference on November 16-18 in Las Vegas",
             "the court ruled 5-4 on Monday",
@@ -786,6 +797,10 @@ mod tests {
             "children aged 5-11 and scored 12-3a",
             "Parliament has approved the alcohol law 124-65. It won confidence 106-80.",
             "a 2-1 majority and 3-2 per cent and 3-1 decisions",
+            // A Finnish item's translations: no English vote word, another language.
+            "Regeringen fick förtroende med 106-80.",
+            "Hallitus sai luottamuksen äänin 106\u{2013}80.",
+            "Parlamentet har godkänt alkohollagen 124-65 i dag.",
         ] {
             assert!(scores_in(none).is_empty(), "{none}: {:?}", scores_in(none));
         }
