@@ -183,7 +183,7 @@ static ORG_ONLY_HEADS: Words = Words::new(&[&ORG_ONLY_HEADS_LIST]);
 /// "Bank", "Union", "Front", "Court", "Church", "Museum"; "Office" names the body more often than
 /// the room). With "United" (a club, "Newcastle United" — but "United States" is no head), they
 /// make a name the tagger took for an unknown place or an "other" name an organisation.
-const BODY_HEADS_LIST: [&str; 28] = [
+const BODY_HEADS_LIST: [&str; 30] = [
     "office",
     "congress",
     "administration",
@@ -212,6 +212,8 @@ const BODY_HEADS_LIST: [&str; 28] = [
     "airways",
     "alliance",
     "movement",
+    "guard",
+    "guards",
 ];
 static BODY_HEADS: Words = Words::new(&[&BODY_HEADS_LIST, &["united"]]);
 
@@ -4532,9 +4534,28 @@ pub(crate) fn find_statistical(
     named_after_saints(text, toks, &mut out);
     names_past_a_final_stop(res, text, &exact, &mut out);
     legal_forms_join_their_bodies(text, &mut out);
-    out.retain(|f| !sterling_the_currency(text, f));
+    out.retain(|f| !sterling_the_currency(text, f) && !portfolio_of_a_title(res, text, f));
     tidy_names(&mut out);
     out
+}
+
+/// Whether a mention is a minister's portfolio, an English word the tagger took for a body
+/// from an earlier name it opened ("World Health Organization … Rwanda's Health Minister Sabin
+/// Nsanzimana" gave the body "Health"): one word before "Minister", "Secretary" or
+/// "Commissioner", unlinked. A body's secretary-general is the body's ("Commonwealth
+/// Secretary-General Donald McKinnon").
+fn portfolio_of_a_title(res: &Resources, text: &str, f: &Found) -> bool {
+    let word = &text[f.start..f.end];
+    let title = text[f.end..].strip_prefix(' ').unwrap_or_default();
+    f.origin == Origin::Tagger
+        && f.kind != MentionKind::Person
+        && !word.contains(' ')
+        && ["Minister", "Secretary", "Commissioner"]
+            .iter()
+            .any(|t| title.starts_with(t))
+        && !title.starts_with("Secretary-General")
+        && !title.starts_with("Secretary General")
+        && res.english_word(&crate::text::lowercase(word))
 }
 
 /// Where the body's name in the run `f` starts when the tagger found a person opening it,

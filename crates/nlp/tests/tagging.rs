@@ -4768,3 +4768,48 @@ fn a_titled_person_of_a_party_is_the_person_and_the_party() {
     let r = enrich("Prince Harry, Duke of Sussex, spoke.");
     assert_no_mention(&r, |m| m == "Sussex");
 }
+
+#[test]
+fn a_minister_s_portfolio_is_no_body_even_after_a_body_named_with_it() {
+    let r = enrich(
+        "The World Health Organization declared the outbreak over. Rwanda's Health Minister \
+         Sabin Nsanzimana thanked nurses, and Interior Minister Alfred Gasana agreed.",
+    );
+    assert_names_include(&r, MentionKind::Person, &["Sabin Nsanzimana"]);
+    assert_no_mention(&r, |m| m == "Health" || m == "Interior");
+    // A body's secretary-general is the body's.
+    let r = enrich(
+        "Prime Minister Shaukat Aziz briefed Commonwealth Secretary-General Donald McKinnon.",
+    );
+    assert_names_include(&r, MentionKind::Organisation, &["Commonwealth"]);
+}
+
+#[test]
+fn coast_guards_and_national_guards_are_bodies() {
+    let r = enrich(
+        "The Philippine Coast Guard said a Chinese Coast Guard ship fired water cannon, and \
+         the National Guard was sent to the border.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &[
+            "Philippine Coast Guard",
+            "Chinese Coast Guard",
+            "National Guard",
+        ],
+    );
+}
+
+#[test]
+fn retailers_are_bodies() {
+    let r = enrich(
+        "Regulators sued to block Kroger's purchase of Albertsons, while Costco and Kmart \
+         cut prices and Nike said sales rose.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &["Kroger", "Albertsons", "Costco", "Kmart", "Nike"],
+    );
+}
