@@ -4528,6 +4528,7 @@ pub(crate) fn find_statistical(
     crude_benchmarks(res, text, toks, &mut out);
     stock_indices(text, toks, &mut out);
     military_units(text, toks, &mut out);
+    ships(text, toks, &mut out);
     amendment_laws(text, toks, &mut out);
     people_of_bodies(text, &mut out);
     places_of_several_words_behind(text, toks, &exact, &mut out);
@@ -4587,6 +4588,47 @@ fn member_of_body(res: &Resources, text: &str, f: &Found, out: &[Found]) -> Opti
         .strip_prefix(" of the ")
         .or_else(|| rest.strip_prefix(" of "))?;
     body.contains(' ').then_some(f.end - body.len())
+}
+
+/// Navies' and merchant ships' prefixes ("USS Carl Vinson", "BRP Cabra", "MV Ruby").
+const SHIP_PREFIXES: [&str; 20] = [
+    "USS", "USNS", "USCGC", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "BRP", "RFS", "ROKS", "KRI",
+    "PNS", "TCG", "HNLMS", "HDMS", "HNoMS", "HSwMS", "MV", "RV",
+];
+
+/// Ships, "other" names with their prefixes: "the BRP Cabra" was a body, "HMS Prince of Wales"
+/// the place Wales, "the INS Vikrant" a body. The prefix, then capitalised words, initials
+/// ("USS Gerald R. Ford") and "of" between them; not a title after "INS", the US immigration
+/// service's initials too ("INS Commissioner Doris Meissner").
+fn ships(text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
+    let mut spans = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        if !SHIP_PREFIXES.contains(&t.text) {
+            continue;
+        }
+        let mut end = None;
+        let mut k = i + 1;
+        while let Some(w) = toks.get(k) {
+            if !matches!(&text[toks[k - 1].end..w.start], " " | ". ") {
+                break;
+            }
+            let name_word = w.is_capitalised()
+                && !ORG_HEADS.contains(w.text)
+                && !(t.text == "INS" && k == i + 1 && TITLES.contains(w.text));
+            let joins = w.text == "of" && toks.get(k + 1).is_some_and(Token::is_capitalised);
+            if !(name_word || joins) {
+                break;
+            }
+            if name_word {
+                end = Some(w.end);
+            }
+            k += 1;
+        }
+        if let Some(end) = end {
+            spans.push((t.start, end));
+        }
+    }
+    replace_each_inside(text, spans, (MentionKind::Other, 0.8), out);
 }
 
 /// Whether a mention is "Sterling" opening a sentence about the pound's moves ("Sterling rose

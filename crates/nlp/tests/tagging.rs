@@ -4813,3 +4813,20 @@ fn retailers_are_bodies() {
         &["Kroger", "Albertsons", "Costco", "Kmart", "Nike"],
     );
 }
+
+#[test]
+fn ships_are_other_names_with_their_prefixes() {
+    let r = enrich(
+        "A Chinese ship fired water cannon at the BRP Cabra, and HMS Prince of Wales and the \
+         USS Gerald R. Ford sailed on.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Other,
+        &["BRP Cabra", "HMS Prince of Wales", "USS Gerald R. Ford"],
+    );
+    assert_no_mention(&r, |m| m == "Wales");
+    // The US immigration service's initials before a title open no ship.
+    let r = enrich("INS Commissioner Doris Meissner said the rules would change.");
+    assert_names_include(&r, MentionKind::Person, &["Doris Meissner"]);
+}
