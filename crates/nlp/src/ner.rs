@@ -14,9 +14,11 @@ use newsflow_model::MentionKind;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// Words that introduce a person's name.
-const TITLES_LIST: [&str; 63] = [
+const TITLES_LIST: [&str; 65] = [
     "ayatollah",
     "sheikh",
+    "sheikha",
+    "emir",
     "imam",
     "rabbi",
     "cardinal",
@@ -2881,9 +2883,13 @@ fn name_spans<'r>(
         });
         match title {
             Some(k) if exact(a, b).is_none() => {
-                // Words that belong to the title ("Crown Prince", "Prime Minister").
+                // Words that belong to the title ("Crown Prince", "Prime Minister"), and titles
+                // before it ("Qatari Emir Sheikh Tamim").
                 let mut k = k;
-                while k > a && TITLE_MODIFIERS.contains(&words[k - 1]) {
+                while k > a
+                    && (TITLE_MODIFIERS.contains(&words[k - 1])
+                        || capitalised(words[k - 1]) && TITLES.contains(words[k - 1]))
+                {
                     k -= 1;
                 }
                 let prefix = match (k > a).then(|| exact(a, k)).flatten() {

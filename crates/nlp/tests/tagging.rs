@@ -4830,3 +4830,14 @@ fn ships_are_other_names_with_their_prefixes() {
     let r = enrich("INS Commissioner Doris Meissner said the rules would change.");
     assert_names_include(&r, MentionKind::Person, &["Doris Meissner"]);
 }
+
+#[test]
+fn an_emir_is_a_title_not_a_person() {
+    let r = enrich(
+        "Egyptian President Abdel Fattah al-Sisi received Qatari Emir Sheikh Tamim bin Hamad Al \
+         Thani in Cairo on Thursday. The Emir of Qatar left on Friday.",
+    );
+    assert_names_include(&r, MentionKind::Person, &["Tamim bin Hamad Al Thani"]);
+    assert_names_include(&r, MentionKind::Other, &["Qatar"]);
+    assert_no_mention(&r, |m| m.contains("Emir"));
+}
