@@ -3611,6 +3611,33 @@ pub(crate) fn find_statistical(
                 .fold(f32::MAX, f32::min);
             let confidence = (1.0 / (1.0 + (-margin / 4.0).exp())).clamp(0.5, 0.99);
             let surface = &text[start..end];
+            // A compound adjective is an "other" name, as CoNLL writes "Toronto-based", linked
+            // to the place or the people it names ("Lagos-based SBM Intelligence" gave the body
+            // "Lagos-based").
+            if let Some(ending) = COMPOUND_ENDINGS
+                .iter()
+                .find(|e| b - a == 1 && surface.len() > e.len() && surface.ends_with(*e))
+            {
+                let stem = (start, end - ending.len());
+                let targets = exact.get(&stem).map(|h| h.targets.as_slice());
+                let context = PlaceContext::of(&countries, text, stem.0, stem.1);
+                let place = targets.and_then(|ts| {
+                    choose_place(res, ts, &text[stem.0..stem.1], &countries, context)
+                });
+                let mut f = match (
+                    place,
+                    exact.get(&stem).and_then(|h| demonym_country(res, h)),
+                ) {
+                    (Some((i, _)), _) => Found::place(res, i, (start, end), confidence),
+                    (None, Some(i)) => Found::demonym(res, i, (start, end), confidence),
+                    (None, None) => {
+                        Found::unlinked(text, MentionKind::Other, (start, end), confidence)
+                    }
+                };
+                f.kind = MentionKind::Other;
+                out.push(f);
+                continue;
+            }
             let hit = exact.get(&(start, end));
             let target = |want: fn(&Target, &Resources) -> bool| {
                 hit.and_then(|h| h.targets.iter().find(|t| want(t, res)).copied())
@@ -4595,6 +4622,18 @@ fn member_of_body(res: &Resources, text: &str, f: &Found, out: &[Found]) -> Opti
         .or_else(|| rest.strip_prefix(" of "))?;
     body.contains(' ').then_some(f.end - body.len())
 }
+
+/// Endings that make a name a compound adjective ("Paris-based", "Nasdaq-listed").
+const COMPOUND_ENDINGS: [&str; 8] = [
+    "-based",
+    "-born",
+    "-listed",
+    "-headquartered",
+    "-registered",
+    "-flagged",
+    "-owned",
+    "-backed",
+];
 
 /// Navies' and merchant ships' prefixes ("USS Carl Vinson", "BRP Cabra", "MV Ruby").
 const SHIP_PREFIXES: [&str; 20] = [

@@ -4841,3 +4841,24 @@ fn an_emir_is_a_title_not_a_person() {
     assert_names_include(&r, MentionKind::Other, &["Qatar"]);
     assert_no_mention(&r, |m| m.contains("Emir"));
 }
+
+#[test]
+fn a_compound_adjective_is_an_other_name_linked_to_its_place() {
+    let r = enrich(
+        "Analysts at Lagos-based SBM Intelligence said pump prices could fall, and a \
+         Cuban-born trader agreed.",
+    );
+    let m = r
+        .analysis
+        .mentions
+        .iter()
+        .find(|m| m.text == "Lagos-based")
+        .expect("Lagos-based");
+    assert_eq!(m.kind, MentionKind::Other);
+    assert_eq!(m.name, "Lagos");
+    assert!(
+        m.uri.as_deref().is_some_and(|u| u.contains("geonames")),
+        "{m:?}"
+    );
+    assert_names_include(&r, MentionKind::Organisation, &["SBM Intelligence"]);
+}
