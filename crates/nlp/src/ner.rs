@@ -4523,21 +4523,27 @@ pub(crate) fn find_statistical(
         .iter()
         .filter(|t| !surnames.is_empty() && t.is_capitalised())
     {
-        if let Some((name, uri)) = surnames.get(t.text) {
-            let alone = t.text.chars().skip(1).any(char::is_lowercase)
+        // In the possessive too: a word of UAX #29 ("Neely's family sued").
+        let word = ["'s", "\u{2019}s"]
+            .iter()
+            .find_map(|p| t.text.strip_suffix(p))
+            .unwrap_or(t.text);
+        let end = t.start + word.len();
+        if let Some((name, uri)) = surnames.get(word) {
+            let alone = word.chars().skip(1).any(char::is_lowercase)
                 && !res
                     .common_words
-                    .contains(crate::text::lowercase(t.text).as_ref())
+                    .contains(crate::text::lowercase(word).as_ref())
                 && !joined_to_capitalised(text, toks, t.start, t.end)
                 && !text[t.end..].starts_with('-');
             if alone
                 && !out[..before]
                     .iter()
-                    .any(|f| t.start < f.end && f.start < t.end)
+                    .any(|f| t.start < f.end && f.start < end)
             {
                 out.push(Found {
                     start: t.start,
-                    end: t.end,
+                    end,
                     kind: MentionKind::Person,
                     name: name.clone(),
                     uri: uri.clone(),
@@ -6471,7 +6477,7 @@ fn days_named_after_people(text: &str, out: &mut [Found]) {
 
 /// A name of two words the tagger guessed a body's, followed by what only a person does, is a
 /// person's: "Bukayo Saka limped off", "Brandon Backe pitched seven innings", "Nykesha Sales
-/// smiled". Not "scored" or "threw", which teams do too, nor a name with a body's, a place's or
+/// smiled", "Jordan Neely, a homeless man". Not "scored" or "threw", which teams do too, nor a name with a body's, a place's or
 /// a company's word in it.
 fn people_by_what_they_do(text: &str, out: &mut [Found]) {
     const DEEDS: [&str; 16] = [
@@ -6515,11 +6521,43 @@ fn people_by_what_they_do(text: &str, out: &mut [Found]) {
         let did = rest
             .strip_prefix(' ')
             .is_some_and(|r| DEEDS.iter().any(|d| opens_with_words(r, d)));
-        if did {
+        // Or what only a person is, in apposition ("Jordan Neely, a homeless man he held").
+        let is = [", a ", ", an "]
+            .iter()
+            .find_map(|p| rest.strip_prefix(p))
+            .is_some_and(|r| {
+                r.split([',', '.', ';', ')'])
+                    .next()
+                    .unwrap_or_default()
+                    .split(' ')
+                    .take(4)
+                    .any(|w| PERSON_NOUNS.contains(&w) || w.ends_with("-year-old"))
+            });
+        if did || is {
             f.kind = MentionKind::Person;
         }
     }
 }
+
+/// Words for what only a person is, after a name in apposition ("a homeless man").
+const PERSON_NOUNS: [&str; 16] = [
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "mother",
+    "father",
+    "son",
+    "daughter",
+    "husband",
+    "wife",
+    "widow",
+    "grandmother",
+    "grandfather",
+    "teenager",
+    "pensioner",
+    "resident",
+];
 
 /// A town named by an ordinary word that opens an organisation's name in the story is that
 /// word, not the town: "Liberal lawmakers" in a story about Canada's Liberal Party were in

@@ -4862,3 +4862,21 @@ fn a_compound_adjective_is_an_other_name_linked_to_its_place() {
     );
     assert_names_include(&r, MentionKind::Organisation, &["SBM Intelligence"]);
 }
+
+#[test]
+fn a_name_in_apposition_to_a_homeless_man_is_a_person_and_so_is_its_possessive_surname() {
+    let r = enrich(
+        "A jury acquitted Daniel Penny in the death of Jordan Neely, a homeless man he held in \
+         a chokehold. Neely's family said they would sue.",
+    );
+    let people: Vec<&str> = r
+        .analysis
+        .mentions
+        .iter()
+        .filter(|m| m.kind == MentionKind::Person)
+        .map(|m| m.text.as_str())
+        .collect();
+    assert!(people.contains(&"Jordan Neely"), "{people:?}");
+    assert!(people.contains(&"Neely"), "{people:?}");
+    assert_no_mention(&r, |m| m == "Neely's");
+}
