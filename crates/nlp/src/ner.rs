@@ -4574,7 +4574,7 @@ pub(crate) fn find_statistical(
     named_after_saints(text, toks, &mut out);
     names_past_a_final_stop(res, text, &exact, &mut out);
     legal_forms_join_their_bodies(text, &mut out);
-    out.retain(|f| !sterling_the_currency(text, f) && !portfolio_of_a_title(res, text, f));
+    out.retain(|f| !currency_opening_a_sentence(text, f) && !portfolio_of_a_title(res, text, f));
     tidy_names(&mut out);
     out
 }
@@ -4682,18 +4682,58 @@ fn ships(text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
     replace_each_inside(text, spans, (MentionKind::Other, 0.8), out);
 }
 
-/// Whether a mention is "Sterling" opening a sentence about the pound's moves ("Sterling rose
-/// against the dollar"): a currency, no person (Raheem Sterling scores against teams, not
-/// against the dollar).
-fn sterling_the_currency(text: &str, f: &Found) -> bool {
-    if f.origin != Origin::Tagger || &text[f.start..f.end] != "Sterling" {
+/// Currencies' names that are names of people or towns too ("Sterling", "Rand", "Lira").
+const CURRENCIES: [&str; 16] = [
+    "Sterling", "Rand", "Rupee", "Peso", "Ringgit", "Baht", "Rupiah", "Naira", "Lira", "Rouble",
+    "Ruble", "Hryvnia", "Shekel", "Zloty", "Forint", "Cedi",
+];
+
+/// What a currency does or who trades it, after its name opening a sentence.
+const CURRENCY_MOVES: [&str; 17] = [
+    "rose",
+    "fell",
+    "firmed",
+    "eased",
+    "slipped",
+    "gained",
+    "weakened",
+    "strengthened",
+    "dropped",
+    "climbed",
+    "slid",
+    "rallied",
+    "recovered",
+    "steadied",
+    "traders",
+    "dealers",
+    "bulls",
+];
+
+/// Whether a mention is a currency's name opening a sentence about its moves ("Sterling rose
+/// against the dollar", "Rand traders said", "Lira slid"): no person (Raheem Sterling scores
+/// against teams, not against the dollar) and no town (Lira, Uganda).
+fn currency_opening_a_sentence(text: &str, f: &Found) -> bool {
+    let word = &text[f.start..f.end];
+    if !matches!(f.origin, Origin::Tagger | Origin::Place(_))
+        || !CURRENCIES.contains(&word)
+        || !text[..f.start]
+            .trim_end_matches([' ', '"', '\u{201c}'])
+            .chars()
+            .last()
+            .is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n'))
+    {
         return false;
     }
     let sentence = text[f.end..].split(". ").next().unwrap_or_default();
-    ["dollar", "euro", "yen", "greenback"].iter().any(|c| {
-        sentence.contains(&format!("against the {c}"))
-            || sentence.contains(&format!("versus the {c}"))
-    })
+    let moves = sentence
+        .split(' ')
+        .nth(1)
+        .is_some_and(|w| CURRENCY_MOVES.contains(&w));
+    moves
+        || ["dollar", "euro", "yen", "greenback"].iter().any(|c| {
+            sentence.contains(&format!("against the {c}"))
+                || sentence.contains(&format!("versus the {c}"))
+        })
 }
 
 /// Whether `word` is a company's legal form, with or without its full stop ("Corp", "Inc.",

@@ -4880,3 +4880,26 @@ fn a_name_in_apposition_to_a_homeless_man_is_a_person_and_so_is_its_possessive_s
     assert!(people.contains(&"Neely"), "{people:?}");
     assert_no_mention(&r, |m| m == "Neely's");
 }
+
+#[test]
+fn a_currency_opening_a_sentence_about_its_moves_is_no_name() {
+    let r = enrich(
+        "The court barred Zuma from the election. Rand traders said the ruling removed some \
+         uncertainty. Lira slid against the dollar. Sterling rose against the euro. Senator \
+         Rand Paul said no, and Raheem Sterling scored against the Blues.",
+    );
+    assert_no_mention(&r, |m| m == "Rand" || m == "Lira" || m == "Sterling");
+    assert_names_include(&r, MentionKind::Person, &["Rand Paul", "Raheem Sterling"]);
+}
+
+#[test]
+fn us_lawmakers_justices_and_cabinet_members_are_people() {
+    // A sentence's first names, which the tagger leaves out.
+    for (text, person) in [
+        ("Rand Paul said no.", "Rand Paul"),
+        ("Thune said the Senate would vote.", "John Thune"),
+    ] {
+        let r = enrich(text);
+        assert_names_include(&r, MentionKind::Person, &[person]);
+    }
+}
