@@ -292,7 +292,7 @@ const STANDING_WORDS: [&str; 11] = [
 
 /// Words for an industry that end companies' names and no person's ("Micron Technology",
 /// "Rigetti Computing", "Moderna Therapeutics").
-const INDUSTRY_WORDS: [&str; 23] = [
+const INDUSTRY_WORDS: [&str; 34] = [
     // A fund or an investment firm ("Elliott Management", "Sequoia Capital").
     "Management",
     "Capital",
@@ -317,6 +317,17 @@ const INDUSTRY_WORDS: [&str; 23] = [
     "Pharma",
     "Healthcare",
     "Mobile",
+    "Refinery",
+    "Theatres",
+    "Theaters",
+    "Cinemas",
+    "Brewery",
+    "Foods",
+    "Insurance",
+    "Financial",
+    "Shipping",
+    "Cement",
+    "Textiles",
 ];
 
 /// The words after which a hyphenated modifier says who stands behind a body, not part of

@@ -4903,3 +4903,16 @@ fn us_lawmakers_justices_and_cabinet_members_are_people() {
         assert_names_include(&r, MentionKind::Person, &[person]);
     }
 }
+
+#[test]
+fn a_name_ending_in_a_refinery_or_a_cinema_chain_is_a_body() {
+    let r = enrich(
+        "Dangote Petroleum Refinery began selling petrol on Sunday. The film, distributed by \
+         AMC Theatres, set a record.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &["Dangote Petroleum Refinery", "AMC Theatres"],
+    );
+}
