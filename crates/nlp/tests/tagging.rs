@@ -4916,3 +4916,22 @@ fn a_name_ending_in_a_refinery_or_a_cinema_chain_is_a_body() {
         &["Dangote Petroleum Refinery", "AMC Theatres"],
     );
 }
+
+#[test]
+fn mining_and_tennis_have_their_own_words() {
+    let mining = subject_names(
+        "",
+        "BHP Group will cut 3,000 jobs at its nickel operations after prices slumped, the \
+         mining giant told analysts, and its Kwinana refinery will close.",
+    );
+    assert!(
+        mining.contains(&"metal and mineral mining and refining".to_string()),
+        "{mining:?}"
+    );
+    let tennis = subject_names(
+        "",
+        "Novak Djokovic reached the semi-finals of the ATP Finals in Turin after beating Taylor \
+         Fritz 6-3, 7-6 (7-4), saving two set points in the second set.",
+    );
+    assert!(tennis.contains(&"tennis".to_string()), "{tennis:?}");
+}
