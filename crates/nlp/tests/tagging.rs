@@ -4935,3 +4935,22 @@ fn mining_and_tennis_have_their_own_words() {
     );
     assert!(tennis.contains(&"tennis".to_string()), "{tennis:?}");
 }
+
+#[test]
+fn a_named_storm_and_its_gales_are_a_windstorm() {
+    let subjects = subject_names(
+        "",
+        "Storm Darragh brought winds of up to 93 mph to western Britain on Saturday, leaving 2 \
+         million homes without power, the Met Office said. Network Rail closed lines, and \
+         Ryanair and easyJet cancelled dozens of flights.",
+    );
+    assert!(subjects.contains(&"windstorms".to_string()), "{subjects:?}");
+    assert_eq!(
+        top_subject(
+            "",
+            "Gale-force winds and a blizzard cut power to thousands of homes."
+        )
+        .as_deref(),
+        Some("disaster, accident and emergency incident")
+    );
+}
