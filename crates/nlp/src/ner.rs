@@ -4340,13 +4340,14 @@ pub(crate) fn find_statistical(
             // A knowledge-base name of several words wins over the pieces the tagger split it
             // into ("European" + "Space" for the European Space Agency), never over a mention
             // that crosses its edges; not an alias that adds a title or a description to the
-            // name the tagger found ("Crown Prince Mohammed bin Salman", "TASS news agency").
+            // name the tagger found ("Crown Prince Mohammed bin Salman", "TASS news agency"),
+            // but a brand's own lower case ("SK hynix").
             Origin::Kb(_)
                 if text[f.start..f.end].contains(' ')
                     && text[f.start..f.end]
                         .rsplit(' ')
                         .next()
-                        .is_some_and(capitalised)
+                        .is_some_and(|w| capitalised(w) || !res.english_word(w))
                     && text[f.start..f.end]
                         .split(' ')
                         .next()

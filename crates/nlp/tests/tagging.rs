@@ -4954,3 +4954,22 @@ fn a_named_storm_and_its_gales_are_a_windstorm() {
         Some("disaster, accident and emergency incident")
     );
 }
+
+#[test]
+fn a_brand_written_in_lower_case_keeps_its_name_and_foundations_are_bodies() {
+    let r = enrich(
+        "Samsung is racing to catch up with SK hynix in memory chips. The study was funded by \
+         the Bill & Melinda Gates Foundation, and Toshiba and Hitachi shares rose.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &[
+            "SK Hynix",
+            "Bill & Melinda Gates Foundation",
+            "Toshiba",
+            "Hitachi",
+        ],
+    );
+    assert_no_mention(&r, |m| m == "SK" || m == "Bill");
+}
