@@ -899,6 +899,9 @@ const NAME_PARTICLES: [&str; 18] = [
     "bin", "ibn", "al", "zu",
 ];
 
+/// Lower-case words after a name for the body it names ("her Brothers of Italy party").
+const BODY_WORDS: [&str; 3] = ["party", "cartel", "militia"];
+
 /// A capitalised name right before a lower-case "party", "cartel" or "militia" is that body,
 /// an organisation, in place of the names found inside it ("her Brothers of Italy party", "the
 /// Sinaloa cartel"); not an "other" name ("a Christmas party"), an ordinary word, or where a
@@ -909,7 +912,6 @@ fn bodies_before_common_heads(
     toks: &[Token<'_>],
     out: &mut Vec<Found>,
 ) {
-    const HEADS: [&str; 3] = ["party", "cartel", "militia"];
     const OPENERS: [&str; 8] = ["The", "His", "Her", "Their", "Its", "Our", "A", "An"];
     // Parties that are occasions.
     const OCCASIONS: [&str; 10] = [
@@ -925,7 +927,7 @@ fn bodies_before_common_heads(
         "Hanukkah",
     ];
     for (k, head) in toks.iter().enumerate().skip(1) {
-        if !HEADS.contains(&head.text) || !adjacent(text, &toks[k - 1], head) {
+        if !BODY_WORDS.contains(&head.text) || !adjacent(text, &toks[k - 1], head) {
             continue;
         }
         // Not a word in the possessive ("Yemen's Houthi militia": Yemen is no part of it).
@@ -4344,10 +4346,12 @@ pub(crate) fn find_statistical(
             // but a brand's own lower case ("SK hynix").
             Origin::Kb(_)
                 if text[f.start..f.end].contains(' ')
-                    && text[f.start..f.end]
-                        .rsplit(' ')
-                        .next()
-                        .is_some_and(|w| capitalised(w) || !res.english_word(w))
+                    && text[f.start..f.end].rsplit(' ').next().is_some_and(|w| {
+                        capitalised(w)
+                            || !(res.english_word(w)
+                                || ORG_DESCRIPTORS.contains(w)
+                                || BODY_WORDS.contains(&w))
+                    })
                     && text[f.start..f.end]
                         .split(' ')
                         .next()
