@@ -4590,6 +4590,7 @@ pub(crate) fn find_statistical(
     named_after_saints(text, toks, &mut out);
     names_past_a_final_stop(res, text, &exact, &mut out);
     legal_forms_join_their_bodies(text, &mut out);
+    plural_possessive_bodies(text, &mut out);
     out.retain(|f| !currency_opening_a_sentence(text, f) && !portfolio_of_a_title(res, text, f));
     tidy_names(&mut out);
     out
@@ -4656,6 +4657,37 @@ const COMPOUND_ENDINGS: [&str; 8] = [
     "-owned",
     "-backed",
 ];
+
+/// A name ending in a plural before its apostrophe and a body's head word is that body's
+/// whole name ("Melbourne Magistrates' Court" was the place "Melbourne Magistrates", "the
+/// Workers' Party", "the National Farmers' Union"), an organisation, unlinked.
+fn plural_possessive_bodies(text: &str, out: &mut [Found]) {
+    for k in 0..out.len() {
+        let f = &out[k];
+        if f.uri.is_some() || !text[f.start..f.end].ends_with('s') {
+            continue;
+        }
+        let Some(rest) = text[f.end..].strip_prefix("' ") else {
+            continue;
+        };
+        let head = rest
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or_default();
+        if !capitalised(head) || !ORG_HEADS.contains(head) {
+            continue;
+        }
+        let end = f.end + 2 + head.len();
+        if out.get(k + 1).is_some_and(|g| g.start < end) {
+            continue;
+        }
+        let f = &mut out[k];
+        f.end = end;
+        f.kind = MentionKind::Organisation;
+        f.name = text[f.start..end].to_string();
+        f.origin = Origin::Tagger;
+    }
+}
 
 /// Navies' and merchant ships' prefixes ("USS Carl Vinson", "BRP Cabra", "MV Ruby").
 const SHIP_PREFIXES: [&str; 20] = [

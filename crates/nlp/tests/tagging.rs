@@ -4973,3 +4973,17 @@ fn a_brand_written_in_lower_case_keeps_its_name_and_foundations_are_bodies() {
     );
     assert_no_mention(&r, |m| m == "SK" || m == "Bill");
 }
+
+#[test]
+fn a_plural_possessive_before_a_court_or_a_union_is_the_body_s_name() {
+    let r = enrich(
+        "The man will appear in Melbourne Magistrates' Court on Tuesday, and the National \
+         Farmers' Union said it would help.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &["Melbourne Magistrates' Court", "National Farmers' Union"],
+    );
+    assert_no_mention(&r, |m| m == "Melbourne Magistrates");
+}
