@@ -4591,6 +4591,7 @@ pub(crate) fn find_statistical(
     names_past_a_final_stop(res, text, &exact, &mut out);
     legal_forms_join_their_bodies(text, &mut out);
     plural_possessive_bodies(text, &mut out);
+    possessive_nouns_inside_names(text, &mut out);
     out.retain(|f| !currency_opening_a_sentence(text, f) && !portfolio_of_a_title(res, text, f));
     tidy_names(&mut out);
     out
@@ -4686,6 +4687,109 @@ fn plural_possessive_bodies(text: &str, out: &mut [Found]) {
         f.kind = MentionKind::Organisation;
         f.name = text[f.start..end].to_string();
         f.origin = Origin::Tagger;
+    }
+}
+
+/// Nouns whose possessive is part of a body's or an event's name ("People's Liberation Army",
+/// "Women's Tennis Association", "Boston Children's Hospital").
+const POSSESSIVE_NOUNS: [&str; 4] = ["People", "Women", "Children", "Men"];
+
+/// A name the tagger split at one of [`POSSESSIVE_NOUNS`] in the possessive is one name: the
+/// words before it join the name after it ("Eastern Theater Command of the People's" +
+/// "Liberation Army"; "Women's" + "Tennis Association"), unlinked, an organisation unless
+/// the name after is an "other" one ("Women's World Cup").
+fn possessive_nouns_inside_names(text: &str, out: &mut Vec<Found>) {
+    // A name ending in the noun the tagger stopped at ("Boston Children" of "Boston Children's
+    // Hospital said") runs on over capitalised words to a body's, a place's or an event's head
+    // word: a body's name, or an event's.
+    for k in 0..out.len() {
+        let f = &out[k];
+        let name = &text[f.start..f.end];
+        if f.uri.is_some()
+            || f.kind == MentionKind::Person
+            || !POSSESSIVE_NOUNS.iter().any(|n| name.ends_with(n))
+        {
+            continue;
+        }
+        let Some(rest) = ["'s ", "\u{2019}s "]
+            .iter()
+            .find_map(|p| text[f.end..].strip_prefix(p))
+        else {
+            continue;
+        };
+        let mut end = None;
+        let mut at = text.len() - rest.len();
+        for w in rest.split(' ').take(4) {
+            let word = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+            if !capitalised(word) {
+                break;
+            }
+            if ORG_HEADS.contains(word) || PLACE_HEADS.contains(word) {
+                end = Some((at + word.len(), MentionKind::Organisation));
+            } else if EVENT_HEADS.contains(word) {
+                end = Some((at + word.len(), MentionKind::Other));
+            }
+            if word.len() != w.len() {
+                break;
+            }
+            at += w.len() + 1;
+        }
+        let next_start = out.get(k + 1).map_or(usize::MAX, |g| g.start);
+        if let Some((end, kind)) = end.filter(|&(e, _)| e <= next_start) {
+            let f = &mut out[k];
+            f.end = end;
+            f.name = text[f.start..end].to_string();
+            f.kind = kind;
+            f.origin = Origin::Tagger;
+        }
+    }
+    let mut k = 0;
+    while k < out.len() {
+        let g = &out[k];
+        if g.uri.is_some() || g.kind == MentionKind::Person {
+            k += 1;
+            continue;
+        }
+        // CoNLL's tokens are joined by spaces: "People 's Liberation Army".
+        let stem = ["'s ", "\u{2019}s ", " 's "]
+            .iter()
+            .find_map(|p| text[..g.start].strip_suffix(p));
+        let noun = stem.and_then(|stem| {
+            POSSESSIVE_NOUNS.iter().find(|n| {
+                stem.strip_suffix(**n)
+                    .is_some_and(|b| !b.ends_with(char::is_alphanumeric))
+            })
+        });
+        let (Some(stem), Some(noun)) = (stem, noun) else {
+            k += 1;
+            continue;
+        };
+        let noun_end = stem.len();
+        let mut start = noun_end - noun.len();
+        // The name before the noun, the tagger's, ends there or after its "'s" ("Boston
+        // Children", "Eastern Theater Command of the People's").
+        let joined = k.checked_sub(1).filter(|&j| {
+            (out[j].end == noun_end || text[out[j].end..out[k].start] == *" ")
+                && out[j].uri.is_none()
+        });
+        if let Some(j) = joined {
+            start = out[j].start;
+        }
+        let kind = if out[k].kind == MentionKind::Other {
+            MentionKind::Other
+        } else {
+            MentionKind::Organisation
+        };
+        let g = &mut out[k];
+        g.start = start;
+        g.kind = kind;
+        g.name = text[start..g.end].to_string();
+        g.origin = Origin::Tagger;
+        if let Some(j) = joined {
+            out.remove(j);
+        } else {
+            k += 1;
+        }
     }
 }
 

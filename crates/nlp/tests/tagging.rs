@@ -4987,3 +4987,21 @@ fn a_plural_possessive_before_a_court_or_a_union_is_the_body_s_name() {
     );
     assert_no_mention(&r, |m| m == "Melbourne Magistrates");
 }
+
+#[test]
+fn a_possessive_noun_inside_a_name_stays_in_it() {
+    let r = enrich(
+        "The Eastern Theater Command of the People's Liberation Army did not comment, and the \
+         Women's Tennis Association and Boston Children's Hospital said nothing.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &[
+            "Eastern Theater Command of the People's Liberation Army",
+            "Women's Tennis Association",
+            "Boston Children's Hospital",
+        ],
+    );
+    assert_no_mention(&r, |m| m == "Liberation Army" || m == "Tennis Association");
+}
