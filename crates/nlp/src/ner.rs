@@ -4343,7 +4343,8 @@ pub(crate) fn find_statistical(
             // into ("European" + "Space" for the European Space Agency), never over a mention
             // that crosses its edges; not an alias that adds a title or a description to the
             // name the tagger found ("Crown Prince Mohammed bin Salman", "TASS news agency"),
-            // but a brand's own lower case ("SK hynix").
+            // but a brand's own lower case ("SK hynix") and a title that is the name's own
+            // ("Sheikh Hasina").
             Origin::Kb(_)
                 if text[f.start..f.end].contains(' ')
                     && text[f.start..f.end].rsplit(' ').next().is_some_and(|w| {
@@ -4352,10 +4353,10 @@ pub(crate) fn find_statistical(
                                 || ORG_DESCRIPTORS.contains(w)
                                 || BODY_WORDS.contains(&w))
                     })
-                    && text[f.start..f.end]
-                        .split(' ')
-                        .next()
-                        .is_some_and(|w| !TITLES.contains(w) && !TITLE_MODIFIERS.contains(&w)) =>
+                    && (text[f.start..f.end] == f.name
+                        || text[f.start..f.end].split(' ').next().is_some_and(|w| {
+                            !TITLES.contains(w) && !TITLE_MODIFIERS.contains(&w)
+                        })) =>
             {
                 let overlapping = |o: &Found| f.start < o.end && o.start < f.end;
                 if out.iter().filter(|o| overlapping(o)).all(|o| {

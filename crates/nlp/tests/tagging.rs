@@ -5005,3 +5005,18 @@ fn a_possessive_noun_inside_a_name_stays_in_it() {
     );
     assert_no_mention(&r, |m| m == "Liberation Army" || m == "Tennis Association");
 }
+
+#[test]
+fn a_title_that_is_part_of_a_knowledge_base_name_stays_in_it() {
+    let r = enrich("Yunus took office in August after Sheikh Hasina fled to India.");
+    let hasina = r
+        .analysis
+        .mentions
+        .iter()
+        .find(|m| m.kind == MentionKind::Person && m.text.contains("Hasina"))
+        .expect("Hasina");
+    assert_eq!(hasina.text, "Sheikh Hasina");
+    // A title an alias adds stays out ("Crown Prince" is no part of the name).
+    let r = enrich("Crown Prince Mohammed bin Salman met the envoy.");
+    assert_names_include(&r, MentionKind::Person, &["Mohammed bin Salman"]);
+}
