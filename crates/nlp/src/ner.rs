@@ -4593,6 +4593,7 @@ pub(crate) fn find_statistical(
     legal_forms_join_their_bodies(text, &mut out);
     plural_possessive_bodies(text, &mut out);
     possessive_nouns_inside_names(text, &mut out);
+    numbered_leagues(text, &mut out);
     out.retain(|f| !currency_opening_a_sentence(text, f) && !portfolio_of_a_title(res, text, f));
     tidy_names(&mut out);
     out
@@ -4791,6 +4792,36 @@ fn possessive_nouns_inside_names(text: &str, out: &mut Vec<Found>) {
         } else {
             k += 1;
         }
+    }
+}
+
+/// A league named by its number or its letter is an "other" name with it ("Ligue 1" gave the
+/// body "Ligue"; "Serie B", "Liga 1").
+fn numbered_leagues(text: &str, out: &mut [Found]) {
+    for k in 0..out.len() {
+        let f = &out[k];
+        if f.uri.is_some() || !matches!(&text[f.start..f.end], "Ligue" | "Serie" | "Liga") {
+            continue;
+        }
+        let Some(rest) = text[f.end..].strip_prefix(' ') else {
+            continue;
+        };
+        let mut chars = rest.chars();
+        let (Some(c), next) = (chars.next(), chars.next()) else {
+            continue;
+        };
+        let numbered = matches!(c, '1'..='3' | 'A'..='C');
+        if !numbered || next.is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        let end = f.end + 2;
+        if out.get(k + 1).is_some_and(|g| g.start < end) {
+            continue;
+        }
+        let f = &mut out[k];
+        f.end = end;
+        f.kind = MentionKind::Other;
+        f.name = text[f.start..end].to_string();
     }
 }
 

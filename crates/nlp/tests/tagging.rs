@@ -5020,3 +5020,10 @@ fn a_title_that_is_part_of_a_knowledge_base_name_stays_in_it() {
     let r = enrich("Crown Prince Mohammed bin Salman met the envoy.");
     assert_names_include(&r, MentionKind::Person, &["Mohammed bin Salman"]);
 }
+
+#[test]
+fn a_league_named_by_its_number_is_one_other_name() {
+    let r = enrich("Paris St Germain were held to a draw by Auxerre in Ligue 1 on Saturday.");
+    assert_names_include(&r, MentionKind::Other, &["Ligue 1"]);
+    assert_no_mention(&r, |m| m == "Ligue");
+}
