@@ -3727,9 +3727,11 @@ pub(crate) fn find_statistical(
                     "MISC"
                 }
                 // A one-word "person" before a word for a facility names the place ("Adiala
-                // jail", "Evin prison", "Zaporizhzhia plant" stay places).
-                "PER"
+                // jail", "Evin prison", "Zaporizhzhia plant" stay places); so does a one-word
+                // "body" the gazetteer knows as a place ("Boeing's Renton factory").
+                "PER" | "ORG"
                     if b - a == 1
+                        && (crate::tagger::TYPES[t] == "PER" || place_hit)
                         && words.get(b).is_some_and(|w| {
                             matches!(
                                 *w,
@@ -3745,6 +3747,9 @@ pub(crate) fn find_statistical(
                                     | "mine"
                                     | "oilfield"
                                     | "stadium"
+                                    | "factory"
+                                    | "plant"
+                                    | "shipyard"
                             )
                         }) =>
                 {

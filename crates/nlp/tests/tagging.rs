@@ -5027,3 +5027,13 @@ fn a_league_named_by_its_number_is_one_other_name() {
     assert_names_include(&r, MentionKind::Other, &["Ligue 1"]);
     assert_no_mention(&r, |m| m == "Ligue");
 }
+
+#[test]
+fn a_town_before_a_word_for_a_factory_is_the_place() {
+    let r = enrich(
+        "Boeing said the company's Renton factory in Washington state was back to building 38 \
+         planes a month.",
+    );
+    assert_names_include(&r, MentionKind::Place, &["Renton"]);
+    assert_names_include(&r, MentionKind::Organisation, &["Boeing"]);
+}
