@@ -4467,6 +4467,7 @@ pub(crate) fn find_statistical(
     sentence_openers_of_bodies(res, text, &mut out);
     patronymic_names(text, &mut out);
     people_by_what_they_do(text, &mut out);
+    units_of_companies(text, &mut out);
     airports_named_after_people_and_towns(text, &mut out);
     days_named_after_people(text, &mut out);
     // A small town abroad ("LONDON (Reuters) - … at Villa Park") is no link; the tagger's
@@ -6764,6 +6765,25 @@ fn people_by_what_they_do(text: &str, out: &mut [Found]) {
             });
         if did || is {
             f.kind = MentionKind::Person;
+        }
+    }
+}
+
+/// A "person" the tagger guessed, after "its" or "the" and before a word for a part of a
+/// company, is that part: a body ("its Nickel West business", "the Azure unit").
+fn units_of_companies(text: &str, out: &mut [Found]) {
+    const PARTS: [&str; 5] = ["business", "unit", "division", "subsidiary", "arm"];
+    for f in out.iter_mut() {
+        if f.kind != MentionKind::Person || f.origin != Origin::Tagger || f.uri.is_some() {
+            continue;
+        }
+        let before = text[..f.start].trim_end();
+        let after = text[f.end..].strip_prefix(' ').unwrap_or_default();
+        let owned = [" its", " the", " Its", " The"]
+            .iter()
+            .any(|w| before.ends_with(w) || before == w.trim_start());
+        if owned && PARTS.iter().any(|p| opens_with_words(after, p)) {
+            f.kind = MentionKind::Organisation;
         }
     }
 }

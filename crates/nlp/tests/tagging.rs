@@ -5037,3 +5037,16 @@ fn a_town_before_a_word_for_a_factory_is_the_place() {
     assert_names_include(&r, MentionKind::Place, &["Renton"]);
     assert_names_include(&r, MentionKind::Organisation, &["Boeing"]);
 }
+
+#[test]
+fn a_company_s_business_named_like_a_person_is_a_body() {
+    let r = enrich(
+        "BHP Group will place its Nickel West business into care and maintenance from October.",
+    );
+    assert_names_include(&r, MentionKind::Organisation, &["Nickel West"]);
+    assert!(
+        names(&r, MentionKind::Person).is_empty(),
+        "{:?}",
+        names(&r, MentionKind::Person)
+    );
+}
