@@ -3629,6 +3629,7 @@ pub(crate) fn find_statistical(
             // "Lagos-based").
             if let Some(ending) = COMPOUND_ENDINGS
                 .iter()
+                .chain(&BEHIND_SUFFIXES)
                 .find(|e| b - a == 1 && surface.len() > e.len() && surface.ends_with(*e))
             {
                 let stem = (start, end - ending.len());
@@ -3943,8 +3944,13 @@ pub(crate) fn find_statistical(
                     "LOC"
                 }
                 // A name the gazetteer does not know as a place that ends in a word naming a
-                // body is that body ("Israel Defense Forces", "Kenya Wildlife Service").
-                "LOC" | "MISC" if b - a >= 2 && !place_hit && BODY_HEADS.contains(words[b - 1]) => {
+                // body is that body ("Israel Defense Forces", "Kenya Wildlife Service"), and so
+                // is an exchange ("Indonesia Stock Exchange" was a place).
+                "LOC" | "MISC"
+                    if b - a >= 2
+                        && !place_hit
+                        && (BODY_HEADS.contains(words[b - 1]) || words[b - 1] == "Exchange") =>
+                {
                     "ORG"
                 }
                 // A court named after its country's people is that court ("Brazilian Supreme
@@ -4655,16 +4661,14 @@ fn member_of_body(res: &Resources, text: &str, f: &Found, out: &[Found]) -> Opti
     body.contains(' ').then_some(f.end - body.len())
 }
 
-/// Endings that make a name a compound adjective ("Paris-based", "Nasdaq-listed").
-const COMPOUND_ENDINGS: [&str; 8] = [
-    "-based",
+/// Endings that make a name a compound adjective besides [`BEHIND_SUFFIXES`] ("Paris-based",
+/// "Cuban-born", "Nasdaq-listed").
+const COMPOUND_ENDINGS: [&str; 5] = [
     "-born",
     "-listed",
     "-headquartered",
     "-registered",
     "-flagged",
-    "-owned",
-    "-backed",
 ];
 
 /// A name ending in a plural before its apostrophe and a body's head word is that body's

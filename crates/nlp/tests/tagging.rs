@@ -5050,3 +5050,20 @@ fn a_company_s_business_named_like_a_person_is_a_body() {
         names(&r, MentionKind::Person)
     );
 }
+
+#[test]
+fn a_backer_s_adjective_is_linked_and_an_exchange_is_a_body() {
+    let r = enrich(
+        "The US-led coalition struck again, and shares of GoTo jumped 8% on the Indonesia \
+         Stock Exchange.",
+    );
+    let led = r
+        .analysis
+        .mentions
+        .iter()
+        .find(|m| m.text == "US-led")
+        .expect("US-led");
+    assert_eq!(led.kind, MentionKind::Other);
+    assert_eq!(led.name, "United States");
+    assert_names_include(&r, MentionKind::Organisation, &["Indonesia Stock Exchange"]);
+}
