@@ -4474,6 +4474,7 @@ pub(crate) fn find_statistical(
     patronymic_names(text, &mut out);
     people_by_what_they_do(text, &mut out);
     units_of_companies(text, &mut out);
+    short_names_of_companies(text, &mut out);
     airports_named_after_people_and_towns(text, &mut out);
     days_named_after_people(text, &mut out);
     // A small town abroad ("LONDON (Reuters) - … at Villa Park") is no link; the tagger's
@@ -6769,6 +6770,33 @@ fn people_by_what_they_do(text: &str, out: &mut [Found]) {
             });
         if did || is {
             f.kind = MentionKind::Person;
+        }
+    }
+}
+
+/// A one-word "person" the tagger guessed that is a company's name without its head words
+/// ("GoTo Group … GoTo chief Patrick Walujo", "Grab Holdings … Grab"): the company, unlinked.
+fn short_names_of_companies(text: &str, out: &mut [Found]) {
+    let shorts: Vec<&str> = out
+        .iter()
+        .filter(|g| g.kind == MentionKind::Organisation)
+        .filter_map(|g| {
+            let (first, rest) = text[g.start..g.end].split_once(' ')?;
+            rest.split(' ')
+                .all(|w| ORG_HEADS.contains(w) || legal_form(w))
+                .then_some(first)
+        })
+        .collect();
+    if shorts.is_empty() {
+        return;
+    }
+    for f in out.iter_mut() {
+        if f.kind == MentionKind::Person
+            && f.origin == Origin::Tagger
+            && f.uri.is_none()
+            && shorts.contains(&&text[f.start..f.end])
+        {
+            f.kind = MentionKind::Organisation;
         }
     }
 }

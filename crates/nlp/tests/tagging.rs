@@ -5067,3 +5067,16 @@ fn a_backer_s_adjective_is_linked_and_an_exchange_is_a_body() {
     assert_eq!(led.name, "United States");
     assert_names_include(&r, MentionKind::Organisation, &["Indonesia Stock Exchange"]);
 }
+
+#[test]
+fn a_company_named_without_its_head_words_is_the_company() {
+    let r = enrich(
+        "Grab Holdings and GoTo Group have resumed merger talks, two people familiar with the \
+         matter said. Grab chief executive Anthony Tan and GoTo chief Patrick Walujo met in \
+         Jakarta last week. Shares of GoTo jumped 8%.",
+    );
+    let people = names(&r, MentionKind::Person);
+    assert!(!people.contains(&"GoTo".to_string()), "{people:?}");
+    assert_names_include(&r, MentionKind::Organisation, &["GoTo", "Grab"]);
+    assert_names_include(&r, MentionKind::Person, &["Patrick Walujo", "Anthony Tan"]);
+}
