@@ -3756,6 +3756,16 @@ pub(crate) fn find_statistical(
                 {
                     "LOC"
                 }
+                // A region's people is an "other" name, as a country's is ("Southeast Asian
+                // rivals", "Central Asian states" were bodies).
+                "PER" | "ORG" | "LOC"
+                    if b - a == 2
+                        && hit.is_none()
+                        && REGION_FIRST_WORDS.contains(&words[a])
+                        && REGION_PEOPLES.contains(&words[a + 1]) =>
+                {
+                    "MISC"
+                }
                 // A name ending in a company's legal form is the company's ("Tokyo Electron
                 // Ltd." was a place).
                 "PER" | "LOC" | "MISC" if b - a >= 2 && legal_form(words[b - 1]) => "ORG",
@@ -4661,6 +4671,36 @@ fn member_of_body(res: &Resources, text: &str, f: &Found, out: &[Found]) -> Opti
         .or_else(|| rest.strip_prefix(" of "))?;
     body.contains(' ').then_some(f.end - body.len())
 }
+
+/// First words of a region's people's name ("Southeast Asian", "West African").
+const REGION_FIRST_WORDS: [&str; 14] = [
+    "Southeast",
+    "Southeastern",
+    "South",
+    "Southern",
+    "North",
+    "Northern",
+    "East",
+    "Eastern",
+    "West",
+    "Western",
+    "Central",
+    "Northeast",
+    "Northwest",
+    "Southwest",
+];
+
+/// A continent's people ("Asian", "Africans").
+const REGION_PEOPLES: [&str; 8] = [
+    "Asian",
+    "African",
+    "American",
+    "European",
+    "Asians",
+    "Africans",
+    "Americans",
+    "Europeans",
+];
 
 /// Endings that make a name a compound adjective besides [`BEHIND_SUFFIXES`] ("Paris-based",
 /// "Cuban-born", "Nasdaq-listed").

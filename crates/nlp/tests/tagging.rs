@@ -5080,3 +5080,21 @@ fn a_company_named_without_its_head_words_is_the_company() {
     assert_names_include(&r, MentionKind::Organisation, &["GoTo", "Grab"]);
     assert_names_include(&r, MentionKind::Person, &["Patrick Walujo", "Anthony Tan"]);
 }
+
+#[test]
+fn a_region_s_people_is_an_other_name() {
+    let r = enrich(
+        "The Southeast Asian ride-hailing rivals resumed talks, and Central Asian states agreed \
+         to a pipeline.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Other,
+        &["Southeast Asian", "Central Asian"],
+    );
+    assert!(
+        names(&r, MentionKind::Organisation).is_empty(),
+        "{:?}",
+        names(&r, MentionKind::Organisation)
+    );
+}
