@@ -4617,6 +4617,7 @@ pub(crate) fn find_statistical(
     plural_possessive_bodies(text, &mut out);
     possessive_nouns_inside_names(text, &mut out);
     numbered_leagues(text, &mut out);
+    peoples_of_regions(text, &mut out);
     out.retain(|f| !currency_opening_a_sentence(text, f) && !portfolio_of_a_title(res, text, f));
     tidy_names(&mut out);
     out
@@ -4689,6 +4690,37 @@ const REGION_FIRST_WORDS: [&str; 14] = [
     "Northwest",
     "Southwest",
 ];
+
+/// A continent's people after a region's first word is that region's people, an "other"
+/// name unlinked ("North American sales" linked "American" to the United States).
+fn peoples_of_regions(text: &str, out: &mut [Found]) {
+    for k in 0..out.len() {
+        let f = &out[k];
+        if !matches!(f.origin, Origin::Demonym(_))
+            || !REGION_PEOPLES.contains(&&text[f.start..f.end])
+        {
+            continue;
+        }
+        let Some(first) = REGION_FIRST_WORDS.iter().chain(&["Latin"]).find(|w| {
+            text[..f.start]
+                .strip_suffix(' ')
+                .is_some_and(|b| b.ends_with(*w))
+        }) else {
+            continue;
+        };
+        let start = f.start - 1 - first.len();
+        if text[..start].ends_with(char::is_alphanumeric)
+            || k.checked_sub(1).is_some_and(|j| out[j].end > start)
+        {
+            continue;
+        }
+        let f = &mut out[k];
+        f.start = start;
+        f.name = text[start..f.end].to_string();
+        f.uri = None;
+        f.origin = Origin::Tagger;
+    }
+}
 
 /// A continent's people ("Asian", "Africans").
 const REGION_PEOPLES: [&str; 8] = [

@@ -5097,4 +5097,14 @@ fn a_region_s_people_is_an_other_name() {
         "{:?}",
         names(&r, MentionKind::Organisation)
     );
+    // Nor is a continent's people after a region's word the country's ("North American
+    // sales" linked "American" to the United States).
+    let r = enrich("North American sales rose, while American officials said little.");
+    let links: Vec<(&str, Option<&str>)> = r
+        .analysis
+        .mentions
+        .iter()
+        .map(|m| (m.text.as_str(), m.uri.as_deref()))
+        .collect();
+    assert!(links.contains(&("North American", None)), "{links:?}");
 }
