@@ -388,15 +388,16 @@ impl Engine {
         // A named storm ("Storm Darragh": the NER rules make its name an "other" mention after
         // the word, which alone only supports a topic) is evidence of a windstorm; hurricanes,
         // typhoons and cyclones are evidence by their words already.
-        let windstorms = self.topics.by_label("windstorms");
-        for f in found
-            .iter()
-            .filter(|f| f.kind == MentionKind::Other && body.0[..f.start].ends_with("Storm "))
-            .take(4)
-        {
-            if let Some(t) = windstorms {
-                implied.push((t, 1.5, format!("storm:{}", f.name)));
-            }
+        if let Some(t) = self.topics.by_label("windstorms") {
+            implied.extend(
+                found
+                    .iter()
+                    .filter(|f| {
+                        f.kind == MentionKind::Other && body.0[..f.start].ends_with("Storm ")
+                    })
+                    .take(4)
+                    .map(|f| (t, 1.5, format!("storm:{}", f.name))),
+            );
         }
         implied.sort_by(|a, b| a.2.cmp(&b.2).then(a.0.cmp(&b.0)));
         // People's names are no evidence, nor sports clubs' names (the knowledge base gives

@@ -1322,6 +1322,17 @@ pub(crate) struct Found {
 }
 
 impl Found {
+    /// This mention moved to bytes `start..end` of `text` as a `kind` the rules found, unlinked
+    /// and named as written.
+    fn respan(&mut self, text: &str, (start, end): (usize, usize), kind: MentionKind) {
+        self.start = start;
+        self.end = end;
+        self.kind = kind;
+        self.name = text[start..end].to_string();
+        self.uri = None;
+        self.origin = Origin::Tagger;
+    }
+
     /// The knowledge base's entry `i` of `res` at bytes `start..end`, linked.
     /// An unlinked mention of `kind` at bytes `start..end` of `text`, named as written.
     fn unlinked(
@@ -3633,15 +3644,12 @@ pub(crate) fn find_statistical(
                 .find(|e| b - a == 1 && surface.len() > e.len() && surface.ends_with(*e))
             {
                 let stem = (start, end - ending.len());
-                let targets = exact.get(&stem).map(|h| h.targets.as_slice());
+                let stem_hit = exact.get(&stem);
                 let context = PlaceContext::of(&countries, text, stem.0, stem.1);
-                let place = targets.and_then(|ts| {
-                    choose_place(res, ts, &text[stem.0..stem.1], &countries, context)
+                let place = stem_hit.and_then(|h| {
+                    choose_place(res, &h.targets, &text[stem.0..stem.1], &countries, context)
                 });
-                let mut f = match (
-                    place,
-                    exact.get(&stem).and_then(|h| demonym_country(res, h)),
-                ) {
+                let mut f = match (place, stem_hit.and_then(|h| demonym_country(res, h))) {
                     (Some((i, _)), _) => Found::place(res, i, (start, end), confidence),
                     (None, Some(i)) => Found::demonym(res, i, (start, end), confidence),
                     (None, None) => {
@@ -4564,7 +4572,7 @@ pub(crate) fn find_statistical(
         .filter(|t| !surnames.is_empty() && t.is_capitalised())
     {
         // In the possessive too: a word of UAX #29 ("Neely's family sued").
-        let word = ["'s", "\u{2019}s"]
+        let word = POSSESSIVES
             .iter()
             .find_map(|p| t.text.strip_suffix(p))
             .unwrap_or(t.text);
@@ -4714,11 +4722,8 @@ fn peoples_of_regions(text: &str, out: &mut [Found]) {
         {
             continue;
         }
-        let f = &mut out[k];
-        f.start = start;
-        f.name = text[start..f.end].to_string();
-        f.uri = None;
-        f.origin = Origin::Tagger;
+        let (end, kind) = (f.end, f.kind);
+        out[k].respan(text, (start, end), kind);
     }
 }
 
@@ -4767,11 +4772,8 @@ fn plural_possessive_bodies(text: &str, out: &mut [Found]) {
         if out.get(k + 1).is_some_and(|g| g.start < end) {
             continue;
         }
-        let f = &mut out[k];
-        f.end = end;
-        f.kind = MentionKind::Organisation;
-        f.name = text[f.start..end].to_string();
-        f.origin = Origin::Tagger;
+        let start = f.start;
+        out[k].respan(text, (start, end), MentionKind::Organisation);
     }
 }
 
@@ -4796,9 +4798,9 @@ fn possessive_nouns_inside_names(text: &str, out: &mut Vec<Found>) {
         {
             continue;
         }
-        let Some(rest) = ["'s ", "\u{2019}s "]
+        let Some(rest) = POSSESSIVES
             .iter()
-            .find_map(|p| text[f.end..].strip_prefix(p))
+            .find_map(|p| text[f.end..].strip_prefix(p)?.strip_prefix(' '))
         else {
             continue;
         };
@@ -4821,11 +4823,8 @@ fn possessive_nouns_inside_names(text: &str, out: &mut Vec<Found>) {
         }
         let next_start = out.get(k + 1).map_or(usize::MAX, |g| g.start);
         if let Some((end, kind)) = end.filter(|&(e, _)| e <= next_start) {
-            let f = &mut out[k];
-            f.end = end;
-            f.name = text[f.start..end].to_string();
-            f.kind = kind;
-            f.origin = Origin::Tagger;
+            let start = f.start;
+            out[k].respan(text, (start, end), kind);
         }
     }
     let mut k = 0;
@@ -4865,11 +4864,8 @@ fn possessive_nouns_inside_names(text: &str, out: &mut Vec<Found>) {
         } else {
             MentionKind::Organisation
         };
-        let g = &mut out[k];
-        g.start = start;
-        g.kind = kind;
-        g.name = text[start..g.end].to_string();
-        g.origin = Origin::Tagger;
+        let end = out[k].end;
+        out[k].respan(text, (start, end), kind);
         if let Some(j) = joined {
             out.remove(j);
         } else {
@@ -4901,10 +4897,8 @@ fn numbered_leagues(text: &str, out: &mut [Found]) {
         if out.get(k + 1).is_some_and(|g| g.start < end) {
             continue;
         }
-        let f = &mut out[k];
-        f.end = end;
-        f.kind = MentionKind::Other;
-        f.name = text[f.start..end].to_string();
+        let start = f.start;
+        out[k].respan(text, (start, end), MentionKind::Other);
     }
 }
 

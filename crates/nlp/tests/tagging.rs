@@ -1,6 +1,6 @@
 //! Tagging behaviours on short texts written for these tests.
 
-use newsflow_model::{Article, EnrichedRecord, MentionKind};
+use newsflow_model::{Article, EnrichedRecord, Mention, MentionKind};
 use newsflow_nlp::Engine;
 use std::sync::OnceLock;
 
@@ -117,12 +117,7 @@ fn common_word_places_need_context() {
 #[test]
 fn ambiguous_places_follow_the_story_countries() {
     let r = enrich("Markets in Germany rose after the central bank met in Frankfurt on Thursday.");
-    let frankfurt = r
-        .analysis
-        .mentions
-        .iter()
-        .find(|m| m.text == "Frankfurt")
-        .expect("Frankfurt");
+    let frankfurt = mention(&r, "Frankfurt");
     assert_eq!(
         frankfurt.uri.as_deref(),
         Some("https://sws.geonames.org/2925533/")
@@ -130,11 +125,14 @@ fn ambiguous_places_follow_the_story_countries() {
 }
 
 /// The GeoNames link of the first mention written `text`.
-fn link_of<'a>(r: &'a EnrichedRecord, text: &str) -> Option<&'a str> {
+/// The first mention written `text`; fails if there is none.
+fn mention<'a>(r: &'a EnrichedRecord, text: &str) -> &'a Mention {
     let m = r.analysis.mentions.iter().find(|m| m.text == text);
     m.unwrap_or_else(|| panic!("no mention {text:?}"))
-        .uri
-        .as_deref()
+}
+
+fn link_of<'a>(r: &'a EnrichedRecord, text: &str) -> Option<&'a str> {
+    mention(r, text).uri.as_deref()
 }
 
 #[test]
@@ -257,12 +255,7 @@ fn new_york_is_the_city_unless_the_words_around_it_say_state() {
 fn months_are_not_places_and_demonyms_name_the_largest_country() {
     let r = enrich("FRANKFURT, March 7 - Indian officials met their German counterparts.");
     assert!(!names(&r, MentionKind::Place).contains(&"March".to_string()));
-    let indian = r
-        .analysis
-        .mentions
-        .iter()
-        .find(|m| m.text == "Indian")
-        .expect("Indian");
+    let indian = mention(&r, "Indian");
     assert_eq!(
         (indian.kind, indian.name.as_str()),
         (MentionKind::Other, "India")
@@ -979,12 +972,7 @@ fn a_name_ending_in_a_word_for_a_body_is_no_place() {
 #[test]
 fn a_dateline_s_agency_is_that_news_agency_and_its_place_a_place() {
     let r = enrich_with_dateline("LONDON (PA) - Manchester United said on Monday.");
-    let pa = r
-        .analysis
-        .mentions
-        .iter()
-        .find(|m| m.text == "PA")
-        .expect("PA");
+    let pa = mention(&r, "PA");
     assert_eq!(
         (pa.kind, pa.name.as_str()),
         (MentionKind::Organisation, "Press Association")
@@ -995,12 +983,7 @@ fn a_dateline_s_agency_is_that_news_agency_and_its_place_a_place() {
         .iter()
         .any(|m| m.kind == MentionKind::Place && m.text == "PA"));
     let r = enrich_with_dateline("SYDNEY (AAP) - Police said on Monday.");
-    let aap = r
-        .analysis
-        .mentions
-        .iter()
-        .find(|m| m.text == "AAP")
-        .expect("AAP");
+    let aap = mention(&r, "AAP");
     assert_eq!(aap.name, "Australian Associated Press");
     // The place it was filed from is the place, whatever the tagger made of the capitals.
     let r = enrich_with_dateline(
@@ -2256,12 +2239,7 @@ fn a_small_us_town_outside_the_story_s_states_is_left_unlinked() {
         "Henry Kissinger died on Wednesday at his home in Connecticut. His consulting firm, \
          Kissinger Associates, said he died at his home in Kent.",
     );
-    let kent = r
-        .analysis
-        .mentions
-        .iter()
-        .find(|m| m.text == "Kent")
-        .expect("Kent");
+    let kent = mention(&r, "Kent");
     assert_eq!(kent.kind, MentionKind::Place);
     assert!(kent.uri.is_none(), "{kent:?}");
     assert_names_include(&r, MentionKind::Organisation, &["Kissinger Associates"]);
@@ -2789,12 +2767,7 @@ fn a_chinese_family_name_alone_is_the_person_named_before() {
         "Chinese Premier Li Qiang on Thursday called on China to deepen cooperation with its \
          neighbours. Li made the remarks in Vientiane.",
     );
-    let li = r
-        .analysis
-        .mentions
-        .iter()
-        .find(|m| m.text == "Li")
-        .expect("Li");
+    let li = mention(&r, "Li");
     assert_eq!(li.kind, MentionKind::Person);
     assert_eq!(li.name, "Li Qiang");
 }
@@ -3837,12 +3810,7 @@ fn an_acronym_of_a_body_named_before_is_that_body() {
         "NEW DELHI, Dec 6 (PTI) The Reserve Bank of India on Friday kept the repo rate \
          unchanged. RBI Governor Shaktikanta Das said the Monetary Policy Committee voted 4-2.",
     );
-    let rbi = r
-        .analysis
-        .mentions
-        .iter()
-        .find(|m| m.text == "RBI")
-        .expect("RBI");
+    let rbi = mention(&r, "RBI");
     assert_eq!(rbi.kind, MentionKind::Organisation);
     assert_eq!(rbi.name, "Reserve Bank of India");
     // One entity for the name and its acronym.
@@ -4848,12 +4816,7 @@ fn a_compound_adjective_is_an_other_name_linked_to_its_place() {
         "Analysts at Lagos-based SBM Intelligence said pump prices could fall, and a \
          Cuban-born trader agreed.",
     );
-    let m = r
-        .analysis
-        .mentions
-        .iter()
-        .find(|m| m.text == "Lagos-based")
-        .expect("Lagos-based");
+    let m = mention(&r, "Lagos-based");
     assert_eq!(m.kind, MentionKind::Other);
     assert_eq!(m.name, "Lagos");
     assert!(
@@ -5057,12 +5020,7 @@ fn a_backer_s_adjective_is_linked_and_an_exchange_is_a_body() {
         "The US-led coalition struck again, and shares of GoTo jumped 8% on the Indonesia \
          Stock Exchange.",
     );
-    let led = r
-        .analysis
-        .mentions
-        .iter()
-        .find(|m| m.text == "US-led")
-        .expect("US-led");
+    let led = mention(&r, "US-led");
     assert_eq!(led.kind, MentionKind::Other);
     assert_eq!(led.name, "United States");
     assert_names_include(&r, MentionKind::Organisation, &["Indonesia Stock Exchange"]);
