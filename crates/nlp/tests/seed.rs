@@ -37,9 +37,11 @@ fn seed_entities_are_found_and_linked() {
         "every 'Putin' is the same person: {}",
         putin.mentions
     );
+    let lukashenko = find("Alexander Lukashenko").expect("Lukashenko");
+    assert_eq!(lukashenko.kind, MentionKind::Person);
     assert_eq!(
-        find("Alexander Lukashenko").map(|e| e.kind),
-        Some(MentionKind::Person)
+        lukashenko.uri.as_deref(),
+        Some("http://www.wikidata.org/entity/Q2866")
     );
     let minsk = find("Minsk").expect("Minsk");
     assert_eq!(
@@ -73,6 +75,11 @@ fn seed_entities_are_found_and_linked() {
     assert_eq!(
         find("TASS").and_then(|e| e.uri.as_deref()),
         Some("http://www.wikidata.org/entity/Q223799")
+    );
+    assert_eq!(
+        find("Collective Security Treaty Organization").and_then(|e| e.uri.as_deref()),
+        Some("http://www.wikidata.org/entity/Q318693"),
+        "the CSTO, written as its initials in the story"
     );
     // "Russian" resolves to Russia.
     assert!(r

@@ -5066,3 +5066,39 @@ fn a_region_s_people_is_an_other_name() {
         .collect();
     assert!(links.contains(&("North American", None)), "{links:?}");
 }
+
+#[test]
+fn intergovernmental_bodies_link_their_wikidata_ids_and_shared_initials_need_context() {
+    let r = enrich(
+        "The OSCE and the Arab League urged calm, the Gulf Cooperation Council said, as the ICJ \
+         prepared its ruling and the UN General Assembly voted.",
+    );
+    for (text, id) in [
+        ("OSCE", "Q81299"),
+        ("Arab League", "Q7172"),
+        ("Gulf Cooperation Council", "Q217172"),
+        ("ICJ", "Q7801"),
+        ("UN General Assembly", "Q47423"),
+    ] {
+        assert_eq!(
+            link_of(&r, text),
+            Some(format!("http://www.wikidata.org/entity/{id}").as_str()),
+            "{text}"
+        );
+    }
+    // "SCO" is also the SCO Group, the software company: in copy about its lawsuit against
+    // IBM over Linux it is not the Shanghai Cooperation Organisation.
+    let r = enrich(
+        "IBM asked the court to dismiss the claims by The SCO Group. SCO says Linux contains \
+         code from its Unix software.",
+    );
+    assert_eq!(link_of(&r, "SCO"), None);
+    let r = enrich(
+        "Leaders of the Shanghai Cooperation Organisation met in Astana. The SCO summit \
+         discussed regional security and diplomacy.",
+    );
+    assert_eq!(
+        link_of(&r, "SCO"),
+        Some("http://www.wikidata.org/entity/Q485207")
+    );
+}
