@@ -1145,7 +1145,7 @@ fn a_person_s_surname_spelt_as_an_alias_links_the_full_name() {
         enrich("Ukrainian President Volodymyr Zelenskiy met the Pope at the Vatican on Friday.");
     assert_eq!(
         link_of(&r, "Volodymyr Zelenskiy"),
-        Some("http://www.wikidata.org/entity/Q3918409")
+        Some("http://www.wikidata.org/entity/Q3874799")
     );
 }
 
@@ -2910,7 +2910,7 @@ fn leaders_are_found_as_the_wires_other_languages_spell_them() {
     };
     assert_eq!(
         link("Wolodymyr Selenskyj").as_deref(),
-        Some("http://www.wikidata.org/entity/Q3918409")
+        Some("http://www.wikidata.org/entity/Q3874799")
     );
     assert_eq!(
         link("Wladimir Putin").as_deref(),
@@ -5068,7 +5068,7 @@ fn a_region_s_people_is_an_other_name() {
 }
 
 #[test]
-fn intergovernmental_bodies_link_their_wikidata_ids_and_shared_initials_need_context() {
+fn leaders_and_intergovernmental_bodies_link_their_wikidata_ids_and_shared_initials_need_context() {
     let r = enrich(
         "The OSCE and the Arab League urged calm, the Gulf Cooperation Council said, as the ICJ \
          prepared its ruling and the UN General Assembly voted.",
@@ -5079,6 +5079,21 @@ fn intergovernmental_bodies_link_their_wikidata_ids_and_shared_initials_need_con
         ("Gulf Cooperation Council", "Q217172"),
         ("ICJ", "Q7801"),
         ("UN General Assembly", "Q47423"),
+    ] {
+        assert_eq!(
+            link_of(&r, text),
+            Some(format!("http://www.wikidata.org/entity/{id}").as_str()),
+            "{text}"
+        );
+    }
+    let r = enrich(
+        "Prime Minister Keir Starmer met Friedrich Merz in Berlin, and ECB President Christine \
+         Lagarde spoke in Frankfurt.",
+    );
+    for (text, id) in [
+        ("Keir Starmer", "Q6383803"),
+        ("Friedrich Merz", "Q566257"),
+        ("Christine Lagarde", "Q484605"),
     ] {
         assert_eq!(
             link_of(&r, text),
