@@ -5101,6 +5101,11 @@ fn leaders_and_intergovernmental_bodies_link_their_wikidata_ids_and_shared_initi
             "{text}"
         );
     }
+    let r = enrich("BERLIN (dpa) - The German government approved the budget on Wednesday.");
+    assert_eq!(
+        link_of(&r, "dpa"),
+        Some("http://www.wikidata.org/entity/Q312653")
+    );
     // "SCO" is also the SCO Group, the software company: in copy about its lawsuit against
     // IBM over Linux it is not the Shanghai Cooperation Organisation.
     let r = enrich(
