@@ -4487,6 +4487,18 @@ pub(crate) fn find_statistical(
     named_with_a_personal_pronoun(text, place_within, &mut out);
     arabic_surnames(res, text, &mut out);
     towns_after_given_names(res, text, &mut out);
+    // A surname may be a town's name ("Henderson", "Walton"), not a country's, a region's or
+    // a city of a million or more.
+    let big_place_at = |start: usize, end: usize| {
+        hits.iter().any(|h| {
+            (h.start, h.end) == (start, end)
+                && h.targets.iter().any(|t| {
+                    matches!(t, Target::Place(i) if res.places[*i].kind != PlaceKind::City
+                        || res.places[*i].population >= 1_000_000)
+                })
+        })
+    };
+    countries_as_given_names(res, text, big_place_at, &mut out);
     given_names_before_surnames(res, text, &mut out);
     sentence_openers_of_bodies(res, text, &mut out);
     patronymic_names(text, &mut out);
@@ -6692,6 +6704,53 @@ fn sentence_openers_of_bodies(res: &Resources, text: &str, out: &mut [Found]) {
             f.name = text[f.start..f.end].to_string();
         }
     });
+}
+
+/// A country's name that is also a given name, before a surname, is a person's ("goalkeeper
+/// Jordan Pickford", "Chad Smith", "India Walton": the tagger's gazetteer feature made them
+/// places, then bodies): two words, the second in title case, no country, region or city of
+/// a million or more (`big_place_at`; a town's name may be a surname: "Jordan Henderson"), no
+/// head or place word and no English word ("Jordan Times", "Georgia Tech", "Kenya Airways"
+/// stay bodies).
+fn countries_as_given_names(
+    res: &Resources,
+    text: &str,
+    big_place_at: impl Fn(usize, usize) -> bool,
+    out: &mut [Found],
+) {
+    const GIVEN: [&str; 8] = [
+        "Jordan", "Chad", "Georgia", "India", "Israel", "Kenya", "Cuba", "Ireland",
+    ];
+    for f in out.iter_mut() {
+        if !matches!(f.kind, MentionKind::Place | MentionKind::Organisation)
+            || f.origin != Origin::Tagger
+            || f.uri.is_some()
+        {
+            continue;
+        }
+        let Some((first, surname)) = text[f.start..f.end].split_once(' ') else {
+            continue;
+        };
+        let surname_start = f.end - surname.len();
+        let title_case = surname.chars().count() >= 3
+            && surname.starts_with(|c: char| c.is_uppercase())
+            && surname
+                .chars()
+                .skip(1)
+                .all(|c| c.is_lowercase() || c == '-' || c == '\'');
+        let lower = crate::text::lowercase(surname);
+        if GIVEN.contains(&first)
+            && title_case
+            && !ORG_HEADS.contains(surname)
+            && !PLACE_HEADS.contains(surname)
+            && !res.english_word(&lower)
+            && !res.common_words.contains(lower.as_ref())
+            && !big_place_at(surname_start, f.end)
+        {
+            f.kind = MentionKind::Person;
+            f.name = text[f.start..f.end].to_string();
+        }
+    }
 }
 
 /// A town's name right after a capitalised word no mention, gazetteer or list knows is a

@@ -5122,3 +5122,22 @@ fn leaders_and_intergovernmental_bodies_link_their_wikidata_ids_and_shared_initi
         Some("http://www.wikidata.org/entity/Q485207")
     );
 }
+
+#[test]
+fn a_country_s_name_that_is_a_given_name_before_a_surname_is_a_person() {
+    let r = enrich(
+        "England goalkeeper Jordan Pickford saved a penalty and Jordan Henderson scored. Chad \
+         Smith joined the board. The Jordan Times reported that Georgia Tech and Kenya Airways \
+         signed a deal.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Person,
+        &["Jordan Pickford", "Jordan Henderson", "Chad Smith"],
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &["Jordan Times", "Georgia Tech", "Kenya Airways"],
+    );
+}
