@@ -4507,6 +4507,7 @@ pub(crate) fn find_statistical(
     short_names_of_companies(text, &mut out);
     airports_named_after_people_and_towns(text, &mut out);
     days_named_after_people(text, &mut out);
+    sides_taken(text, &mut out);
     // A small town abroad ("LONDON (Reuters) - … at Villa Park") is no link; the tagger's
     // place stays, unlinked.
     for f in out.iter_mut() {
@@ -6807,6 +6808,29 @@ fn airports_named_after_people_and_towns(text: &str, out: &mut Vec<Found>) {
             k = out.partition_point(|g| g.start <= start);
         } else {
             k += 1;
+        }
+    }
+}
+
+/// A name after "pro-" or "anti-" is the side a group takes, one "other" name with the
+/// prefix, unlinked, as CoNLL writes "pro-Baghdad" ("the pro-Beijing camp" gave the place
+/// Beijing; "pro-Russian" was one already).
+fn sides_taken(text: &str, out: &mut [Found]) {
+    for f in out.iter_mut() {
+        let before = &text[..f.start];
+        let Some(prefix) = ["pro-", "anti-", "Pro-", "Anti-"]
+            .iter()
+            .find(|p| before.ends_with(*p))
+        else {
+            continue;
+        };
+        let start = f.start - prefix.len();
+        let word_start = text[..start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric() && c != '-');
+        if word_start && !text[f.start..f.end].contains(' ') {
+            f.respan(text, (start, f.end), MentionKind::Other);
         }
     }
 }

@@ -5141,3 +5141,16 @@ fn a_country_s_name_that_is_a_given_name_before_a_surname_is_a_person() {
         &["Jordan Times", "Georgia Tech", "Kenya Airways"],
     );
 }
+
+#[test]
+fn a_name_after_pro_or_anti_is_the_side_taken() {
+    let r = enrich(
+        "The pro-Beijing camp won most seats, while the anti-NATO rally drew pro-Kremlin media.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Other,
+        &["pro-Beijing", "anti-NATO", "pro-Kremlin"],
+    );
+    assert_no_mention(&r, |t| t == "Beijing" || t == "NATO");
+}
