@@ -4508,6 +4508,7 @@ pub(crate) fn find_statistical(
     airports_named_after_people_and_towns(text, &mut out);
     days_named_after_people(text, &mut out);
     sides_taken(text, &mut out);
+    dollars_of_countries(text, &mut out);
     // A small town abroad ("LONDON (Reuters) - … at Villa Park") is no link; the tagger's
     // place stays, unlinked.
     for f in out.iter_mut() {
@@ -6831,6 +6832,33 @@ fn sides_taken(text: &str, out: &mut [Found]) {
             .is_none_or(|c| !c.is_alphanumeric() && c != '-');
         if word_start && !text[f.start..f.end].contains(' ') {
             f.respan(text, (start, f.end), MentionKind::Other);
+        }
+    }
+}
+
+/// A country's dollar written with its letters before an amount ("C$ 1.15 billion", "A$100
+/// million", "HK$ 3 billion") is an "other" name, as CoNLL writes it ("HK" was a place, "C$"
+/// nothing): one to three capitals, the sign, an optional space, a digit.
+fn dollars_of_countries(text: &str, out: &mut Vec<Found>) {
+    let bytes = text.as_bytes();
+    for sign in memchr::memchr_iter(b'$', bytes) {
+        let letters = bytes[..sign]
+            .iter()
+            .rev()
+            .take_while(|b| b.is_ascii_uppercase())
+            .count();
+        let start = sign - letters;
+        let after = &text[sign + 1..];
+        let amount = after
+            .strip_prefix(' ')
+            .unwrap_or(after)
+            .starts_with(|c: char| c.is_ascii_digit());
+        let word_start = bytes[..start]
+            .last()
+            .is_none_or(|b| !b.is_ascii_alphanumeric());
+        if (1..=3).contains(&letters) && amount && word_start {
+            let dollar = Found::unlinked(text, MentionKind::Other, (start, sign + 1), 0.8);
+            replace_span(out, dollar);
         }
     }
 }

@@ -5154,3 +5154,13 @@ fn a_name_after_pro_or_anti_is_the_side_taken() {
     );
     assert_no_mention(&r, |t| t == "Beijing" || t == "NATO");
 }
+
+#[test]
+fn a_country_s_dollar_before_an_amount_is_an_other_name() {
+    let r = enrich(
+        "Statistics Canada reported a C$ 1.15 billion surplus, the NSW Treasury sold A$100 \
+         million of bonds and the bank raised HK$ 3 billion.",
+    );
+    assert_names_include(&r, MentionKind::Other, &["C$", "A$", "HK$"]);
+    assert_no_mention(&r, |t| t == "HK");
+}
