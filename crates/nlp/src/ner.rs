@@ -4499,6 +4499,15 @@ pub(crate) fn find_statistical(
         })
     };
     countries_as_given_names(res, text, big_place_at, &mut out);
+    let country_at = |start: usize, end: usize| {
+        hits.iter().any(|h| {
+            (h.start, h.end) == (start, end)
+                && h.targets.iter().any(
+                    |t| matches!(t, Target::Place(i) if res.places[*i].kind == PlaceKind::Country),
+                )
+        })
+    };
+    competitors_with_their_countries(text, country_at, &mut out);
     given_names_before_surnames(res, text, &mut out);
     sentence_openers_of_bodies(res, text, &mut out);
     patronymic_names(text, &mut out);
@@ -6751,6 +6760,60 @@ fn countries_as_given_names(
         {
             f.kind = MentionKind::Person;
             f.name = text[f.start..f.end].to_string();
+        }
+    }
+}
+
+/// In a results list, a name of two words or more the tagger took for a body or a place,
+/// right after the line's rank or at its start and right before its country in brackets, is
+/// the competitor's ("4. El Hassane Lahssini (Morocco) 13:06.57", "10. Gil de Ferran
+/// (Brazil)"); a club's name has its own words ("Zeleznik (B)": no country).
+fn competitors_with_their_countries(
+    text: &str,
+    country_at: impl Fn(usize, usize) -> bool,
+    out: &mut [Found],
+) {
+    for f in out.iter_mut() {
+        if f.kind == MentionKind::Person || f.uri.is_some() || f.origin != Origin::Tagger {
+            continue;
+        }
+        let surface = &text[f.start..f.end];
+        let words: Vec<&str> = surface.split(' ').collect();
+        let name_like = words.len() >= 2
+            && words
+                .first()
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+            && words
+                .last()
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+            && words
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase) || w.len() <= 3);
+        if !name_like {
+            continue;
+        }
+        // The line's start, or its rank ("4.", "10.").
+        let line = &text[text[..f.start].rfind('\n').map_or(0, |p| p + 1)..f.start];
+        let ranked = line.trim().is_empty()
+            || line.trim_end().strip_suffix('.').is_some_and(|n| {
+                !n.trim().is_empty() && n.trim().chars().all(|c| c.is_ascii_digit())
+            });
+        let after = &text[f.end..];
+        let Some(inner) = after
+            .strip_prefix(" (")
+            .or_else(|| after.strip_prefix('('))
+            .map(|r| r.trim_start_matches(' '))
+        else {
+            continue;
+        };
+        let Some(close) = inner.find(')') else {
+            continue;
+        };
+        let country = inner[..close].trim_end_matches(' ');
+        let start = text.len() - inner.len();
+        if ranked && !country.is_empty() && country_at(start, start + country.len()) {
+            f.kind = MentionKind::Person;
+            f.name = surface.to_string();
         }
     }
 }

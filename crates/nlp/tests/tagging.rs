@@ -5164,3 +5164,17 @@ fn a_country_s_dollar_before_an_amount_is_an_other_name() {
     assert_names_include(&r, MentionKind::Other, &["C$", "A$", "HK$"]);
     assert_no_mention(&r, |t| t == "HK");
 }
+
+#[test]
+fn a_ranked_name_before_its_country_in_brackets_is_a_competitor() {
+    let r = enrich(
+        "Results of the women's 3,000 metres pursuit:\n1. Marion Clignet (France) 3:31.674\n10. \
+         Gil de Ferran (Brazil) 54.774\nSiemens (Germany) shares rose.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Person,
+        &["Marion Clignet", "Gil de Ferran"],
+    );
+    assert_names_include(&r, MentionKind::Organisation, &["Siemens"]);
+}
