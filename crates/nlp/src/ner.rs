@@ -489,12 +489,16 @@ fn quoted_titles(res: &Resources, text: &str, toks: &[Token<'_>], out: &mut Vec<
         "of", "the", "a", "an", "and", "or", "to", "in", "on", "for", "at", "by", "with", "from",
     ];
     // The marks touch the words, or stand a space apart as tokenised text writes them.
+    // British copy writes single marks ("her album 'The Tortured Poets Department'"): one
+    // opens only after a space, a bracket or the text's start and closes only before no
+    // letter ("Jones' car", "'s").
     let opens = |at: usize| {
         let before = &text[..at];
-        before
-            .strip_suffix(' ')
-            .unwrap_or(before)
-            .ends_with(['"', '\u{201C}'])
+        let before = before.strip_suffix(' ').unwrap_or(before);
+        before.ends_with(['"', '\u{201C}'])
+            || before
+                .strip_suffix(['\'', '\u{2018}'])
+                .is_some_and(|b| b.is_empty() || b.ends_with([' ', '(', '\n']))
     };
     // American copy puts a comma or a full stop inside the closing mark ("A Complete
     // Unknown," starring …).
@@ -503,6 +507,9 @@ fn quoted_titles(res: &Resources, text: &str, toks: &[Token<'_>], out: &mut Vec<
         let after = after.strip_prefix(' ').unwrap_or(after);
         let after = after.strip_prefix([',', '.']).unwrap_or(after);
         after.starts_with(['"', '\u{201D}'])
+            || after
+                .strip_prefix(['\'', '\u{2019}'])
+                .is_some_and(|a| !a.starts_with(char::is_alphanumeric))
     };
     let mut spans = Vec::new();
     let mut k = 0;

@@ -5178,3 +5178,22 @@ fn a_ranked_name_before_its_country_in_brackets_is_a_competitor() {
     );
     assert_names_include(&r, MentionKind::Organisation, &["Siemens"]);
 }
+
+#[test]
+fn a_title_in_single_quotation_marks_is_an_other_name() {
+    let r = enrich(
+        "Republic Records said her album 'The Tortured Poets Department' had sold 4 million \
+         copies, and the film \u{2018}Gladiator II\u{2019} opened in London. Jones' car was \
+         towed.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Other,
+        &["The Tortured Poets Department", "Gladiator II"],
+    );
+    assert!(
+        !names(&r, MentionKind::Organisation).contains(&"Tortured Poets Department".to_string()),
+        "{:?}",
+        names(&r, MentionKind::Organisation)
+    );
+}
