@@ -4525,6 +4525,7 @@ pub(crate) fn find_statistical(
     days_named_after_people(text, &mut out);
     sides_taken(text, &mut out);
     dollars_of_countries(text, &mut out);
+    medicines(text, &mut out);
     // A small town abroad ("LONDON (Reuters) - … at Villa Park") is no link; the tagger's
     // place stays, unlinked.
     for f in out.iter_mut() {
@@ -6929,6 +6930,35 @@ fn dollars_of_countries(text: &str, out: &mut Vec<Found>) {
         if (1..=3).contains(&letters) && amount && word_start {
             let dollar = Found::unlinked(text, MentionKind::Other, (start, sign + 1), 0.8);
             replace_span(out, dollar);
+        }
+    }
+}
+
+/// A name right after a word for a medicine is the medicine's, an "other" name, as CoNLL
+/// writes "drug Avonex" ("its drug Fabhalta" was a place, "the obesity drug Wegovy" a
+/// person): one word, unlinked.
+fn medicines(text: &str, out: &mut [Found]) {
+    const MEDICINE: [&str; 8] = [
+        "drug",
+        "vaccine",
+        "medicine",
+        "medication",
+        "therapy",
+        "pill",
+        "antibody",
+        "treatment",
+    ];
+    for f in out.iter_mut() {
+        if f.uri.is_some() || f.kind == MentionKind::Other || text[f.start..f.end].contains(' ') {
+            continue;
+        }
+        let before = text[..f.start].trim_end_matches(' ');
+        let word = before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or(before);
+        if before.len() < text[..f.start].len() && MEDICINE.contains(&word) {
+            f.respan(text, (f.start, f.end), MentionKind::Other);
         }
     }
 }

@@ -5197,3 +5197,14 @@ fn a_title_in_single_quotation_marks_is_an_other_name() {
         names(&r, MentionKind::Organisation)
     );
 }
+
+#[test]
+fn a_name_after_a_word_for_a_medicine_is_the_medicine() {
+    let r = enrich(
+        "The FDA approved its drug Fabhalta for a rare kidney disease \u{2014} Novartis said it \
+         was the first since the arthritis drug Celebrex.",
+    );
+    // A name right after a dash: the word before it is none (a slice inside the dash once
+    // panicked).
+    assert_names_include(&r, MentionKind::Other, &["Fabhalta", "Celebrex"]);
+}
