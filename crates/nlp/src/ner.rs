@@ -4526,6 +4526,7 @@ pub(crate) fn find_statistical(
     sides_taken(text, &mut out);
     dollars_of_countries(text, &mut out);
     medicines(text, &mut out);
+    members_of_parliament(text, &mut out);
     // A small town abroad ("LONDON (Reuters) - … at Villa Park") is no link; the tagger's
     // place stays, unlinked.
     for f in out.iter_mut() {
@@ -6959,6 +6960,54 @@ fn medicines(text: &str, out: &mut [Found]) {
             .unwrap_or(before);
         if before.len() < text[..f.start].len() && MEDICINE.contains(&word) {
             f.respan(text, (f.start, f.end), MentionKind::Other);
+        }
+    }
+}
+
+/// A member's title inside a name the tagger ran together ("Labour MP Emily Thornberry",
+/// "SNP MP Stephen Flynn", "MP Kemi Badenoch" were one body) parts it: the party before it is
+/// the body, the two or three capitalised words after it the person.
+fn members_of_parliament(text: &str, out: &mut Vec<Found>) {
+    const MEMBERS: [&str; 5] = ["MP", "MEP", "MSP", "MLA", "MPP"];
+    let mut k = 0;
+    while k < out.len() {
+        let f = &out[k];
+        if f.kind == MentionKind::Person || f.uri.is_some() {
+            k += 1;
+            continue;
+        }
+        let surface = &text[f.start..f.end];
+        let words: Vec<&str> = surface.split(' ').collect();
+        let Some(at) = words.iter().position(|w| MEMBERS.contains(w)) else {
+            k += 1;
+            continue;
+        };
+        let name = &words[at + 1..];
+        let name_like = (2..=3).contains(&name.len())
+            && name.iter().all(|w| {
+                w.starts_with(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase)
+            });
+        if !name_like {
+            k += 1;
+            continue;
+        }
+        let title_start = f.start + words[..at].iter().map(|w| w.len() + 1).sum::<usize>();
+        let person_start = title_start + words[at].len() + 1;
+        let (start, end, confidence) = (f.start, f.end, f.confidence);
+        let person = Found::unlinked(text, MentionKind::Person, (person_start, end), confidence);
+        if at > 0 {
+            let party = Found::unlinked(
+                text,
+                MentionKind::Organisation,
+                (start, title_start - 1),
+                confidence,
+            );
+            out[k] = party;
+            out.insert(k + 1, person);
+            k += 2;
+        } else {
+            out[k] = person;
+            k += 1;
         }
     }
 }

@@ -5208,3 +5208,17 @@ fn a_name_after_a_word_for_a_medicine_is_the_medicine() {
     // panicked).
     assert_names_include(&r, MentionKind::Other, &["Fabhalta", "Celebrex"]);
 }
+
+#[test]
+fn a_member_s_title_parts_the_party_from_the_person() {
+    let r = enrich(
+        "Labour MP Emily Thornberry called the appointment baffling, and SNP MP Stephen Flynn \
+         agreed. Thornberry said she would write to the minister.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Person,
+        &["Emily Thornberry", "Stephen Flynn"],
+    );
+    assert_names_include(&r, MentionKind::Organisation, &["Labour", "SNP"]);
+}
