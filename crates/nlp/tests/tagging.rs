@@ -5222,3 +5222,22 @@ fn a_member_s_title_parts_the_party_from_the_person() {
     );
     assert_names_include(&r, MentionKind::Organisation, &["Labour", "SNP"]);
 }
+
+#[test]
+fn leaders_the_wire_names_daily_are_known_by_their_whole_names() {
+    let r = enrich(
+        "Turkish President Tayyip Erdogan hosted Somali President Hassan Sheikh Mohamud and \
+         Egyptian Prime Minister Mostafa Madbouly in Ankara.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Person,
+        &["Hassan Sheikh Mohamud", "Mostafa Madbouly"],
+    );
+    assert_eq!(
+        link_of(&r, "Tayyip Erdogan"),
+        Some("http://www.wikidata.org/entity/Q39259"),
+        "Reuters names him without 'Recep'"
+    );
+    assert_no_mention(&r, |t| t == "Hassan");
+}
