@@ -4527,6 +4527,7 @@ pub(crate) fn find_statistical(
     dollars_of_countries(text, &mut out);
     medicines(text, &mut out);
     members_of_parliament(text, &mut out);
+    people_after_possessives(res, text, &mut out);
     // A small town abroad ("LONDON (Reuters) - … at Villa Park") is no link; the tagger's
     // place stays, unlinked.
     for f in out.iter_mut() {
@@ -6960,6 +6961,43 @@ fn medicines(text: &str, out: &mut [Found]) {
             .unwrap_or(before);
         if before.len() < text[..f.start].len() && MEDICINE.contains(&word) {
             f.respan(text, (f.start, f.end), MentionKind::Other);
+        }
+    }
+}
+
+/// Two capitalised words no list, gazetteer or dictionary knows, right after a body's or a
+/// place's possessive, that the tagger took for a body, are a person's name: the team's or
+/// the company's own ("McLaren's Lando Norris won" gave the body "Lando Norris"; not
+/// "Microsoft's Windows Vista", "Amazon's Prime Video": English words).
+fn people_after_possessives(res: &Resources, text: &str, out: &mut [Found]) {
+    for k in 1..out.len() {
+        let (before, rest) = out.split_at_mut(k);
+        let (prev, f) = (&before[k - 1], &mut rest[0]);
+        if f.kind != MentionKind::Organisation
+            || f.origin != Origin::Tagger
+            || f.uri.is_some()
+            || !matches!(prev.kind, MentionKind::Organisation | MentionKind::Place)
+        {
+            continue;
+        }
+        let between = &text[prev.end..f.start];
+        if !POSSESSIVES.iter().any(|p| between == format!("{p} ")) {
+            continue;
+        }
+        let words: Vec<&str> = text[f.start..f.end].split(' ').collect();
+        let unknown = |w: &str| {
+            let lower = crate::text::lowercase(w);
+            w.chars().count() >= 3
+                && w.starts_with(char::is_uppercase)
+                && w.chars().skip(1).all(char::is_lowercase)
+                && !res.english_word(&lower)
+                && !res.common_words.contains(lower.as_ref())
+                && !ORG_HEADS.contains(w)
+                && !PLACE_HEADS.contains(w)
+                && !TITLES.contains(w)
+        };
+        if words.len() == 2 && words.iter().all(|w| unknown(w)) {
+            f.kind = MentionKind::Person;
         }
     }
 }

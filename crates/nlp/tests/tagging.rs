@@ -5241,3 +5241,17 @@ fn leaders_the_wire_names_daily_are_known_by_their_whole_names() {
     );
     assert_no_mention(&r, |t| t == "Hassan");
 }
+
+#[test]
+fn an_unknown_two_word_name_after_a_body_s_possessive_is_a_person() {
+    let r = enrich(
+        "McLaren's Lando Norris won the Abu Dhabi Grand Prix, while Microsoft's Windows Vista \
+         sold poorly.",
+    );
+    assert_names_include(&r, MentionKind::Person, &["Lando Norris"]);
+    assert!(
+        !names(&r, MentionKind::Person).contains(&"Windows Vista".to_string()),
+        "{:?}",
+        names(&r, MentionKind::Person)
+    );
+}
