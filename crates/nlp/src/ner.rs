@@ -3771,6 +3771,30 @@ pub(crate) fn find_statistical(
                 {
                     "LOC"
                 }
+                // A "body" the gazetteer knows as a place, before a word for the town's
+                // justice or authorities, is the place ("a Tel Aviv court", "Paris
+                // prosecutors"); not a club before its manager ("Chelsea manager").
+                "ORG"
+                    if place_hit
+                        && words.get(b).is_some_and(|w| {
+                            matches!(
+                                *w,
+                                "court"
+                                    | "courts"
+                                    | "judge"
+                                    | "prosecutor"
+                                    | "prosecutors"
+                                    | "police"
+                                    | "authorities"
+                                    | "officials"
+                                    | "residents"
+                                    | "hospital"
+                                    | "mayor"
+                            )
+                        }) =>
+                {
+                    "LOC"
+                }
                 // A region's people is an "other" name, as a country's is ("Southeast Asian
                 // rivals", "Central Asian states" were bodies).
                 "PER" | "ORG" | "LOC"

@@ -5255,3 +5255,16 @@ fn an_unknown_two_word_name_after_a_body_s_possessive_is_a_person() {
         names(&r, MentionKind::Person)
     );
 }
+
+#[test]
+fn a_town_before_its_court_or_authorities_is_the_place() {
+    let r = enrich(
+        "Netanyahu told a Tel Aviv court the charges were absurd. Chelsea manager Enzo Maresca \
+         said nothing.",
+    );
+    assert_eq!(
+        link_of(&r, "Tel Aviv"),
+        Some("https://sws.geonames.org/293397/")
+    );
+    assert_names_include(&r, MentionKind::Organisation, &["Chelsea"]);
+}
