@@ -4552,6 +4552,7 @@ pub(crate) fn find_statistical(
     medicines(text, &mut out);
     members_of_parliament(text, &mut out);
     people_after_possessives(res, text, &mut out);
+    party_and_state_designations(text, &mut out);
     // A small town abroad ("LONDON (Reuters) - … at Villa Park") is no link; the tagger's
     // place stays, unlinked.
     for f in out.iter_mut() {
@@ -7024,6 +7025,26 @@ fn people_after_possessives(res: &Resources, text: &str, out: &mut [Found]) {
             f.kind = MentionKind::Person;
         }
     }
+}
+
+/// American copy's party and state after a lawmaker's name ("Sen. Ted Cruz, R-Texas,", "Amy
+/// Klobuchar, D-Minn.") is no name: the tagger made it a person.
+fn party_and_state_designations(text: &str, out: &mut Vec<Found>) {
+    out.retain(|f| {
+        let surface = &text[f.start..f.end];
+        let designation = surface
+            .strip_prefix(['R', 'D', 'I'])
+            .and_then(|r| r.strip_prefix('-'))
+            .is_some_and(|state| {
+                state.starts_with(|c: char| c.is_ascii_uppercase())
+                    && state
+                        .chars()
+                        .skip(1)
+                        .all(|c| c.is_ascii_lowercase() || c == '.')
+                    && !state.contains(' ')
+            });
+        !(designation && text[..f.start].ends_with(", "))
+    });
 }
 
 /// A member's title inside a name the tagger ran together ("Labour MP Emily Thornberry",

@@ -5268,3 +5268,13 @@ fn a_town_before_its_court_or_authorities_is_the_place() {
     );
     assert_names_include(&r, MentionKind::Organisation, &["Chelsea"]);
 }
+
+#[test]
+fn a_lawmaker_s_party_and_state_is_no_name() {
+    let r = enrich(
+        "Sen. Ted Cruz, R-Texas, and Sen. Amy Klobuchar, D-Minn., introduced the bill on \
+         Tuesday.",
+    );
+    assert_names_include(&r, MentionKind::Person, &["Ted Cruz", "Amy Klobuchar"]);
+    assert_no_mention(&r, |t| t.starts_with("R-") || t.starts_with("D-"));
+}
