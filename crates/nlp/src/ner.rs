@@ -4553,6 +4553,7 @@ pub(crate) fn find_statistical(
     members_of_parliament(text, &mut out);
     people_after_possessives(res, text, &mut out);
     party_and_state_designations(text, &mut out);
+    partners_joined_by_ampersands(text, &mut out);
     // A small town abroad ("LONDON (Reuters) - … at Villa Park") is no link; the tagger's
     // place stays, unlinked.
     for f in out.iter_mut() {
@@ -7025,6 +7026,34 @@ fn people_after_possessives(res: &Resources, text: &str, out: &mut [Found]) {
             f.kind = MentionKind::Person;
         }
     }
+}
+
+/// Names joined by "&" before a company's legal form are one company, its partners' names
+/// ("Douglas & Lomason Co" was the person Douglas and the body "Lomason Co", "Bear Stearns &
+/// Co Inc" the bodies "Bear Stearns" and "Co Inc", "Edward D. Jones & Co" a person and "Co").
+fn partners_joined_by_ampersands(text: &str, out: &mut Vec<Found>) {
+    let mut kept: Vec<Found> = Vec::with_capacity(out.len());
+    for g in out.drain(..) {
+        let joins = kept.last().is_some_and(|f| {
+            f.end <= g.start
+                && &text[f.end..g.start] == " & "
+                && f.uri.is_none()
+                && g.uri.is_none()
+                && text[g.start..g.end]
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| legal_form(w) || legal_form_with_stop(w))
+        });
+        if joins {
+            if let Some(f) = kept.last_mut() {
+                let start = f.start;
+                f.respan(text, (start, g.end), MentionKind::Organisation);
+            }
+        } else {
+            kept.push(g);
+        }
+    }
+    *out = kept;
 }
 
 /// American copy's party and state after a lawmaker's name ("Sen. Ted Cruz, R-Texas,", "Amy

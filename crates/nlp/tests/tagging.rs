@@ -5278,3 +5278,25 @@ fn a_lawmaker_s_party_and_state_is_no_name() {
     assert_names_include(&r, MentionKind::Person, &["Ted Cruz", "Amy Klobuchar"]);
     assert_no_mention(&r, |t| t.starts_with("R-") || t.starts_with("D-"));
 }
+
+#[test]
+fn partners_joined_by_an_ampersand_before_a_legal_form_are_one_company() {
+    let r = enrich(
+        "Magna bought Douglas & Lomason Co, advised by Bear Stearns & Co Inc, while Procter & \
+         Gamble rose.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &[
+            "Douglas & Lomason Co",
+            "Bear Stearns & Co Inc",
+            "Procter & Gamble",
+        ],
+    );
+    assert!(
+        !names(&r, MentionKind::Person).contains(&"Douglas".to_string()),
+        "{:?}",
+        names(&r, MentionKind::Person)
+    );
+}
