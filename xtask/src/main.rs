@@ -595,7 +595,7 @@ const NEWS_ALIASES: [(&str, &str); 3] = [
 /// Spaniard": the list has "Saudi Arabian", "Filipino", "Kazakhstani", "Spanish"); "Kazakh"
 /// alone linked a town of that name. Not "Pole", "Finn", "Turk" or "Dane", also a word, first
 /// names or part of place names ("North Pole", "Finn Russell", "Turks and Caicos").
-const NEWS_DEMONYMS: [(&str, &str); 21] = [
+const NEWS_DEMONYMS: [(&str, &str); 22] = [
     ("ES", "Spaniard"),
     ("ES", "Spaniards"),
     ("GB", "Briton"),
@@ -617,6 +617,7 @@ const NEWS_DEMONYMS: [(&str, &str); 21] = [
     ("NP", "Nepali"),
     ("DJ", "Djiboutian"),
     ("LU", "Luxembourgish"),
+    ("AZ", "Azeri"),
 ];
 
 /// Languages of the copy on the same wire (dpa, AFP, ANSA, EFE, Lusa, ANP, STT, TT), whose

@@ -5300,3 +5300,12 @@ fn partners_joined_by_an_ampersand_before_a_legal_form_are_one_company() {
         names(&r, MentionKind::Person)
     );
 }
+
+#[test]
+fn azeri_is_azerbaijan_s_people() {
+    let r = enrich("Azeri President Ilham Aliyev said Azeri gas would flow to Europe.");
+    assert_eq!(
+        link_of(&r, "Azeri"),
+        Some("https://sws.geonames.org/587116/")
+    );
+}
