@@ -5309,3 +5309,16 @@ fn azeri_is_azerbaijan_s_people() {
         Some("https://sws.geonames.org/587116/")
     );
 }
+
+#[test]
+fn regions_the_wire_names_are_places() {
+    let r = enrich(
+        "Far East gold traders waited as tensions on the Korean Peninsula rose and the Levant \
+         braced for more fighting.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Place,
+        &["Far East", "Korean Peninsula", "Levant"],
+    );
+}
