@@ -4598,11 +4598,20 @@ pub(crate) fn find_statistical(
         }
     }
     for f in &mut out {
-        // A small town sharing the surname is the person too ("Erling Haaland ... Haaland's
-        // opener" was Sola, Norway, of which "Haaland" is a name); not a country, a region or a
-        // city, which a misjudged "name" before it must not take ("Chechnya", "London").
+        // A town sharing the surname is the person too ("Erling Haaland ... Haaland's opener"
+        // was Sola, Norway, of which "Haaland" is a name; "MaliVai Washington ... Washington
+        // served" the capital); not a country, a region or a city of a million or more, which
+        // a misjudged "name" before it must not take ("Chechnya", "London").
+        // A town of more than a small one's size stays the place after a word for where ("the
+        // largest hospital in Mostar").
+        let after_where = text[..f.start]
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| PLACE_PREPS.contains(w));
         let town = matches!(f.origin, Origin::Place(i) if res.places[i].kind == PlaceKind::City
-            && res.places[i].population < SMALL_TOWN);
+            && (res.places[i].population < SMALL_TOWN
+                || res.places[i].population < 1_000_000 && !after_where));
         // So is a body or a place the tagger guessed and nothing linked ("Fed Chair Jerome
         // Powell said … Powell declined" was the organisation "Powell").
         let guessed_place = matches!(f.kind, MentionKind::Place | MentionKind::Organisation)

@@ -5322,3 +5322,31 @@ fn regions_the_wire_names_are_places() {
         &["Far East", "Korean Peninsula", "Levant"],
     );
 }
+
+#[test]
+fn a_city_sharing_a_named_person_s_surname_is_the_person_unless_after_a_word_for_where() {
+    let r = enrich(
+        "New York Yankees slugger Gary Sheffield and his wife were the targets of a blackmailer, \
+         Sheffield's business agent said Tuesday.",
+    );
+    let sheffields: Vec<MentionKind> = r
+        .analysis
+        .mentions
+        .iter()
+        .filter(|m| m.text == "Sheffield")
+        .map(|m| m.kind)
+        .collect();
+    assert_eq!(sheffields, vec![MentionKind::Person]);
+    let r = enrich(
+        "Clinical Hospital Mostar, led by Ivan Mostar, is the largest hospital in Mostar, Bosnia \
+         and Herzegovina.",
+    );
+    assert!(
+        r.analysis
+            .mentions
+            .iter()
+            .any(|m| m.text == "Mostar" && m.kind == MentionKind::Place),
+        "{:?}",
+        mention_texts(&r)
+    );
+}
