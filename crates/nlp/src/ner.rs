@@ -613,7 +613,7 @@ fn nicknamed_person(
 
 /// Last words of the names of geographic features, venues and streets: "Mekong River", "Blue
 /// Mountains", "Mojave Desert", "Golan Heights", "Red Square", "Collins Avenue".
-const PLACE_HEADS_LIST: [&str; 62] = [
+const PLACE_HEADS_LIST: [&str; 63] = [
     "shrine",
     "mosque",
     "cathedral",
@@ -649,6 +649,7 @@ const PLACE_HEADS_LIST: [&str; 62] = [
     "canal",
     "falls",
     "glacier",
+    "icefall",
     "plateau",
     "basin",
     "delta",
@@ -688,7 +689,7 @@ static PLACE_PREFIXES: Words = Words::new(&[&PLACE_PREFIXES_LIST]);
 
 /// Religions, their branches and peoples without a country of their own, written capitalised
 /// ("other" mentions, as CoNLL tags them): "Sunni", "Shiites", "Kurdish", "Muslims".
-const GROUP_WORDS_LIST: [&str; 35] = [
+const GROUP_WORDS_LIST: [&str; 37] = [
     "sunni",
     "shia",
     "shiite",
@@ -724,6 +725,8 @@ const GROUP_WORDS_LIST: [&str; 35] = [
     "berber",
     "tibetan",
     "bedouin",
+    "sherpa",
+    "anglican",
 ];
 static GROUP_WORDS: Words = Words::new(&[&GROUP_WORDS_LIST]);
 

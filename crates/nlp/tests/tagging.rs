@@ -5350,3 +5350,13 @@ fn a_city_sharing_a_named_person_s_surname_is_the_person_unless_after_a_word_for
         mention_texts(&r)
     );
 }
+
+#[test]
+fn sherpas_are_a_people_and_an_icefall_a_place() {
+    let r = enrich(
+        "An avalanche on Mount Everest killed three Sherpa guides as they fixed ropes in the \
+         Khumbu Icefall, and Anglicans prayed for them.",
+    );
+    assert_names_include(&r, MentionKind::Other, &["Sherpa", "Anglicans"]);
+    assert_names_include(&r, MentionKind::Place, &["Khumbu Icefall"]);
+}
