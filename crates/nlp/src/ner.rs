@@ -4557,6 +4557,7 @@ pub(crate) fn find_statistical(
     people_after_possessives(res, text, &mut out);
     party_and_state_designations(text, &mut out);
     partners_joined_by_ampersands(text, &mut out);
+    compound_adjectives_past_the_name(text, &mut out);
     // A small town abroad ("LONDON (Reuters) - … at Villa Park") is no link; the tagger's
     // place stays, unlinked.
     for f in out.iter_mut() {
@@ -7037,6 +7038,29 @@ fn people_after_possessives(res: &Resources, text: &str, out: &mut [Found]) {
         if words.len() == 2 && words.iter().all(|w| unknown(w)) {
             f.kind = MentionKind::Person;
         }
+    }
+}
+
+/// A name the tagger ended before its compound adjective's ending ("A London-based
+/// spokesman" gave the place London, "an Amman-bound plane" Amman) is the compound adjective,
+/// an "other" name, still linked to its place or people, as the rule for the tagger's whole
+/// compounds makes it.
+fn compound_adjectives_past_the_name(text: &str, out: &mut [Found]) {
+    for f in out.iter_mut() {
+        let rest = &text[f.end..];
+        let Some(ending) = COMPOUND_ENDINGS
+            .iter()
+            .chain(&BEHIND_SUFFIXES)
+            .chain(&["-bound"])
+            .find(|e| {
+                rest.strip_prefix(*e)
+                    .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric() || c == '-'))
+            })
+        else {
+            continue;
+        };
+        f.end += ending.len();
+        f.kind = MentionKind::Other;
     }
 }
 

@@ -5360,3 +5360,19 @@ fn sherpas_are_a_people_and_an_icefall_a_place() {
     assert_names_include(&r, MentionKind::Other, &["Sherpa", "Anglicans"]);
     assert_names_include(&r, MentionKind::Place, &["Khumbu Icefall"]);
 }
+
+#[test]
+fn a_compound_adjective_the_tagger_cut_short_is_whole() {
+    let r = enrich(
+        "A London-based spokesman said an Amman-bound plane was hijacked, and US-backed forces \
+         advanced.",
+    );
+    for text in ["London-based", "Amman-bound", "US-backed"] {
+        assert_eq!(mention(&r, text).kind, MentionKind::Other, "{text}");
+    }
+    assert_eq!(
+        link_of(&r, "London-based"),
+        Some("https://sws.geonames.org/2643743/")
+    );
+    assert_no_mention(&r, |t| t == "London" || t == "Amman");
+}
