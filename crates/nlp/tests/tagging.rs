@@ -5302,12 +5302,22 @@ fn partners_joined_by_an_ampersand_before_a_legal_form_are_one_company() {
 }
 
 #[test]
-fn azeri_is_azerbaijan_s_people() {
-    let r = enrich("Azeri President Ilham Aliyev said Azeri gas would flow to Europe.");
-    assert_eq!(
-        link_of(&r, "Azeri"),
-        Some("https://sws.geonames.org/587116/")
+fn azeri_poles_and_czechs_are_their_countries_people() {
+    let r = enrich(
+        "Azeri President Ilham Aliyev said Azeri gas would flow to Europe, where Poles and Czechs \
+         buy it.",
     );
+    for (text, id) in [
+        ("Azeri", "587116"),
+        ("Poles", "798544"),
+        ("Czechs", "3077311"),
+    ] {
+        assert_eq!(
+            link_of(&r, text),
+            Some(format!("https://sws.geonames.org/{id}/").as_str()),
+            "{text}"
+        );
+    }
 }
 
 #[test]
