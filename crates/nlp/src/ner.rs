@@ -6823,7 +6823,11 @@ fn competitors_with_their_countries(
     out: &mut [Found],
 ) {
     for f in out.iter_mut() {
-        if f.kind == MentionKind::Person || f.uri.is_some() || f.origin != Origin::Tagger {
+        if f.kind == MentionKind::Person
+            || f.uri.is_some()
+            || f.origin != Origin::Tagger
+            || !text[f.end..].trim_start_matches(' ').starts_with('(')
+        {
             continue;
         }
         let surface = &text[f.start..f.end];
@@ -7020,7 +7024,10 @@ fn people_after_possessives(res: &Resources, text: &str, out: &mut [Found]) {
             continue;
         }
         let between = &text[prev.end..f.start];
-        if !POSSESSIVES.iter().any(|p| between == format!("{p} ")) {
+        if !between
+            .strip_suffix(' ')
+            .is_some_and(|b| POSSESSIVES.contains(&b))
+        {
             continue;
         }
         let words: Vec<&str> = text[f.start..f.end].split(' ').collect();
@@ -7125,6 +7132,10 @@ fn members_of_parliament(text: &str, out: &mut Vec<Found>) {
             continue;
         }
         let surface = &text[f.start..f.end];
+        if !surface.split(' ').any(|w| MEMBERS.contains(&w)) {
+            k += 1;
+            continue;
+        }
         let words: Vec<&str> = surface.split(' ').collect();
         let Some(at) = words.iter().position(|w| MEMBERS.contains(w)) else {
             k += 1;
