@@ -8,7 +8,7 @@
 //! full name is that person throughout the document.
 
 use crate::gazetteer::{priority, Gazetteer, Target};
-use crate::resources::{KbKind, PlaceKind, Resources};
+use crate::resources::{KbKind, Place, PlaceKind, Resources};
 use crate::text::{capitalised, Token};
 use newsflow_model::MentionKind;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -4521,26 +4521,25 @@ pub(crate) fn find_statistical(
     named_with_a_personal_pronoun(text, place_within, &mut out);
     arabic_surnames(res, text, &mut out);
     towns_after_given_names(res, text, &mut out);
+    // Whether the gazetteer names a place `want` accepts at exactly `start..end`.
+    let place_at = |start: usize, end: usize, want: fn(&Place) -> bool| {
+        hits.iter().any(|h| {
+            (h.start, h.end) == (start, end)
+                && h.targets
+                    .iter()
+                    .any(|t| matches!(t, Target::Place(i) if want(&res.places[*i])))
+        })
+    };
     // A surname may be a town's name ("Henderson", "Walton"), not a country's, a region's or
     // a city of a million or more.
     let big_place_at = |start: usize, end: usize| {
-        hits.iter().any(|h| {
-            (h.start, h.end) == (start, end)
-                && h.targets.iter().any(|t| {
-                    matches!(t, Target::Place(i) if res.places[*i].kind != PlaceKind::City
-                        || res.places[*i].population >= 1_000_000)
-                })
+        place_at(start, end, |p| {
+            p.kind != PlaceKind::City || p.population >= 1_000_000
         })
     };
     countries_as_given_names(res, text, big_place_at, &mut out);
-    let country_at = |start: usize, end: usize| {
-        hits.iter().any(|h| {
-            (h.start, h.end) == (start, end)
-                && h.targets.iter().any(
-                    |t| matches!(t, Target::Place(i) if res.places[*i].kind == PlaceKind::Country),
-                )
-        })
-    };
+    let country_at =
+        |start: usize, end: usize| place_at(start, end, |p| p.kind == PlaceKind::Country);
     competitors_with_their_countries(text, country_at, &mut out);
     given_names_before_surnames(res, text, &mut out);
     sentence_openers_of_bodies(res, text, &mut out);
@@ -4608,14 +4607,16 @@ pub(crate) fn find_statistical(
         // a misjudged "name" before it must not take ("Chechnya", "London").
         // A town of more than a small one's size stays the place after a word for where ("the
         // largest hospital in Mostar").
-        let after_where = text[..f.start]
-            .trim_end()
-            .rsplit(' ')
-            .next()
-            .is_some_and(|w| PLACE_PREPS.contains(w));
+        let after_where = || {
+            text[..f.start]
+                .trim_end()
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| PLACE_PREPS.contains(w))
+        };
         let town = matches!(f.origin, Origin::Place(i) if res.places[i].kind == PlaceKind::City
             && (res.places[i].population < SMALL_TOWN
-                || res.places[i].population < 1_000_000 && !after_where));
+                || res.places[i].population < 1_000_000 && !after_where()));
         // So is a body or a place the tagger guessed and nothing linked ("Fed Chair Jerome
         // Powell said … Powell declined" was the organisation "Powell").
         let guessed_place = matches!(f.kind, MentionKind::Place | MentionKind::Organisation)
@@ -6766,6 +6767,18 @@ fn sentence_openers_of_bodies(res: &Resources, text: &str, out: &mut [Found]) {
     });
 }
 
+/// A capitalised word of three letters or more that no dictionary, list of common words, head
+/// word or place word knows: a name's, not a body's or a place's.
+fn unknown_capitalised_word(res: &Resources, w: &str) -> bool {
+    let lower = crate::text::lowercase(w);
+    w.chars().count() >= 3
+        && w.starts_with(char::is_uppercase)
+        && !res.english_word(&lower)
+        && !res.common_words.contains(lower.as_ref())
+        && !ORG_HEADS.contains(w)
+        && !PLACE_HEADS.contains(w)
+}
+
 /// A country's name that is also a given name, before a surname, is a person's ("goalkeeper
 /// Jordan Pickford", "Chad Smith", "India Walton": the tagger's gazetteer feature made them
 /// places, then bodies): two words, the second in title case, no country, region or city of
@@ -6792,19 +6805,13 @@ fn countries_as_given_names(
             continue;
         };
         let surname_start = f.end - surname.len();
-        let title_case = surname.chars().count() >= 3
-            && surname.starts_with(|c: char| c.is_uppercase())
-            && surname
-                .chars()
-                .skip(1)
-                .all(|c| c.is_lowercase() || c == '-' || c == '\'');
-        let lower = crate::text::lowercase(surname);
+        let title_case = surname
+            .chars()
+            .skip(1)
+            .all(|c| c.is_lowercase() || c == '-' || c == '\'');
         if GIVEN.contains(&first)
             && title_case
-            && !ORG_HEADS.contains(surname)
-            && !PLACE_HEADS.contains(surname)
-            && !res.english_word(&lower)
-            && !res.common_words.contains(lower.as_ref())
+            && unknown_capitalised_word(res, surname)
             && !big_place_at(surname_start, f.end)
         {
             f.kind = MentionKind::Person;
@@ -6823,13 +6830,17 @@ fn competitors_with_their_countries(
     out: &mut [Found],
 ) {
     for f in out.iter_mut() {
-        if f.kind == MentionKind::Person
-            || f.uri.is_some()
-            || f.origin != Origin::Tagger
-            || !text[f.end..].trim_start_matches(' ').starts_with('(')
-        {
+        if f.kind == MentionKind::Person || f.uri.is_some() || f.origin != Origin::Tagger {
             continue;
         }
+        let after = &text[f.end..];
+        let Some(inner) = after
+            .strip_prefix(" (")
+            .or_else(|| after.strip_prefix('('))
+            .map(|r| r.trim_start_matches(' '))
+        else {
+            continue;
+        };
         let surface = &text[f.start..f.end];
         let words: Vec<&str> = surface.split(' ').collect();
         let name_like = words.len() >= 2
@@ -6851,14 +6862,6 @@ fn competitors_with_their_countries(
             || line.trim_end().strip_suffix('.').is_some_and(|n| {
                 !n.trim().is_empty() && n.trim().chars().all(|c| c.is_ascii_digit())
             });
-        let after = &text[f.end..];
-        let Some(inner) = after
-            .strip_prefix(" (")
-            .or_else(|| after.strip_prefix('('))
-            .map(|r| r.trim_start_matches(' '))
-        else {
-            continue;
-        };
         let Some(close) = inner.find(')') else {
             continue;
         };
@@ -7032,14 +7035,8 @@ fn people_after_possessives(res: &Resources, text: &str, out: &mut [Found]) {
         }
         let words: Vec<&str> = text[f.start..f.end].split(' ').collect();
         let unknown = |w: &str| {
-            let lower = crate::text::lowercase(w);
-            w.chars().count() >= 3
-                && w.starts_with(char::is_uppercase)
-                && w.chars().skip(1).all(char::is_lowercase)
-                && !res.english_word(&lower)
-                && !res.common_words.contains(lower.as_ref())
-                && !ORG_HEADS.contains(w)
-                && !PLACE_HEADS.contains(w)
+            w.chars().skip(1).all(char::is_lowercase)
+                && unknown_capitalised_word(res, w)
                 && !TITLES.contains(w)
         };
         if words.len() == 2 && words.iter().all(|w| unknown(w)) {
@@ -7132,15 +7129,11 @@ fn members_of_parliament(text: &str, out: &mut Vec<Found>) {
             continue;
         }
         let surface = &text[f.start..f.end];
-        if !surface.split(' ').any(|w| MEMBERS.contains(&w)) {
-            k += 1;
-            continue;
-        }
-        let words: Vec<&str> = surface.split(' ').collect();
-        let Some(at) = words.iter().position(|w| MEMBERS.contains(w)) else {
+        let Some(at) = surface.split(' ').position(|w| MEMBERS.contains(&w)) else {
             k += 1;
             continue;
         };
+        let words: Vec<&str> = surface.split(' ').collect();
         let name = &words[at + 1..];
         let name_like = (2..=3).contains(&name.len())
             && name.iter().all(|w| {

@@ -135,6 +135,17 @@ fn link_of<'a>(r: &'a EnrichedRecord, text: &str) -> Option<&'a str> {
     mention(r, text).uri.as_deref()
 }
 
+/// Each `(text, id)`: the first mention written `text` links Wikidata's item `id`.
+fn assert_wikidata_links(r: &EnrichedRecord, links: &[(&str, &str)]) {
+    for (text, id) in links {
+        assert_eq!(
+            link_of(r, text),
+            Some(format!("http://www.wikidata.org/entity/{id}").as_str()),
+            "{text}"
+        );
+    }
+}
+
 #[test]
 fn a_country_named_in_passing_does_not_move_a_capital_to_a_namesake_town_but_its_state_does() {
     // (story, mention, GeoNames id).
@@ -5073,34 +5084,28 @@ fn leaders_and_intergovernmental_bodies_link_their_wikidata_ids_and_shared_initi
         "The OSCE and the Arab League urged calm, the Gulf Cooperation Council said, as the ICJ \
          prepared its ruling and the UN General Assembly voted.",
     );
-    for (text, id) in [
-        ("OSCE", "Q81299"),
-        ("Arab League", "Q7172"),
-        ("Gulf Cooperation Council", "Q217172"),
-        ("ICJ", "Q7801"),
-        ("UN General Assembly", "Q47423"),
-    ] {
-        assert_eq!(
-            link_of(&r, text),
-            Some(format!("http://www.wikidata.org/entity/{id}").as_str()),
-            "{text}"
-        );
-    }
+    assert_wikidata_links(
+        &r,
+        &[
+            ("OSCE", "Q81299"),
+            ("Arab League", "Q7172"),
+            ("Gulf Cooperation Council", "Q217172"),
+            ("ICJ", "Q7801"),
+            ("UN General Assembly", "Q47423"),
+        ],
+    );
     let r = enrich(
         "Prime Minister Keir Starmer met Friedrich Merz in Berlin, and ECB President Christine \
          Lagarde spoke in Frankfurt.",
     );
-    for (text, id) in [
-        ("Keir Starmer", "Q6383803"),
-        ("Friedrich Merz", "Q566257"),
-        ("Christine Lagarde", "Q484605"),
-    ] {
-        assert_eq!(
-            link_of(&r, text),
-            Some(format!("http://www.wikidata.org/entity/{id}").as_str()),
-            "{text}"
-        );
-    }
+    assert_wikidata_links(
+        &r,
+        &[
+            ("Keir Starmer", "Q6383803"),
+            ("Friedrich Merz", "Q566257"),
+            ("Christine Lagarde", "Q484605"),
+        ],
+    );
     let r = enrich("BERLIN (dpa) - The German government approved the budget on Wednesday.");
     assert_eq!(
         link_of(&r, "dpa"),
