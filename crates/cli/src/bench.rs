@@ -384,7 +384,7 @@ async fn offered_load(
     use rdkafka::message::{Headers, Message};
     let consumer: StreamConsumer = newsflow_runtime::kafka::reader(brokers, &BTreeMap::new())
         .set("enable.partition.eof", "false")
-        .set("fetch.wait.max.ms", "10")
+        .set("fetch.wait.max.ms", pipeline::FETCH_WAIT_MS.to_string())
         .create()?;
     let md = consumer.fetch_metadata(
         Some(newsflow_model::topics::ENRICHED),
