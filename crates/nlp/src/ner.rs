@@ -402,12 +402,7 @@ fn event_phrases(text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
         {
             continue;
         }
-        let mut last = first;
-        while toks.get(last + 1).is_some_and(|n| {
-            n.is_capitalised() && !n.sentence_start && adjacent(text, &toks[last], n)
-        }) {
-            last += 1;
-        }
+        let last = capitalised_run_end(text, toks, first, false);
         let open = if k > 0 && event_ordinal(toks[k - 1].text) && adjacent(text, &toks[k - 1], t) {
             k - 1
         } else {
@@ -732,7 +727,7 @@ static GROUP_WORDS: Words = Words::new(&[&GROUP_WORDS_LIST]);
 
 /// Nouns that introduce an organisation's name: "the band Radiohead", "Japanese carmaker
 /// Toyota", "lender Barclays".
-const ORG_DESCRIPTORS_LIST: [&str; 49] = [
+const ORG_DESCRIPTORS_LIST: [&str; 51] = [
     "exchange",
     "platform",
     "giant",
@@ -782,6 +777,8 @@ const ORG_DESCRIPTORS_LIST: [&str; 49] = [
     "orchestra",
     "ensemble",
     "supergroup",
+    "supplier",
+    "refiner",
 ];
 static ORG_DESCRIPTORS: Words = Words::new(&[&ORG_DESCRIPTORS_LIST]);
 
@@ -1059,10 +1056,112 @@ fn teams_named_after_places(res: &Resources, text: &str, out: &mut [Found]) {
 /// such as "carmaker" or "the band", or its plural then "such as" or "including" ("drugmakers
 /// such as Bavarian Nordic").
 fn introduced_as_organisation<'w>(word: impl Fn(usize) -> &'w str, a: usize) -> bool {
-    let plural = |w: &str| w.len() > 1 && w.ends_with('s') && ORG_DESCRIPTORS.contains_or_plural(w);
-    (a >= 1 && ORG_DESCRIPTORS.contains_or_plural(word(a - 1)))
+    // "Maker" only before the name ("chip maker Intel", "chocolate makers including Barry
+    // Callebaut"): after it, in apposition, it is as often a person's trade ("William
+    // Procter, a candle maker").
+    let descriptor =
+        |w: &str| ORG_DESCRIPTORS.contains_or_plural(w) || matches!(w, "maker" | "makers");
+    let plural = |w: &str| w.len() > 1 && w.ends_with('s') && descriptor(w);
+    (a >= 1 && descriptor(word(a - 1)))
         || (a >= 3 && word(a - 2) == "such" && word(a - 1) == "as" && plural(word(a - 3)))
         || (a >= 2 && word(a - 1) == "including" && plural(word(a - 2)))
+}
+
+/// The names listed after an organisation a plural noun introduced are organisations too
+/// ("chocolate makers including Barry Callebaut and Hershey", "carmakers such as BYD, Geely
+/// and Chery"): the tagger finds the first and often misses the others.
+fn listed_after_an_introduction(text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
+    let (mut k, mut listed_end) = (1, None);
+    while k < toks.len() {
+        let t = &toks[k];
+        // Uncovered, or a name the tagger gave another kind ("carmakers such as BYD, Geely
+        // and Chery": "Geely" a person).
+        let covering = out.iter().position(|f| f.start < t.end && t.start < f.end);
+        let listed = t.is_capitalised()
+            && !t.sentence_start
+            && !NOT_NAMES.contains(&t.text)
+            && covering.is_none_or(|i| {
+                let g = &out[i];
+                g.start == t.start
+                    && g.end == t.end
+                    && g.origin == Origin::Tagger
+                    && g.uri.is_none()
+            });
+        // The organisation before it in the list, introduced or itself listed; a comma joins
+        // only a list that "and" or "or" ends ("club Sao Caetano, Wednesday night").
+        let follows = listed
+            && out.iter().any(|f| {
+                f.kind == MentionKind::Organisation
+                    && f.end <= t.start
+                    && match text[f.end..t.start].trim() {
+                        "and" | "or" | ", and" | ", or" => true,
+                        "," => list_goes_on(text, toks, k),
+                        _ => false,
+                    }
+                    && (listed_end == Some(f.end)
+                        || toks
+                            .iter()
+                            .position(|x| x.start == f.start)
+                            .is_some_and(|a| introduced_as_organisation(|j| toks[j].text, a)))
+            });
+        if !follows {
+            k += 1;
+            continue;
+        }
+        if let Some(i) = covering {
+            let g = &mut out[i];
+            g.kind = MentionKind::Organisation;
+            listed_end = Some(g.end);
+            k = toks
+                .iter()
+                .position(|x| x.start >= g.end)
+                .unwrap_or(toks.len());
+            continue;
+        }
+        let last = capitalised_run_end(text, toks, k, true);
+        let (start, end) = (t.start, toks[last].end);
+        out.push(Found {
+            start,
+            end,
+            kind: MentionKind::Organisation,
+            name: text[start..end].to_string(),
+            uri: None,
+            confidence: 0.55,
+            origin: Origin::OrgHead,
+        });
+        listed_end = Some(end);
+        k = last + 1;
+    }
+}
+
+/// The last of the capitalised words from token `k` on that follow each other in one
+/// sentence, a space or a full stop apart (or, with `hyphens`, a hyphen: "Colgate-Palmolive").
+fn capitalised_run_end(text: &str, toks: &[Token<'_>], k: usize, hyphens: bool) -> usize {
+    let mut last = k;
+    while toks.get(last + 1).is_some_and(|n| {
+        n.is_capitalised()
+            && !n.sentence_start
+            && (adjacent(text, &toks[last], n) || hyphens && &text[toks[last].end..n.start] == "-")
+    }) {
+        last += 1;
+    }
+    last
+}
+
+/// Whether the capitalised words from token `k` on are followed, through more such words
+/// each after a comma, by "and" or "or": `k` is inside a list, not in apposition.
+fn list_goes_on(text: &str, toks: &[Token<'_>], mut k: usize) -> bool {
+    loop {
+        k = capitalised_run_end(text, toks, k, true);
+        let Some(next) = toks.get(k + 1) else {
+            return false;
+        };
+        match text[toks[k].end..next.start].trim() {
+            "," if next.is_capitalised() && !next.sentence_start => k += 1,
+            "" | "," if matches!(next.text, "and" | "or") => return true,
+            _ => return false,
+        }
+    }
 }
 
 /// The one person of the knowledge base named `first` who is known by the surname `last`
@@ -4481,14 +4580,20 @@ pub(crate) fn find_statistical(
         } else {
             continue;
         };
-        let mut last = k;
-        while toks.get(last + 1).is_some_and(|n| {
-            n.is_capitalised() && !n.sentence_start && adjacent(text, &toks[last], n)
-        }) {
-            last += 1;
-        }
+        let last = capitalised_run_end(text, toks, k, true);
         let (start, end) = (t.start, toks[last].end);
-        if !out.iter().any(|f| f.start < end && start < f.end) {
+        // A hyphenated name is one, whatever was found inside it ("publisher Merriam-Webster":
+        // not the town Webster).
+        let overlapping = |f: &Found| f.start < end && start < f.end;
+        if text[start..end].contains('-')
+            && out
+                .iter()
+                .filter(|f| overlapping(f))
+                .all(|f| start <= f.start && f.end <= end)
+        {
+            out.retain(|f| !overlapping(f));
+        }
+        if !out.iter().any(overlapping) {
             out.push(Found {
                 start,
                 end,
@@ -4500,6 +4605,7 @@ pub(crate) fn find_statistical(
             });
         }
     }
+    listed_after_an_introduction(text, toks, &mut out);
     event_phrases(text, toks, &mut out);
     quoted_titles(res, text, toks, &mut out);
     bodies_before_common_heads(res, text, toks, &mut out);
@@ -5022,8 +5128,26 @@ const CURRENCIES: [&str; 16] = [
     "Ruble", "Hryvnia", "Shekel", "Zloty", "Forint", "Cedi",
 ];
 
-/// What a currency does or who trades it, after its name opening a sentence.
-const CURRENCY_MOVES: [&str; 17] = [
+/// Commodities' names that are names of people or towns too ("Cocoa", Florida; Adam Silver;
+/// Alan Sugar). Not "Brent", a benchmark's name.
+const COMMODITIES: [&str; 13] = [
+    "Cocoa",
+    "Coffee",
+    "Sugar",
+    "Cotton",
+    "Copper",
+    "Silver",
+    "Gold",
+    "Nickel",
+    "Zinc",
+    "Tin",
+    "Platinum",
+    "Palladium",
+    "Wheat",
+];
+
+/// What a currency or a commodity does or who trades it, after its name opening a sentence.
+const CURRENCY_MOVES: [&str; 19] = [
     "rose",
     "fell",
     "firmed",
@@ -5041,15 +5165,18 @@ const CURRENCY_MOVES: [&str; 17] = [
     "traders",
     "dealers",
     "bulls",
+    "futures",
+    "prices",
 ];
 
-/// Whether a mention is a currency's name opening a sentence about its moves ("Sterling rose
-/// against the dollar", "Rand traders said", "Lira slid"): no person (Raheem Sterling scores
-/// against teams, not against the dollar) and no town (Lira, Uganda).
+/// Whether a mention is a currency's or a commodity's name opening a sentence about its moves
+/// ("Sterling rose against the dollar", "Rand traders said", "Lira slid", "Cocoa futures in New
+/// York rose"): no person (Raheem Sterling scores against teams, not against the dollar) and no
+/// town (Lira, Uganda; Cocoa, Florida).
 fn currency_opening_a_sentence(text: &str, f: &Found) -> bool {
     let word = &text[f.start..f.end];
     if !matches!(f.origin, Origin::Tagger | Origin::Place(_))
-        || !CURRENCIES.contains(&word)
+        || !(CURRENCIES.contains(&word) || COMMODITIES.contains(&word))
         || !text[..f.start]
             .trim_end_matches([' ', '"', '\u{201c}'])
             .chars()

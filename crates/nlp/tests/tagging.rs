@@ -5391,3 +5391,42 @@ fn a_compound_adjective_the_tagger_cut_short_is_whole() {
     );
     assert_no_mention(&r, |t| t == "London" || t == "Amman");
 }
+
+#[test]
+fn a_commodity_opening_a_sentence_about_its_market_is_no_town() {
+    let r = enrich(
+        "Cocoa futures in New York rose 4% to $8,900 a tonne. Silver prices fell. NBA \
+         commissioner Adam Silver said the league would expand.",
+    );
+    // Cocoa, Florida, and a person Silver are the gazetteer's and the tagger's readings.
+    assert_no_mention(&r, |t| t == "Cocoa" || t == "Silver");
+    assert_names_include(&r, MentionKind::Person, &["Adam Silver"]);
+}
+
+#[test]
+fn names_listed_after_an_introduction_are_organisations() {
+    let r = enrich(
+        "Chocolate makers including Barry Callebaut and Hershey have warned of higher prices. \
+         Carmakers such as BYD, Geely and Chery cut prices again. Consumer goods maker \
+         Colgate-Palmolive said it would cut jobs. In the 1830s William Procter, a candle \
+         maker, and James Gamble, a soap maker, married two sisters.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &[
+            "Barry Callebaut",
+            "Hershey",
+            "BYD",
+            "Geely",
+            "Chery",
+            "Colgate-Palmolive",
+        ],
+    );
+    // A maker in apposition is a person's trade.
+    assert_names_include(
+        &r,
+        MentionKind::Person,
+        &["William Procter", "James Gamble"],
+    );
+}
