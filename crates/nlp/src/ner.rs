@@ -3873,6 +3873,23 @@ pub(crate) fn find_statistical(
                 {
                     "LOC"
                 }
+                // A person's state or country after "of" ("Sen. Richard Blumenthal of
+                // Connecticut said": the tagger reads a body, as after "University").
+                "ORG"
+                    if a >= 2
+                        && words[a - 1] == "of"
+                        && matches!(labels[a - 2].0, 1 | 2)
+                        && hit.is_some_and(|h| {
+                            h.targets.iter().any(|t| {
+                                matches!(*t, Target::Place(i) if matches!(
+                                    res.places[i].kind,
+                                    PlaceKind::Country | PlaceKind::State
+                                ))
+                            })
+                        }) =>
+                {
+                    "LOC"
+                }
                 // A "body" the gazetteer knows as a place, before a word for the town's
                 // justice or authorities, is the place ("a Tel Aviv court", "Paris
                 // prosecutors"); not a club before its manager ("Chelsea manager").
@@ -4663,6 +4680,7 @@ pub(crate) fn find_statistical(
     party_and_state_designations(text, &mut out);
     partners_joined_by_ampersands(text, &mut out);
     compound_adjectives_past_the_name(text, &mut out);
+    nicknames_inside_names(text, &mut out);
     // A small town abroad ("LONDON (Reuters) - … at Villa Park") is no link; the tagger's
     // place stays, unlinked.
     for f in out.iter_mut() {
@@ -7168,6 +7186,55 @@ fn people_after_possessives(res: &Resources, text: &str, out: &mut [Found]) {
         };
         if words.len() == 2 && words.iter().all(|w| unknown(w)) {
             f.kind = MentionKind::Person;
+        }
+    }
+}
+
+/// A nickname in quotation marks between a person's given name and surname is part of the
+/// person's name ("Ismael 'El Mayo' Zambada", "Joaquin \"El Chapo\" Guzman" gave the person
+/// "Ismael", the "other" name "El Mayo" and the body "Zambada"): one person, named without
+/// the nickname, so that the surname alone later is that person.
+fn nicknames_inside_names(text: &str, out: &mut Vec<Found>) {
+    let mut k = 0;
+    while k < out.len() {
+        let f = &out[k];
+        k += 1;
+        if f.kind != MentionKind::Person || f.name.contains(' ') {
+            continue;
+        }
+        let rest = &text[f.end..];
+        let Some((open, close)) = [
+            ("'", '\''),
+            ("\"", '"'),
+            ("\u{2018}", '\u{2019}'),
+            ("\u{201c}", '\u{201d}'),
+        ]
+        .into_iter()
+        .find(|(o, _)| rest.strip_prefix(' ').is_some_and(|r| r.starts_with(o))) else {
+            continue;
+        };
+        let inner = &rest[1 + open.len()..];
+        let Some(shut) = inner.find(close).filter(|&n| n > 0 && n <= 30) else {
+            continue;
+        };
+        let nickname = &inner[..shut];
+        let after = &inner[shut + close.len_utf8()..];
+        let Some(surname) = after
+            .strip_prefix(' ')
+            .and_then(|a| a.split([' ', ',', '.', ';', ':', '\'']).next())
+            .filter(|w| capitalised(w) && w.len() > 1 && w[1..].chars().all(char::is_lowercase))
+        else {
+            continue;
+        };
+        if !capitalised(nickname) || nickname.contains(['.', ',']) {
+            continue;
+        }
+        let end = text.len() - after.len() + 1 + surname.len();
+        let (start, name) = (f.start, format!("{} {surname}", f.name));
+        out.retain(|g| g.end <= start || end <= g.start || g.start == start);
+        if let Some(p) = out.iter_mut().find(|g| g.start == start) {
+            p.end = end;
+            p.name = name;
         }
     }
 }

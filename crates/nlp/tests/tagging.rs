@@ -5430,3 +5430,43 @@ fn names_listed_after_an_introduction_are_organisations() {
         &["William Procter", "James Gamble"],
     );
 }
+
+#[test]
+fn a_persons_state_after_of_is_the_place() {
+    let r = enrich(
+        "Democrats including Sen. Richard Blumenthal of Connecticut said he was unqualified.",
+    );
+    assert_eq!(mention(&r, "Connecticut").kind, MentionKind::Place);
+    assert_eq!(
+        link_of(&r, "Connecticut"),
+        Some("https://sws.geonames.org/4831725/")
+    );
+}
+
+#[test]
+fn a_nickname_in_quotation_marks_is_part_of_the_name() {
+    let r = enrich(
+        "Ismael 'El Mayo' Zambada, the co-founder of the Sinaloa Cartel, pleaded not guilty. \
+         Zambada, 76, was arrested with a son of Joaquin \"El Chapo\" Guzman.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Person,
+        &["Ismael Zambada", "Joaquin Guzman"],
+    );
+    assert_eq!(
+        mention(&r, "Ismael 'El Mayo' Zambada").kind,
+        MentionKind::Person
+    );
+    assert_no_mention(&r, |t| t == "El Mayo" || t == "El Chapo" || t == "Ismael");
+    // The surname alone is the same person.
+    assert!(
+        r.analysis
+            .mentions
+            .iter()
+            .filter(|m| m.text == "Zambada")
+            .all(|m| m.kind == MentionKind::Person && m.name == "Ismael Zambada"),
+        "{:?}",
+        r.analysis.mentions
+    );
+}
