@@ -1042,7 +1042,11 @@ fn teams_named_after_places(res: &Resources, text: &str, out: &mut [Found]) {
         let before = &text[..f.start];
         let before = before.strip_suffix("the ").unwrap_or(before);
         let after = &text[f.end..];
-        if AFTER.iter().any(|w| after.starts_with(w)) || BEFORE.iter().any(|w| before.ends_with(w))
+        if AFTER.iter().any(|w| after.starts_with(w))
+            || BEFORE.iter().any(|w| before.ends_with(w))
+            // A result at a ground the gazetteer knows as a town; not at a stadium ("a 2-1 win
+            // at Lambeau Field", "at San Siro").
+            || (matches!(f.origin, Origin::Place(_)) && (result_after(after) || result_before(before)))
         {
             f.kind = MentionKind::Organisation;
             f.name = text[f.start..f.end].to_string();
@@ -1050,6 +1054,47 @@ fn teams_named_after_places(res: &Resources, text: &str, out: &mut [Found]) {
             f.origin = Origin::Tagger;
         }
     }
+}
+
+/// Whether a match's score ("3-1", "2–0") opens `s`.
+fn opens_with_score(s: &str) -> bool {
+    let digits = |s: &str| s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let n = digits(s);
+    n > 0 && n <= 2 && {
+        let rest = &s[n..];
+        let rest = rest
+            .strip_prefix('-')
+            .or_else(|| rest.strip_prefix('\u{2013}'))
+            .unwrap_or("");
+        (1..=2).contains(&digits(rest))
+    }
+}
+
+/// Whether what follows a town is its team's result ("Leipzig lost 3-1 at Wolfsburg",
+/// "Augsburg won 2-0").
+fn result_after(after: &str) -> bool {
+    [" won ", " lost ", " drew "]
+        .iter()
+        .any(|w| after.strip_prefix(w).is_some_and(opens_with_score))
+}
+
+/// Whether what precedes a town is a result at its ground ("lost 3-1 at Wolfsburg", "a 2-0
+/// win at Fulham").
+fn result_before(before: &str) -> bool {
+    let Some(rest) = ["at ", "against ", "over "]
+        .iter()
+        .find_map(|w| before.strip_suffix(w))
+    else {
+        return false;
+    };
+    let rest = rest.trim_end();
+    let rest = ["win", "defeat", "victory", "draw", "loss"]
+        .iter()
+        .find_map(|w| rest.strip_suffix(w))
+        .map_or(rest, str::trim_end);
+    rest.rsplit(' ')
+        .next()
+        .is_some_and(|w| w.len() >= 3 && opens_with_score(w) && !w.contains(char::is_alphabetic))
 }
 
 /// Whether the words before word `a` (`word(k)` is word `k`) introduce an organisation: a noun

@@ -5470,3 +5470,16 @@ fn a_nickname_in_quotation_marks_is_part_of_the_name() {
         r.analysis.mentions
     );
 }
+
+#[test]
+fn a_town_with_a_result_is_its_team() {
+    let r = enrich(
+        "RB Leipzig lost 3-1 at Wolfsburg, Augsburg won 2-0 and Bayern earned a 2-2 draw \
+         against Stuttgart. Milan won 1-0 at San Siro. Wolfsburg is a city in Lower Saxony.",
+    );
+    for team in ["Wolfsburg", "Augsburg", "Stuttgart"] {
+        assert_eq!(mention(&r, team).kind, MentionKind::Organisation, "{team}");
+    }
+    // A stadium stays a place.
+    assert_eq!(mention(&r, "San Siro").kind, MentionKind::Place);
+}
