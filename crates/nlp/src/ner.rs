@@ -4340,13 +4340,14 @@ pub(crate) fn find_statistical(
                 "PER" | "LOC" | "MISC" if b - a >= 2 && words[a..b].contains(&"Team") => "ORG",
                 // No person's name has a word for a company or a body in it ("Kyushu Electric
                 // Power", "Grupo Financiero Galicia"); surnames that are such words ("Samantha
-                // Power", "Margaret Court") are not in the list.
+                // Power", "Margaret Court") are not in the list. Nor the plural of a body's
+                // head ("Wad Madani Resistance Committees").
                 "PER"
                     if b - a >= 2
                         && words[a..b].iter().any(|w| {
                             capitalised(w)
                                 && (ORG_ONLY_HEADS.contains(w)
-                                    || BODY_HEADS.contains(w)
+                                    || BODY_HEADS.contains_or_plural(w)
                                     || COMPANY_WORDS.contains(w))
                         }) =>
                 {
@@ -4873,23 +4874,24 @@ pub(crate) fn find_statistical(
     out
 }
 
-/// Whether a mention is a minister's portfolio, an English word the tagger took for a body
-/// from an earlier name it opened ("World Health Organization … Rwanda's Health Minister Sabin
-/// Nsanzimana" gave the body "Health"): one word before "Minister", "Secretary" or
-/// "Commissioner", unlinked. A body's secretary-general is the body's ("Commonwealth
-/// Secretary-General Donald McKinnon").
+/// Whether a mention is a minister's portfolio, English words the tagger took for a body
+/// ("World Health Organization … Rwanda's Health Minister Sabin Nsanzimana" gave the body
+/// "Health", "Emergency Management Commissioner Rick Nugent" the body "Emergency
+/// Management"): before "Minister", "Secretary" or "Commissioner", unlinked, no word a body's
+/// head ("Country Fire Authority chief" stays). A body's secretary-general is the body's
+/// ("Commonwealth Secretary-General Donald McKinnon").
 fn portfolio_of_a_title(res: &Resources, text: &str, f: &Found) -> bool {
-    let word = &text[f.start..f.end];
+    let words = || text[f.start..f.end].split(' ');
     let title = text[f.end..].strip_prefix(' ').unwrap_or_default();
     f.origin == Origin::Tagger
         && f.kind != MentionKind::Person
-        && !word.contains(' ')
+        && words().count() <= 3
         && ["Minister", "Secretary", "Commissioner"]
             .iter()
             .any(|t| title.starts_with(t))
         && !title.starts_with("Secretary-General")
         && !title.starts_with("Secretary General")
-        && res.english_word(&crate::text::lowercase(word))
+        && words().all(|w| !ORG_HEADS.contains(w) && res.english_word(&crate::text::lowercase(w)))
 }
 
 /// Where the body's name in the run `f` starts when the tagger found a person opening it,

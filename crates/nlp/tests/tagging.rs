@@ -5483,3 +5483,27 @@ fn a_town_with_a_result_is_its_team() {
     // A stadium stays a place.
     assert_eq!(mention(&r, "San Siro").kind, MentionKind::Place);
 }
+
+#[test]
+fn a_portfolio_of_several_words_before_a_title_is_no_body() {
+    let r = enrich(
+        "No homes had been lost, Emergency Management Commissioner Rick Nugent said. Country \
+         Fire Authority chief officer Jason Heffernan said the fire was out of control.",
+    );
+    assert_no_mention(&r, |t| t.contains("Emergency Management"));
+    assert_names_include(&r, MentionKind::Person, &["Rick Nugent", "Jason Heffernan"]);
+    assert_names_include(&r, MentionKind::Organisation, &["Country Fire Authority"]);
+}
+
+#[test]
+fn a_body_heads_plural_makes_no_person() {
+    let r = enrich(
+        "The Wad Madani Resistance Committees said paramilitary fighters had opened fire on \
+         residents.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &["Wad Madani Resistance Committees"],
+    );
+}
