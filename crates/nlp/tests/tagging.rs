@@ -5507,3 +5507,23 @@ fn a_body_heads_plural_makes_no_person() {
         &["Wad Madani Resistance Committees"],
     );
 }
+
+#[test]
+fn political_parties_the_wire_names_are_bodies() {
+    let r = enrich(
+        "Marine Le Pen of the far-right National Rally said her party would not topple him. \
+         Members of the Wad Madani chapter of the ANC met, and the BJP and Likud sent \
+         delegates.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &[
+            "National Rally",
+            "African National Congress",
+            "Bharatiya Janata Party",
+            "Likud",
+        ],
+    );
+    assert_names_include(&r, MentionKind::Person, &["Marine Le Pen"]);
+}
