@@ -4727,6 +4727,7 @@ pub(crate) fn find_statistical(
     partners_joined_by_ampersands(text, &mut out);
     compound_adjectives_past_the_name(text, &mut out);
     nicknames_inside_names(text, &mut out);
+    bodies_joined_across_and(text, &mut out);
     // A small town abroad ("LONDON (Reuters) - … at Villa Park") is no link; the tagger's
     // place stays, unlinked.
     for f in out.iter_mut() {
@@ -7234,6 +7235,41 @@ fn people_after_possessives(res: &Resources, text: &str, out: &mut [Found]) {
         if words.len() == 2 && words.iter().all(|w| unknown(w)) {
             f.kind = MentionKind::Person;
         }
+    }
+}
+
+/// A body's name "X of Y" and the plural after "and" that the tagger split off are one name
+/// ("International Association of Machinists and Aerospace Workers" gave two bodies), as
+/// "American Academy of Arts and Sciences" is: the second part two or three capitalised words
+/// ending in a plural no company's name ends in, both parts unlinked.
+fn bodies_joined_across_and(text: &str, out: &mut Vec<Found>) {
+    out.sort_by_key(|f| f.start);
+    let mut k = 0;
+    while k + 1 < out.len() {
+        let (f, g) = (&out[k], &out[k + 1]);
+        let second = &text[g.start..g.end];
+        let joined = f.kind == MentionKind::Organisation
+            && g.kind == MentionKind::Organisation
+            && f.uri.is_none()
+            && g.uri.is_none()
+            && text[f.start..f.end].contains(" of ")
+            && f.end <= g.start
+            && &text[f.end..g.start] == " and "
+            && (2..=3).contains(&second.split(' ').count())
+            && second.split(' ').all(capitalised)
+            && second.ends_with('s')
+            && !second.ends_with("'s")
+            // Not a company's ("Lehman Brothers", "Apollo Global Partners").
+            && second.rsplit(' ').next().is_some_and(|w| {
+                !ORG_HEADS.contains_or_plural(w) && !matches!(w, "Brothers" | "Sons")
+            });
+        if joined {
+            let end = g.end;
+            out[k].end = end;
+            out[k].name = text[out[k].start..end].to_string();
+            out.remove(k + 1);
+        }
+        k += 1;
     }
 }
 

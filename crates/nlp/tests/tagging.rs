@@ -5527,3 +5527,20 @@ fn political_parties_the_wire_names_are_bodies() {
     );
     assert_names_include(&r, MentionKind::Person, &["Marine Le Pen"]);
 }
+
+#[test]
+fn a_body_split_at_and_before_a_plural_is_one() {
+    let r = enrich(
+        "The International Association of Machinists and Aerospace Workers said 59% of members \
+         voted in favour. The Bank of Japan and Lehman Brothers declined to comment.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &[
+            "International Association of Machinists and Aerospace Workers",
+            "Lehman Brothers",
+        ],
+    );
+    assert_no_mention(&r, |t| t == "Aerospace Workers");
+}
