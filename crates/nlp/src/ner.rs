@@ -4048,6 +4048,19 @@ pub(crate) fn find_statistical(
                     "PER"
                 }
                 "ORG" if after_prep && place_hit => "LOC",
+                // A county in which something is ("in Gaines County"); a club is one at, to or
+                // from ("lost to Derby County", "signed from Notts County").
+                "ORG"
+                    if b - a >= 2
+                        && a > 0
+                        && words[b - 1] == "County"
+                        && matches!(
+                            words[a - 1],
+                            "in" | "near" | "across" | "outside" | "around"
+                        ) =>
+                {
+                    "LOC"
+                }
                 // What a person heads is no person ("Mossad chief David Barnea", "Baykar chief
                 // executive Haluk Bayraktar", "Nvidia CEO Jensen Huang").
                 "PER"
@@ -6972,9 +6985,9 @@ fn unknown_capitalised_word(res: &Resources, w: &str) -> bool {
         && !PLACE_HEADS.contains(w)
 }
 
-/// A country's name that is also a given name, before a surname, is a person's ("goalkeeper
-/// Jordan Pickford", "Chad Smith", "India Walton": the tagger's gazetteer feature made them
-/// places, then bodies): two words, the second in title case, no country, region or city of
+/// A country's or a city's name that is also a given name, before a surname, is a person's
+/// ("goalkeeper Jordan Pickford", "Chad Smith", "India Walton", "Santiago Gimenez": the
+/// tagger's gazetteer feature made them places, then bodies): two words, not after "the", the second in title case, no country, region or city of
 /// a million or more (`big_place_at`; a town's name may be a surname: "Jordan Henderson"), no
 /// head or place word and no English word ("Jordan Times", "Georgia Tech", "Kenya Airways"
 /// stay bodies).
@@ -6984,8 +6997,10 @@ fn countries_as_given_names(
     big_place_at: impl Fn(usize, usize) -> bool,
     out: &mut [Found],
 ) {
-    const GIVEN: [&str; 8] = [
-        "Jordan", "Chad", "Georgia", "India", "Israel", "Kenya", "Cuba", "Ireland",
+    const GIVEN: [&str; 18] = [
+        "Jordan", "Chad", "Georgia", "India", "Israel", "Kenya", "Cuba", "Ireland", "Santiago",
+        "Paris", "Sydney", "Austin", "Florence", "Adelaide", "Victoria", "Lincoln", "Orlando",
+        "Madison",
     ];
     for f in out.iter_mut() {
         if !matches!(f.kind, MentionKind::Place | MentionKind::Organisation)
@@ -7002,8 +7017,16 @@ fn countries_as_given_names(
             .chars()
             .skip(1)
             .all(|c| c.is_lowercase() || c == '-' || c == '\'');
+        // Not a team's plural nickname ("Charlotte Bobcats", "Orlando Pirates").
+        let plural_word = surname
+            .strip_suffix('s')
+            .is_some_and(|stem| res.english_word(&crate::text::lowercase(stem)));
+        // Nor a name after "the" ("the Paris Observatory", "the Santiago Bernabeu").
+        let after_the = text[..f.start].ends_with("the ") || text[..f.start].ends_with("The ");
         if GIVEN.contains(&first)
             && title_case
+            && !plural_word
+            && !after_the
             && unknown_capitalised_word(res, surname)
             && !big_place_at(surname_start, f.end)
         {

@@ -5544,3 +5544,29 @@ fn a_body_split_at_and_before_a_plural_is_one() {
     );
     assert_no_mention(&r, |t| t == "Aerospace Workers");
 }
+
+#[test]
+fn a_county_in_which_something_is_is_a_place() {
+    let r = enrich(
+        "The number of measles cases in a West Texas outbreak rose to 146, with most of the \
+         infections in Gaines County among children who were not vaccinated.",
+    );
+    assert_eq!(mention(&r, "Gaines County").kind, MentionKind::Place);
+}
+
+#[test]
+fn a_citys_name_that_is_a_given_name_opens_a_persons_name() {
+    let r = enrich(
+        "Anis Hadj Moussa, Santiago Gimenez and David Hancko struck for the Dutch side. Real \
+         Madrid won at the Santiago Bernabeu against the Orlando Pirates.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Person,
+        &["Santiago Gimenez", "David Hancko"],
+    );
+    assert_no_mention(&r, |t| {
+        (t == "Santiago Bernabeu" || t == "Orlando Pirates")
+            && mention(&r, t).kind == MentionKind::Person
+    });
+}
