@@ -595,7 +595,7 @@ const NEWS_ALIASES: [(&str, &str); 3] = [
 /// Spaniard": the list has "Saudi Arabian", "Filipino", "Kazakhstani", "Spanish"); "Kazakh"
 /// alone linked a town of that name. Not "Pole", "Finn", "Turk" or "Dane", also a word, first
 /// names or part of place names ("North Pole", "Finn Russell", "Turks and Caicos").
-const NEWS_DEMONYMS: [(&str, &str); 24] = [
+const NEWS_DEMONYMS: [(&str, &str); 29] = [
     ("ES", "Spaniard"),
     ("ES", "Spaniards"),
     ("GB", "Briton"),
@@ -620,6 +620,11 @@ const NEWS_DEMONYMS: [(&str, &str); 24] = [
     ("AZ", "Azeri"),
     ("PL", "Poles"),
     ("CZ", "Czechs"),
+    ("EC", "Ecuadorian"),
+    ("AR", "Argentinian"),
+    ("IS", "Icelandic"),
+    ("BW", "Botswanan"),
+    ("MK", "North Macedonian"),
 ];
 
 /// Languages of the copy on the same wire (dpa, AFP, ANSA, EFE, Lusa, ANP, STT, TT), whose
