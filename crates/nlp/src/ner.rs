@@ -5166,6 +5166,24 @@ const SHIP_PREFIXES: [&str; 20] = [
     "PNS", "TCG", "HNLMS", "HDMS", "HNoMS", "HSwMS", "MV", "RV",
 ];
 
+/// Words for a ship before its name.
+const SHIP_NOUNS: [&str; 14] = [
+    "vessel",
+    "ship",
+    "tanker",
+    "freighter",
+    "frigate",
+    "destroyer",
+    "carrier",
+    "warship",
+    "submarine",
+    "corvette",
+    "icebreaker",
+    "trawler",
+    "yacht",
+    "ferry",
+];
+
 /// Ships, "other" names with their prefixes: "the BRP Cabra" was a body, "HMS Prince of Wales"
 /// the place Wales, "the INS Vikrant" a body. The prefix, then capitalised words, initials
 /// ("USS Gerald R. Ford") and "of" between them; not a title after "INS", the US immigration
@@ -5173,14 +5191,52 @@ const SHIP_PREFIXES: [&str; 20] = [
 fn ships(text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
     let mut spans = Vec::new();
     for (i, t) in toks.iter().enumerate() {
-        if !SHIP_PREFIXES.contains(&t.text) {
+        // Or a ship's name after a word for a ship ("the vessel Datu Pagbuaya", "the tanker
+        // Eagle S", "the aircraft carrier Nimitz"; a carrier alone is an airline).
+        // Not the verb ("to ship Windows", "will ferry Ukrainian grain"), nor a date after it.
+        let after_noun = SHIP_NOUNS.contains(&t.text)
+            && i > 0
+            && (t.text != "carrier" || toks[i - 1].text == "aircraft")
+            && !matches!(
+                toks[i - 1].text,
+                "to" | "will"
+                    | "would"
+                    | "could"
+                    | "can"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "should"
+                    | "and"
+                    | "or"
+                    | "not"
+                    | "did"
+                    | "does"
+                    | "do"
+            )
+            && toks.get(i + 1).is_some_and(|n| {
+                n.is_capitalised()
+                    && !n.sentence_start
+                    && !SHIP_PREFIXES.contains(&n.text)
+                    && !date_word(text, n.start, n.end)
+                    && &text[t.end..n.start] == " "
+            });
+        if !SHIP_PREFIXES.contains(&t.text) && !after_noun {
             continue;
         }
+        let start = if after_noun {
+            toks[i + 1].start
+        } else {
+            t.start
+        };
         let mut end = None;
         let mut k = i + 1;
         while let Some(w) = toks.get(k) {
-            if !matches!(&text[toks[k - 1].end..w.start], " " | ". ") {
-                break;
+            // A full stop only after an initial ("USS Gerald R. Ford").
+            match &text[toks[k - 1].end..w.start] {
+                " " => {}
+                ". " if toks[k - 1].text.len() == 1 => {}
+                _ => break,
             }
             let name_word = w.is_capitalised()
                 && !ORG_HEADS.contains(w.text)
@@ -5195,7 +5251,7 @@ fn ships(text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
             k += 1;
         }
         if let Some(end) = end {
-            spans.push((t.start, end));
+            spans.push((start, end));
         }
     }
     replace_each_inside(text, spans, (MentionKind::Other, 0.8), out);

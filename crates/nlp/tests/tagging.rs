@@ -5606,3 +5606,21 @@ fn a_drug_trial_is_medical_research_not_a_court_case() {
     assert!(!codes.contains(&"02000000"), "crime: {codes:?}");
     assert_names_include(&r, MentionKind::Organisation, &["Eli Lilly"]);
 }
+
+#[test]
+fn a_ships_name_after_a_word_for_a_ship_is_an_other_name() {
+    let r = enrich(
+        "China's coast guard fired water cannon at the fisheries vessel Datu Pagbuaya. The \
+         tanker Eagle S cut cables and the aircraft carrier Nimitz sailed. The carrier \
+         Lufthansa said flights were cancelled.",
+    );
+    for ship in ["Datu Pagbuaya", "Eagle S", "Nimitz"] {
+        assert_eq!(mention(&r, ship).kind, MentionKind::Other, "{ship}");
+    }
+    assert_eq!(mention(&r, "Lufthansa").kind, MentionKind::Organisation);
+    // The verb is no ship's word.
+    let r = enrich("Boats will ferry Ukrainian grain, and the company said it would ship Monday.");
+    assert_eq!(mention(&r, "Ukrainian").kind, MentionKind::Other);
+    assert!(link_of(&r, "Ukrainian").is_some());
+    assert_no_mention(&r, |t| t == "Monday");
+}
