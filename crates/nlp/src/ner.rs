@@ -14,7 +14,7 @@ use newsflow_model::MentionKind;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// Words that introduce a person's name.
-const TITLES_LIST: [&str; 65] = [
+const TITLES_LIST: [&str; 67] = [
     "ayatollah",
     "sheikh",
     "sheikha",
@@ -80,6 +80,8 @@ const TITLES_LIST: [&str; 65] = [
     "co-leader",
     "co-chair",
     "co-chairman",
+    "taoiseach",
+    "tanaiste",
 ];
 static TITLES: Words = Words::new(&[&TITLES_LIST]);
 

@@ -5624,3 +5624,20 @@ fn a_ships_name_after_a_word_for_a_ship_is_an_other_name() {
     assert!(link_of(&r, "Ukrainian").is_some());
     assert_no_mention(&r, |t| t == "Monday");
 }
+
+#[test]
+fn irish_titles_are_no_part_of_the_name() {
+    let r = enrich(
+        "Taoiseach Simon Harris cast his vote in Delgany, and Tanaiste Micheal Martin voted in \
+         Cork. The Syrian Observatory for Human Rights said 20 people died.",
+    );
+    assert_names_include(&r, MentionKind::Person, &["Simon Harris", "Micheal Martin"]);
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &["Syrian Observatory for Human Rights"],
+    );
+    assert_no_mention(&r, |t| {
+        t.starts_with("Taoiseach") || t.starts_with("Tanaiste")
+    });
+}
