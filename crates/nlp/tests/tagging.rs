@@ -5641,3 +5641,20 @@ fn irish_titles_are_no_part_of_the_name() {
         t.starts_with("Taoiseach") || t.starts_with("Tanaiste")
     });
 }
+
+#[test]
+fn a_retailer_beating_forecasts_in_the_holiday_season_is_no_sport() {
+    let r = enrich_story(
+        "Walmart beats forecasts as shoppers seek bargains",
+        "Walmart raised its annual sales and profit outlook after strong third-quarter results, \
+         as shoppers sought value ahead of the holiday season.",
+    );
+    let codes: Vec<&str> = r
+        .analysis
+        .subjects
+        .iter()
+        .map(|s| s.code.as_str())
+        .collect();
+    assert!(!codes.contains(&"15000000"), "sport: {codes:?}");
+    assert_eq!(codes.first(), Some(&"04000000"), "{codes:?}");
+}
