@@ -280,7 +280,7 @@ async fn bench(a: BenchArgs) -> Result<i32> {
     let registry = Registry::new();
     let em = Metrics::register(&registry)?.stage("enricher", ENRICH_IN);
     // (c), (c') and (d) in rounds, as (b) and (a): the offline rate on this shared machine
-    // swings by a third from minute to minute, so a ratio of two figures taken a minute apart
+    // swings by a quarter from minute to minute, so a ratio of two figures taken a minute apart
     // measured the machine; the median of each round's ratio is reported.
     let (mut to_engine, mut to_processor) = (Vec::new(), Vec::new());
     for round in 1..=ROUNDS {

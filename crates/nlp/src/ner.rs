@@ -1118,22 +1118,25 @@ fn introduced_as_organisation<'w>(word: impl Fn(usize) -> &'w str, a: usize) -> 
 /// ("chocolate makers including Barry Callebaut and Hershey", "carmakers such as BYD, Geely
 /// and Chery"): the tagger finds the first and often misses the others.
 fn listed_after_an_introduction(text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
+    // The index of the first token starting at or after a byte (the tokens are in order).
+    let index = |start: usize| toks.partition_point(|x| x.start < start);
     let (mut k, mut listed_end) = (1, None);
     while k < toks.len() {
         let t = &toks[k];
+        // Cheap checks first: a capitalised word after "and", "or" or a comma.
+        let joined = matches!(toks[k - 1].text, "and" | "or")
+            || text[toks[k - 1].end..t.start].contains(',');
+        if !joined || !t.is_capitalised() || t.sentence_start || NOT_NAMES.contains(&t.text) {
+            k += 1;
+            continue;
+        }
         // Uncovered, or a name the tagger gave another kind ("carmakers such as BYD, Geely
         // and Chery": "Geely" a person).
         let covering = out.iter().position(|f| f.start < t.end && t.start < f.end);
-        let listed = t.is_capitalised()
-            && !t.sentence_start
-            && !NOT_NAMES.contains(&t.text)
-            && covering.is_none_or(|i| {
-                let g = &out[i];
-                g.start == t.start
-                    && g.end == t.end
-                    && g.origin == Origin::Tagger
-                    && g.uri.is_none()
-            });
+        let listed = covering.is_none_or(|i| {
+            let g = &out[i];
+            g.start == t.start && g.end == t.end && g.origin == Origin::Tagger && g.uri.is_none()
+        });
         // The organisation before it in the list, introduced or itself listed; a comma joins
         // only a list that "and" or "or" ends ("club Sao Caetano, Wednesday night").
         let follows = listed
@@ -1145,11 +1148,11 @@ fn listed_after_an_introduction(text: &str, toks: &[Token<'_>], out: &mut Vec<Fo
                         "," => list_goes_on(text, toks, k),
                         _ => false,
                     }
-                    && (listed_end == Some(f.end)
-                        || toks
-                            .iter()
-                            .position(|x| x.start == f.start)
-                            .is_some_and(|a| introduced_as_organisation(|j| toks[j].text, a)))
+                    && (listed_end == Some(f.end) || {
+                        let a = index(f.start);
+                        toks.get(a).is_some_and(|x| x.start == f.start)
+                            && introduced_as_organisation(|j| toks[j].text, a)
+                    })
             });
         if !follows {
             k += 1;
@@ -1159,10 +1162,7 @@ fn listed_after_an_introduction(text: &str, toks: &[Token<'_>], out: &mut Vec<Fo
             let g = &mut out[i];
             g.kind = MentionKind::Organisation;
             listed_end = Some(g.end);
-            k = toks
-                .iter()
-                .position(|x| x.start >= g.end)
-                .unwrap_or(toks.len());
+            k = index(g.end);
             continue;
         }
         let last = capitalised_run_end(text, toks, k, true);

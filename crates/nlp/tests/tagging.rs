@@ -89,6 +89,24 @@ fn assert_names_include(r: &EnrichedRecord, kind: MentionKind, expected: &[&str]
     }
 }
 
+/// Fails if `name` is the name of a mention of `kind`.
+fn assert_not_named(r: &EnrichedRecord, kind: MentionKind, name: &str) {
+    let found = names(r, kind);
+    assert!(
+        !found.iter().any(|f| f == name),
+        "{name} among {kind:?}: {found:?}"
+    );
+}
+
+/// The codes of the subjects, highest relevance first.
+fn subject_codes(r: &EnrichedRecord) -> Vec<&str> {
+    r.analysis
+        .subjects
+        .iter()
+        .map(|s| s.code.as_str())
+        .collect()
+}
+
 /// Fails unless each mention of the text links that GeoNames id.
 fn assert_geonames(r: &EnrichedRecord, expected: &[(&str, &str)]) {
     for (text, id) in expected {
@@ -5196,11 +5214,7 @@ fn a_title_in_single_quotation_marks_is_an_other_name() {
         MentionKind::Other,
         &["The Tortured Poets Department", "Gladiator II"],
     );
-    assert!(
-        !names(&r, MentionKind::Organisation).contains(&"Tortured Poets Department".to_string()),
-        "{:?}",
-        names(&r, MentionKind::Organisation)
-    );
+    assert_not_named(&r, MentionKind::Organisation, "Tortured Poets Department");
 }
 
 #[test]
@@ -5254,11 +5268,7 @@ fn an_unknown_two_word_name_after_a_body_s_possessive_is_a_person() {
          sold poorly.",
     );
     assert_names_include(&r, MentionKind::Person, &["Lando Norris"]);
-    assert!(
-        !names(&r, MentionKind::Person).contains(&"Windows Vista".to_string()),
-        "{:?}",
-        names(&r, MentionKind::Person)
-    );
+    assert_not_named(&r, MentionKind::Person, "Windows Vista");
 }
 
 #[test]
@@ -5299,11 +5309,7 @@ fn partners_joined_by_an_ampersand_before_a_legal_form_are_one_company() {
             "Procter & Gamble",
         ],
     );
-    assert!(
-        !names(&r, MentionKind::Person).contains(&"Douglas".to_string()),
-        "{:?}",
-        names(&r, MentionKind::Person)
-    );
+    assert_not_named(&r, MentionKind::Person, "Douglas");
 }
 
 #[test]
@@ -5596,12 +5602,7 @@ fn a_drug_trial_is_medical_research_not_a_court_case() {
          CagriSema helped patients lose 22.7% of their weight in a late-stage trial. Rival Eli \
          Lilly's Zepbound showed weight loss of 20.2% in a separate trial.",
     );
-    let codes: Vec<&str> = r
-        .analysis
-        .subjects
-        .iter()
-        .map(|s| s.code.as_str())
-        .collect();
+    let codes = subject_codes(&r);
     assert!(!codes.contains(&"20000107"), "court: {codes:?}");
     assert!(!codes.contains(&"02000000"), "crime: {codes:?}");
     assert_names_include(&r, MentionKind::Organisation, &["Eli Lilly"]);
@@ -5649,12 +5650,7 @@ fn a_retailer_beating_forecasts_in_the_holiday_season_is_no_sport() {
         "Walmart raised its annual sales and profit outlook after strong third-quarter results, \
          as shoppers sought value ahead of the holiday season.",
     );
-    let codes: Vec<&str> = r
-        .analysis
-        .subjects
-        .iter()
-        .map(|s| s.code.as_str())
-        .collect();
+    let codes = subject_codes(&r);
     assert!(!codes.contains(&"15000000"), "sport: {codes:?}");
     assert_eq!(codes.first(), Some(&"04000000"), "{codes:?}");
 }
