@@ -3226,6 +3226,52 @@ fn split_at_common_words(
     out
 }
 
+/// Which of a sentence's words are Malay honorifics before a name, as Bernama writes them
+/// ("Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin Yassin", "Dato' Sri Ismail Sabri Yaakob",
+/// "Tun Dr Mahathir Mohamad"); empty where there are none. "Tan", "Puan" and "Toh" are
+/// names alone, so only with the word that makes them titles; "Tun" and the rest before
+/// another capitalised word.
+fn malay_honorifics(words: &[&str]) -> Vec<bool> {
+    const OPENERS: [&str; 7] = ["Datuk", "Dato", "Datin", "Tun", "Tan", "Puan", "Toh"];
+    if !words.iter().any(|w| OPENERS.contains(w)) {
+        return Vec::new();
+    }
+    let mut mask = vec![false; words.len()];
+    let mut k = 0;
+    while k < words.len() {
+        let at = |i: usize| words.get(i).copied().unwrap_or("");
+        let apostrophe = usize::from(at(k) == "Dato" && matches!(at(k + 1), "'" | "\u{2019}"));
+        let second = at(k + 1 + apostrophe);
+        let len = match at(k) {
+            "Tan" | "Puan" if second == "Sri" => 2,
+            "Toh" if second == "Puan" => 2,
+            "Datuk" | "Dato" | "Datin" if matches!(second, "Seri" | "Sri" | "Paduka") => {
+                2 + apostrophe
+            }
+            "Datuk" | "Dato" | "Datin" | "Tun" => 1 + apostrophe,
+            _ => 0,
+        };
+        if len > 0 && at(k + len).starts_with(|c: char| c.is_uppercase()) {
+            mask[k..k + len].iter_mut().for_each(|m| *m = true);
+            k += len;
+        } else {
+            k += 1;
+        }
+    }
+    mask
+}
+
+/// Whether a mention is a Malay honorific alone, before the name ("Datuk Seri" of "met Datuk
+/// Seri Dr Wan Azizah").
+fn honorific_alone(text: &str, f: &Found) -> bool {
+    let next = text[f.end..].trim_start().split(' ').next().unwrap_or("");
+    let words: Vec<&str> = text[f.start..f.end].split(' ').chain([next]).collect();
+    words.len() <= 4 && {
+        let mask = malay_honorifics(&words);
+        !mask.is_empty() && mask[..words.len() - 1].iter().all(|&m| m)
+    }
+}
+
 /// Where the name after a title starting at word `k` begins: after the title and the words
 /// that belong to it ("Crown Prince", "Prime Minister").
 fn title_end(words: &[&str], k: usize, b: usize) -> usize {
@@ -3549,6 +3595,7 @@ pub(crate) fn find_statistical(
         let gazf = features_from_hits(res, text, &hits, &sentence);
         let labels = tagger.tag(&words, &gazf, &mut memory);
         let ls: Vec<usize> = labels.iter().map(|(l, _)| *l).collect();
+        let honorific = malay_honorifics(&words);
         let known = |a: usize, b: usize| exact.contains_key(&(sentence[a].0, sentence[b - 1].1));
         let spans = name_spans(&words, &ls, |a, b| {
             exact
@@ -3712,6 +3759,20 @@ pub(crate) fn find_statistical(
                 })
             {
                 t = 0;
+            }
+            // A Malay honorific is no part of the name, which is a person's whatever the
+            // tagger took it for ("Tan Sri Nor Mohamed Yakcop" was a body, "Tun" of "Tun Dr
+            // Mahathir Mohamad" a place); nor is it a name alone.
+            if !honorific.is_empty() && honorific[a] {
+                while a < b && honorific[a] {
+                    a += 1;
+                }
+                if a == b {
+                    continue;
+                }
+                if words[a..b].iter().all(|w| capitalised(w)) {
+                    t = 0;
+                }
             }
             // A title the tagger took into a person ("Coach Jan Koster" at a sentence start)
             // is not part of the name, unless the knowledge base names it so ("King Charles").
@@ -4885,7 +4946,11 @@ pub(crate) fn find_statistical(
     possessive_nouns_inside_names(text, &mut out);
     numbered_leagues(text, &mut out);
     peoples_of_regions(text, &mut out);
-    out.retain(|f| !currency_opening_a_sentence(text, f) && !portfolio_of_a_title(res, text, f));
+    out.retain(|f| {
+        !currency_opening_a_sentence(text, f)
+            && !portfolio_of_a_title(res, text, f)
+            && !honorific_alone(text, f)
+    });
     tidy_names(&mut out);
     out
 }

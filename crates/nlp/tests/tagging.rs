@@ -5654,3 +5654,43 @@ fn a_retailer_beating_forecasts_in_the_holiday_season_is_no_sport() {
     assert!(!codes.contains(&"15000000"), "sport: {codes:?}");
     assert_eq!(codes.first(), Some(&"04000000"), "{codes:?}");
 }
+
+#[test]
+fn malay_honorifics_are_no_part_of_the_name() {
+    let r = enrich(
+        "Tan Sri Muhyiddin Yassin said Dato' Sri Ismail Sabri Yaakob and Tun Dr Mahathir \
+         Mohamad met Datuk Seri Dr Wan Azizah Wan Ismail. Tan Sri Nor Mohamed Yakcop also spoke, \
+         as did Datuk Nancy Shukri.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Person,
+        &[
+            "Muhyiddin Yassin",
+            "Ismail Sabri Yaakob",
+            "Mahathir Mohamad",
+            "Wan Azizah Wan Ismail",
+            "Nor Mohamed Yakcop",
+            "Nancy Shukri",
+        ],
+    );
+    assert_no_mention(&r, |t| {
+        ["Tan", "Sri", "Dato", "Datuk", "Tun"]
+            .iter()
+            .any(|h| t.starts_with(h))
+    });
+}
+
+#[test]
+fn lithium_miners_are_companies_not_towns() {
+    let r = enrich(
+        "Rio Tinto became the third-largest lithium producer behind Albemarle and SQM. Arcadium \
+         Lithium was formed from the merger of Allkem and Livent.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &["Albemarle", "SQM", "Arcadium Lithium", "Allkem", "Livent"],
+    );
+    assert_not_named(&r, MentionKind::Place, "Albemarle");
+}
