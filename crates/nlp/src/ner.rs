@@ -3272,6 +3272,52 @@ fn honorific_alone(text: &str, f: &Found) -> bool {
     }
 }
 
+/// Where a person's full name begins in words `a..b` that hold a title's portfolio before it:
+/// after a title and "of" ("Minister of Energy Terje Aasland", "[Minister of] Foreign Affairs
+/// Retno Marsudi") or after a title that English words open ("National Security Adviser
+/// Eduardo Ano"). The name is two or three capitalised words no English word ends, the
+/// portfolio capitalised English words and their connectors.
+fn name_after_a_portfolio(res: &Resources, words: &[&str], a: usize, b: usize) -> Option<usize> {
+    let title =
+        |w: &str| capitalised(w) && (TITLES.contains(w) || matches!(w, "Adviser" | "Advisor"));
+    let english = |w: &str| res.english_word(crate::text::lowercase(w).as_ref());
+    let proper = |w: &str| capitalised(w) && !english(w) && !TITLES.contains(w);
+    let portfolio = |w: &str| {
+        (capitalised(w) && english(w) && !TITLES.contains(w))
+            || matches!(w, "and" | "for" | "of" | "the" | "&")
+    };
+    if b - a < 3 || !proper(words[b - 1]) {
+        return None;
+    }
+    // After "Title of" (inside the run or just before it), the name from the end.
+    let after_of = if b - a >= 4 && title(words[a]) && words[a + 1] == "of" {
+        Some(a + 2)
+    } else if a >= 2 && words[a - 1] == "of" && title(words[a - 2]) {
+        Some(a)
+    } else {
+        None
+    };
+    if let Some(p) = after_of {
+        let mut m = b;
+        while m > p && proper(words[m - 1]) {
+            m -= 1;
+        }
+        return (b - m >= 2
+            && m > p
+            && capitalised(words[p])
+            && words[p..m].iter().all(|w| portfolio(w)))
+        .then_some(m);
+    }
+    // English words, a title, the name.
+    let t = (a + 1..b).find(|&k| title(words[k]))?;
+    ((2..=3).contains(&(b - t - 1))
+        && words[a..t].iter().all(|w| capitalised(w) && portfolio(w))
+        && words[t + 1..b]
+            .iter()
+            .all(|w| capitalised(w) && !TITLES.contains(w)))
+    .then_some(t + 1)
+}
+
 /// Where the name after a title starting at word `k` begins: after the title and the words
 /// that belong to it ("Crown Prince", "Prime Minister").
 fn title_end(words: &[&str], k: usize, b: usize) -> usize {
@@ -3737,6 +3783,14 @@ pub(crate) fn find_statistical(
                 && !known(a, b)
             {
                 (t, a) = (0, a - 1);
+            }
+            // A title's portfolio and a person's full name the tagger took for a body or a
+            // place ("Minister of Foreign Affairs Retno Marsudi" gave the body "Foreign Affairs
+            // Retno Marsudi", "National Security Adviser Eduardo Ano" a body): the person.
+            if t != 0 && !known(a, b) {
+                if let Some(m) = name_after_a_portfolio(res, &words, a, b) {
+                    (t, a) = (0, m);
+                }
             }
             // A title or a word for what a person does opening what the tagger took for a body
             // or a place, before a full name, is a person's ("Treasurer Jim Chalmers",

@@ -5694,3 +5694,23 @@ fn lithium_miners_are_companies_not_towns() {
     );
     assert_not_named(&r, MentionKind::Place, "Albemarle");
 }
+
+#[test]
+fn a_titles_portfolio_before_a_name_is_no_body() {
+    let r = enrich(
+        "Norway's Minister of Energy Terje Aasland backed the plan. Minister of Foreign Affairs \
+         Retno Marsudi and National Security Adviser Eduardo Ano met Kenya's Minister of \
+         Interior Kithure Kindiki.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Person,
+        &[
+            "Terje Aasland",
+            "Retno Marsudi",
+            "Eduardo Ano",
+            "Kithure Kindiki",
+        ],
+    );
+    assert_no_names(&r, MentionKind::Organisation);
+}
