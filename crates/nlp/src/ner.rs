@@ -6516,7 +6516,6 @@ fn named_by_apposition(text: &str, out: &mut [Found]) {
         }
         if !matches!(f.kind, MentionKind::Person | MentionKind::Place)
             || f.origin != Origin::Tagger
-            || text[f.start..f.end].contains(' ')
             || !text[f.end..].starts_with(THE)
         {
             continue;
@@ -6527,6 +6526,26 @@ fn named_by_apposition(text: &str, out: &mut [Found]) {
             .split([',', '.', ')', ';'])
             .next()
             .unwrap_or_default();
+        // What a company makes or does after its word ("Bavarian Nordic, the Danish maker of
+        // the only approved mpox vaccine" was a person), a name of several words too: the
+        // word before "of" says what the name is ("the owner of the firm" is no firm).
+        if f.kind == MentionKind::Person
+            && f.uri.is_none()
+            && apposition.split_once(" of ").is_some_and(|(head, _)| {
+                head.rsplit(' ').next().is_some_and(|w| {
+                    w.starts_with(|c: char| c.is_ascii_lowercase())
+                        && (ORG_DESCRIPTORS.contains(w)
+                            || BODY_HEADS.contains(w)
+                            || matches!(w, "maker" | "producer"))
+                })
+            })
+        {
+            out[k].kind = MentionKind::Organisation;
+            continue;
+        }
+        if text[f.start..f.end].contains(' ') {
+            continue;
+        }
         // An organisation's name is the apposition ("Gavi, the Vaccine Alliance, said").
         let named = out.get(k + 1).is_some_and(|g| {
             g.start == after

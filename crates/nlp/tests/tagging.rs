@@ -5714,3 +5714,34 @@ fn a_titles_portfolio_before_a_name_is_no_body() {
     );
     assert_no_names(&r, MentionKind::Organisation);
 }
+
+#[test]
+fn a_company_described_by_what_it_makes_is_no_person() {
+    let r = enrich(
+        "Novakem Tessin, the Swiss maker of industrial valves, said it would cut jobs. John \
+         Smith, the owner of the firm, declined to comment.",
+    );
+    assert_eq!(
+        mention(&r, "Novakem Tessin").kind,
+        MentionKind::Organisation
+    );
+    assert_eq!(mention(&r, "John Smith").kind, MentionKind::Person);
+}
+
+#[test]
+fn football_clubs_opening_a_sentence_are_clubs() {
+    let r = enrich(
+        "Eintracht Frankfurt moved up to second with a 2-0 win, while Bayer Leverkusen was held \
+         by Union Berlin. Pires was fined after Arsenal lost.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &[
+            "Eintracht Frankfurt",
+            "Bayer Leverkusen",
+            "Union Berlin",
+            "Arsenal",
+        ],
+    );
+}
