@@ -5000,6 +5000,7 @@ pub(crate) fn find_statistical(
     possessive_nouns_inside_names(text, &mut out);
     numbered_leagues(text, &mut out);
     peoples_of_regions(text, &mut out);
+    centres_of_a_field(text, &mut out);
     out.retain(|f| {
         !currency_opening_a_sentence(text, f)
             && !portfolio_of_a_title(res, text, f)
@@ -5007,6 +5008,54 @@ pub(crate) fn find_statistical(
     });
     tidy_names(&mut out);
     out
+}
+
+/// A centre named for the field it works in is a body, not a building ("the Moroccan Cinema
+/// Centre", "the National Hurricane Center" were places); one named for a person or a place
+/// stays one ("Rockefeller Center", "the Barbican Centre").
+fn centres_of_a_field(text: &str, out: &mut [Found]) {
+    const FIELDS: [&str; 21] = [
+        "Research",
+        "Studies",
+        "Policy",
+        "Cinema",
+        "Film",
+        "Hurricane",
+        "Disease",
+        "Cancer",
+        "Rights",
+        "Monitoring",
+        "Documentation",
+        "Information",
+        "Coordination",
+        "Operations",
+        "Intelligence",
+        "Security",
+        "Prevention",
+        "Control",
+        "Industry",
+        "Analysis",
+        "Press",
+    ];
+    for f in out.iter_mut().filter(|f| {
+        f.kind == MentionKind::Place
+            && f.uri.is_none()
+            && matches!(
+                f.origin,
+                Origin::Tagger | Origin::OrgHead | Origin::Consistency
+            )
+    }) {
+        let name = &text[f.start..f.end];
+        let Some(rest) = name
+            .strip_suffix(" Centre")
+            .or_else(|| name.strip_suffix(" Center"))
+        else {
+            continue;
+        };
+        if rest.rsplit(' ').next().is_some_and(|w| FIELDS.contains(&w)) {
+            f.kind = MentionKind::Organisation;
+        }
+    }
 }
 
 /// Whether a mention is a minister's portfolio, English words the tagger took for a body

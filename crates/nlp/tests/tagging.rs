@@ -5745,3 +5745,17 @@ fn football_clubs_opening_a_sentence_are_clubs() {
         ],
     );
 }
+
+#[test]
+fn a_centre_named_for_its_field_is_a_body() {
+    let r = enrich(
+        "She thanked the Moroccan Cinema Centre for its support, and the National Hurricane \
+         Center issued a warning. Crowds gathered at Rockefeller Center.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &["Moroccan Cinema Centre", "National Hurricane Center"],
+    );
+    assert_eq!(mention(&r, "Rockefeller Center").kind, MentionKind::Place);
+}
