@@ -1033,7 +1033,13 @@ fn teams_named_after_places(res: &Resources, text: &str, out: &mut [Found]) {
     ];
     for f in out.iter_mut() {
         let town = match f.origin {
-            Origin::Place(i) => res.places[i].kind == PlaceKind::City,
+            // A region's team too ("routed Lazio 6-0", "St Louis defeated Colorado"); a
+            // country's stays the country, as CoNLL tags national sides, and so do the home
+            // nations, Britain's regions in the gazetteer ("Wales beat San Marino 6-0").
+            Origin::Place(i) => {
+                let p = &res.places[i];
+                p.kind == PlaceKind::City || (p.kind == PlaceKind::State && p.country != "GB")
+            }
             Origin::Tagger => true,
             _ => false,
         };
@@ -5001,6 +5007,7 @@ pub(crate) fn find_statistical(
     numbered_leagues(text, &mut out);
     peoples_of_regions(text, &mut out);
     centres_of_a_field(text, &mut out);
+    bodies_for_a_purpose(text, toks, &mut out);
     out.retain(|f| {
         !currency_opening_a_sentence(text, f)
             && !portfolio_of_a_title(res, text, f)
@@ -5008,6 +5015,88 @@ pub(crate) fn find_statistical(
     });
     tidy_names(&mut out);
     out
+}
+
+/// A body's name that goes on after "for" is one body ("China's State Administration for
+/// Market Regulation" gave the person "Market Regulation", "the Commission for Africa" the
+/// place): a body's head, "for" and capitalised words, "of" and "and" joining more of them
+/// (not a name found on its own after "and": "the Agency for Development and France").
+fn bodies_for_a_purpose(text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
+    // Not a company's legal form: "Infonet Services Corp. for US", "Co for US".
+    let head = |t: &Token<'_>| {
+        t.is_capitalised()
+            && !legal_form(t.text)
+            && (BODY_HEADS.contains(t.text)
+                || ORG_ONLY_HEADS.contains(t.text)
+                || matches!(t.text, "Centre" | "Center" | "Coalition" | "Network"))
+    };
+    let linked = |out: &[Found], t: &Token<'_>| {
+        out.iter()
+            .any(|f| f.start <= t.start && t.end <= f.end && f.uri.is_some())
+    };
+    for k in 1..toks.len().saturating_sub(1) {
+        let (h, next) = (&toks[k - 1], &toks[k + 1]);
+        if toks[k].text != "for"
+            || !head(h)
+            || !next.is_capitalised()
+            || next.sentence_start
+            || !adjacent(text, h, &toks[k])
+            || !adjacent(text, &toks[k], next)
+        {
+            continue;
+        }
+        // Back over the capitalised words of the name, not a possessive ("China's") or a
+        // linked name before it ("U.S."), nor a function word opening the sentence.
+        let mut a = k - 1;
+        while a > 0
+            && !toks[a].sentence_start
+            && toks[a - 1].is_capitalised()
+            && adjacent(text, &toks[a - 1], &toks[a])
+            && !POSSESSIVES.iter().any(|p| toks[a - 1].text.ends_with(p))
+            && !linked(out, &toks[a - 1])
+        {
+            a -= 1;
+        }
+        while a < k - 1
+            && toks[a].sentence_start
+            && (FUNCTION_WORDS.contains(toks[a].text) || matches!(toks[a].text, "The" | "A" | "An"))
+        {
+            a += 1;
+        }
+        let mut b = capitalised_run_end(text, toks, k + 1, true);
+        while let (Some(c), Some(n)) = (toks.get(b + 1), toks.get(b + 2)) {
+            let joins = matches!(c.text, "of" | "and" | "&")
+                && n.is_capitalised()
+                && adjacent(text, &toks[b], c)
+                && adjacent(text, c, n);
+            if !joins {
+                break;
+            }
+            let end = capitalised_run_end(text, toks, b + 2, true);
+            let alone = out.iter().any(|f| {
+                (f.start, f.end) == (n.start, toks[end].end) && f.kind != MentionKind::Organisation
+            });
+            if c.text != "of" && alone {
+                break;
+            }
+            b = end;
+        }
+        let (start, end) = (toks[a].start, toks[b].end);
+        let overlapping = |f: &Found| f.start < end && start < f.end;
+        if out
+            .iter()
+            .filter(|f| overlapping(f))
+            .any(|f| f.start < start || end < f.end || (f.start, f.end) == (start, end))
+        {
+            continue;
+        }
+        out.retain(|f| !overlapping(f));
+        let at = out.partition_point(|f| f.start < start);
+        out.insert(
+            at,
+            Found::unlinked(text, MentionKind::Organisation, (start, end), 0.6),
+        );
+    }
 }
 
 /// A centre named for the field it works in is a body, not a building ("the Moroccan Cinema

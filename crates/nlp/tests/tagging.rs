@@ -5759,3 +5759,37 @@ fn a_centre_named_for_its_field_is_a_body() {
     );
     assert_eq!(mention(&r, "Rockefeller Center").kind, MentionKind::Place);
 }
+
+#[test]
+fn a_regions_team_beaten_is_the_team_but_a_home_nation_stays_a_place() {
+    let r = enrich("Inter Milan routed Lazio 6-0 in Rome, and St Louis defeated Colorado.");
+    for team in ["Lazio", "Colorado"] {
+        assert_eq!(mention(&r, team).kind, MentionKind::Organisation, "{team}");
+    }
+    let r = enrich("Wales beat San Marino 6-0 in a World Cup qualifier on Saturday.");
+    assert_eq!(mention(&r, "Wales").kind, MentionKind::Place);
+}
+
+#[test]
+fn a_bodys_name_goes_on_after_for() {
+    let r = enrich(
+        "China's State Administration for Market Regulation opened an investigation. The \
+         Commission for Africa and the Council for Economic Planning and Development met, as \
+         did the Agency for Development and France.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &[
+            "State Administration for Market Regulation",
+            "Commission for Africa",
+            "Council for Economic Planning and Development",
+            "Agency for Development",
+        ],
+    );
+    assert_no_names(&r, MentionKind::Person);
+    assert_eq!(mention(&r, "France").kind, MentionKind::Place);
+    // A company's legal form is no body's head.
+    let r = enrich("Infonet Services Corp. for US customers said so.");
+    assert!(link_of(&r, "US").is_some());
+}
