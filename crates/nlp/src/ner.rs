@@ -1043,7 +1043,14 @@ fn teams_named_after_places(res: &Resources, text: &str, out: &mut [Found]) {
             Origin::Tagger => true,
             _ => false,
         };
-        if f.kind != MentionKind::Place || !town {
+        // A club's name the tagger took for an "other" name, its nickname a plural ("the
+        // Golden State Warriors beat the Houston Rockets").
+        let nicknamed = f.kind == MentionKind::Other
+            && f.origin == Origin::Tagger
+            && text[f.start..f.end].contains(' ')
+            && text[f.start..f.end].ends_with('s')
+            && !text[f.start..f.end].ends_with("'s");
+        if !(f.kind == MentionKind::Place && town || nicknamed) {
             continue;
         }
         // "… beat the Portland Trail Blazers": the article before the team's name.
@@ -3699,9 +3706,15 @@ pub(crate) fn find_statistical(
                 })
         };
         let spans = spans.into_iter().flat_map(|(t, a, b)| {
+            // Two names the knowledge base knows, or two companies a legal form ends ("Honda
+            // Motor Co and Hyundai Motor Co" was one body).
             let and = (a + 1..b.saturating_sub(1))
                 .find(|&m| words[m] == "and")
-                .filter(|&m| !known(a, b) && known(a, m) && known(m + 1, b));
+                .filter(|&m| {
+                    !known(a, b)
+                        && (known(a, m) && known(m + 1, b)
+                            || m >= a + 2 && legal_form(words[m - 1]) && capitalised(words[m + 1]))
+                });
             let possessive = (a + 1..b.saturating_sub(1))
                 .find(|&m| POSSESSIVES.contains(&words[m]))
                 .filter(|&m| matches!(t, 1 | 3) && place(a, m));

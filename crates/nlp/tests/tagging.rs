@@ -5793,3 +5793,26 @@ fn a_bodys_name_goes_on_after_for() {
     let r = enrich("Infonet Services Corp. for US customers said so.");
     assert!(link_of(&r, "US").is_some());
 }
+
+#[test]
+fn companies_a_legal_form_ends_are_two_across_and() {
+    let r =
+        enrich("Toyota's rivals Honda Motor Co and Hyundai Motor Co have announced investments.");
+    for company in ["Honda Motor Co", "Hyundai Motor Co"] {
+        assert_eq!(
+            mention(&r, company).kind,
+            MentionKind::Organisation,
+            "{company}"
+        );
+    }
+}
+
+#[test]
+fn a_club_with_a_plural_nickname_beating_another_is_a_club() {
+    let r = enrich("The Golden State Warriors beat the Houston Rockets 112-104 on Thursday night.");
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &["Golden State Warriors", "Houston Rockets"],
+    );
+}
