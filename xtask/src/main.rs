@@ -584,10 +584,12 @@ fn places(gaz: &Path, ordinary: &BTreeSet<String>, regions: &BTreeSet<String>) -
 const RENAMED: [(&str, &str); 1] = [("CG", "Republic of the Congo")];
 
 /// Names wire copy gives a country beside the list's (see [`RENAMED`]).
-const NEWS_ALIASES: [(&str, &str); 3] = [
+const NEWS_ALIASES: [(&str, &str); 4] = [
     ("CD", "Congo"),
     ("CG", "Congo Republic"),
     ("CG", "Republic of Congo"),
+    // AFP's datelines: "GAZA CITY, Palestinian Territories (AFP)".
+    ("PS", "Palestinian Territories"),
 ];
 
 /// Adjectives and nouns wire copy writes for a country's people that the list's demonyms leave

@@ -1701,24 +1701,37 @@ pub(crate) fn dateline_mentions(
         // In capitals with letters beyond ASCII ("ZÜRICH", "BOGOTÁ") the name is looked up as
         // written in running text ("Zürich").
         let written = &body[start..end];
-        let whole = whole_hit(written).or_else(|| {
-            (!written.is_ascii())
-                .then(|| {
-                    written
-                        .split(' ')
-                        .map(|w| {
-                            let mut cs = w.chars();
-                            cs.next().map_or(String::new(), |c| {
-                                c.to_uppercase()
-                                    .chain(cs.flat_map(char::to_lowercase))
-                                    .collect()
+        let whole = whole_hit(written)
+            .or_else(|| {
+                (!written.is_ascii())
+                    .then(|| {
+                        written
+                            .split(' ')
+                            .map(|w| {
+                                let mut cs = w.chars();
+                                cs.next().map_or(String::new(), |c| {
+                                    c.to_uppercase()
+                                        .chain(cs.flat_map(char::to_lowercase))
+                                        .collect()
+                                })
                             })
-                        })
-                        .collect::<Vec<_>>()
-                        .join(" ")
-                })
-                .and_then(|titled| whole_hit(&titled))
-        });
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                    })
+                    .and_then(|titled| whole_hit(&titled))
+            })
+            // A city the gazetteer names without its "City" ("GAZA CITY, Palestinian
+            // Territories (AFP)").
+            .or_else(|| {
+                let town = written
+                    .strip_suffix(" CITY")
+                    .or_else(|| written.strip_suffix(" City"))?;
+                let mut h = whole_hit(town)?;
+                h.targets.retain(
+                    |t| matches!(*t, Target::Place(i) if res.places[i].kind == PlaceKind::City),
+                );
+                (!h.targets.is_empty()).then_some(h)
+            });
         // The state or country the dateline names after the town ("BOCA CHICA, Texas"): the
         // town lies in it, or is one the gazetteer lacks (Boca Chica in the Dominican Republic
         // is no candidate).

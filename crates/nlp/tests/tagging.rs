@@ -5816,3 +5816,18 @@ fn a_club_with_a_plural_nickname_beating_another_is_a_club() {
         &["Golden State Warriors", "Houston Rockets"],
     );
 }
+
+#[test]
+fn a_datelines_city_the_gazetteer_names_without_city_is_linked() {
+    let r = enrich_with_dateline(
+        "GAZA CITY, Palestinian Territories (AFP) - Israeli strikes across the Gaza Strip killed \
+         at least 30 people overnight, the civil defence agency said.",
+    );
+    assert_geonames(
+        &r,
+        &[
+            ("GAZA CITY", "281133"),
+            ("Palestinian Territories", "6254930"),
+        ],
+    );
+}
