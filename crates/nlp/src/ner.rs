@@ -5013,6 +5013,7 @@ pub(crate) fn find_statistical(
     ampersand_names(text, toks, &mut out);
     named_by_apposition(text, &mut out);
     described_by_copula(text, &mut out);
+    known_as_the_name_before(text, &mut out);
     bodies_before_appositions(res, text, toks, &mut out);
     bracketed_acronyms(text, &mut out);
     sport_bodies(res, text, &mut out);
@@ -5033,6 +5034,7 @@ pub(crate) fn find_statistical(
     numbered_leagues(text, &mut out);
     peoples_of_regions(text, &mut out);
     centres_of_a_field(text, &mut out);
+    named_wildfires(text, &mut out);
     bodies_for_a_purpose(text, toks, &mut out);
     out.retain(|f| {
         !currency_opening_a_sentence(text, f)
@@ -5122,6 +5124,35 @@ fn bodies_for_a_purpose(text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
             at,
             Found::unlinked(text, MentionKind::Organisation, (start, end), 0.6),
         );
+    }
+}
+
+/// A wildfire's name is an event's, an "other" name, in a story about wildfires ("The Franklin
+/// Fire, which started late Monday, had burned more than 4,000 acres" gave a body); not a
+/// club's elsewhere ("the Chicago Fire").
+fn named_wildfires(text: &str, out: &mut [Found]) {
+    let wildfires = || {
+        [
+            "wildfire",
+            "acres",
+            "hectares",
+            "firefighters",
+            "blaze",
+            "evacuat",
+        ]
+        .iter()
+        .any(|w| memchr::memmem::find(text.as_bytes(), w.as_bytes()).is_some())
+    };
+    let mut story = None;
+    for f in out.iter_mut().filter(|f| {
+        f.kind == MentionKind::Organisation
+            && f.uri.is_none()
+            && matches!(f.origin, Origin::Tagger | Origin::OrgHead)
+            && text[f.start..f.end].ends_with(" Fire")
+    }) {
+        if *story.get_or_insert_with(wildfires) {
+            f.kind = MentionKind::Other;
+        }
     }
 }
 
@@ -6779,6 +6810,40 @@ fn bodies_before_appositions(
     }
     if out.len() > before {
         out.sort_by_key(|f| f.start);
+    }
+}
+
+/// A name the name before it is "known as" is of its kind ("The Turkish Statistical Institute,
+/// known as TurkStat," gave the person "TurkStat"): only the tagger's unlinked guesses.
+fn known_as_the_name_before(text: &str, out: &mut [Found]) {
+    for k in 1..out.len() {
+        let (before, g) = (&out[k - 1], &out[k]);
+        if g.origin != Origin::Tagger || g.uri.is_some() || g.kind == before.kind {
+            continue;
+        }
+        // A word for what it is may stand between ("the Islamic State group, also known as
+        // Daesh").
+        let between = text.get(before.end..g.start).unwrap_or_default();
+        let between = match between.split_once(", ") {
+            Some((word, rest))
+                if word.is_empty()
+                    || word.strip_prefix(' ').is_some_and(|w| {
+                        !w.is_empty() && w.bytes().all(|c| c.is_ascii_lowercase())
+                    }) =>
+            {
+                rest
+            }
+            _ => "",
+        };
+        let known = matches!(
+            between,
+            "known as " | "also known as " | "commonly known as " | "better known as "
+        );
+        // Not after a place: the tagger may have split a body's name before it ("the United
+        // Nations Interim Force in Lebanon, known as UNIFIL").
+        if known && matches!(before.kind, MentionKind::Organisation | MentionKind::Person) {
+            out[k].kind = before.kind;
+        }
     }
 }
 

@@ -5831,3 +5831,27 @@ fn a_datelines_city_the_gazetteer_names_without_city_is_linked() {
         ],
     );
 }
+
+#[test]
+fn a_name_known_as_another_is_of_its_kind() {
+    let r = enrich(
+        "The Turkish Statistical Institute, known as TurkStat, will publish data. The United \
+         Nations Interim Force in Lebanon, known as UNIFIL, urged restraint.",
+    );
+    for body in ["TurkStat", "UNIFIL"] {
+        assert_eq!(mention(&r, body).kind, MentionKind::Organisation, "{body}");
+    }
+}
+
+#[test]
+fn a_wildfires_name_is_an_event_not_a_body() {
+    let r = enrich(
+        "The Franklin Fire, which started late Monday near Malibu, had burned more than 4,000 \
+         acres as firefighters battled the Eaton Fire.",
+    );
+    for fire in ["Franklin Fire", "Eaton Fire"] {
+        assert_eq!(mention(&r, fire).kind, MentionKind::Other, "{fire}");
+    }
+    let r = enrich("The Chicago Fire beat Toronto FC 2-1 on Saturday.");
+    assert_eq!(mention(&r, "Chicago Fire").kind, MentionKind::Organisation);
+}
