@@ -14,7 +14,7 @@ use newsflow_model::MentionKind;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// Words that introduce a person's name.
-const TITLES_LIST: [&str; 67] = [
+const TITLES_LIST: [&str; 68] = [
     "ayatollah",
     "sheikh",
     "sheikha",
@@ -80,6 +80,7 @@ const TITLES_LIST: [&str; 67] = [
     "co-leader",
     "co-chair",
     "co-chairman",
+    "officer",
     "taoiseach",
     "tanaiste",
 ];
@@ -1333,8 +1334,9 @@ fn speaks_of_shares(words: &[&str], a: usize, b: usize) -> bool {
 /// Words after a company's name that speak of its stock ("Safaricom shares fell").
 const SHARE_WORDS: [&str; 4] = ["shares", "shareholders", "stock", "stockholders"];
 
-/// Words that open a title ("Crown Prince", "Prime Minister", "Vice President").
-const TITLE_MODIFIERS: [&str; 14] = [
+/// Words that open a title ("Crown Prince", "Prime Minister", "Vice President"), a company
+/// officer's too ("Chief Operating Officer").
+const TITLE_MODIFIERS: [&str; 21] = [
     "Crown",
     "Prime",
     "Vice",
@@ -1349,6 +1351,13 @@ const TITLE_MODIFIERS: [&str; 14] = [
     "Attorney",
     "Solicitor",
     "Surgeon",
+    "Executive",
+    "Operating",
+    "Financial",
+    "Commercial",
+    "Technology",
+    "Marketing",
+    "Information",
 ];
 
 /// Lower-case words after a craft's or a weapon's name ("the New Glenn rocket").

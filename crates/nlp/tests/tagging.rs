@@ -5855,3 +5855,22 @@ fn a_wildfires_name_is_an_event_not_a_body() {
     let r = enrich("The Chicago Fire beat Toronto FC 2-1 on Saturday.");
     assert_eq!(mention(&r, "Chicago Fire").kind, MentionKind::Organisation);
 }
+
+#[test]
+fn a_company_officers_title_is_no_part_of_either_name() {
+    let r = enrich(
+        "Chief Commercial Officer Benoit de Saint-Exupery said engine shortages at CFM \
+         International and Pratt & Whitney had left jets parked. Chrysler Group Chief Operating \
+         Officer Wolfgang Bernhard agreed.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Person,
+        &["Benoit de Saint-Exupery", "Wolfgang Bernhard"],
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &["CFM International", "Pratt & Whitney", "Chrysler Group"],
+    );
+}
