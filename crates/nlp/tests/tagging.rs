@@ -5874,3 +5874,39 @@ fn a_company_officers_title_is_no_part_of_either_name() {
         &["CFM International", "Pratt & Whitney", "Chrysler Group"],
     );
 }
+
+#[test]
+fn a_names_first_part_before_a_hyphen_belongs_to_it() {
+    let r = enrich(
+        "Notre-Dame Cathedral reopened on Saturday. Former world number five Jo-Wilfried \
+         Tsonga said he would retire. Madison Police Chief Shon Barnes said the shooter was a \
+         student.",
+    );
+    assert_eq!(mention(&r, "Notre-Dame Cathedral").kind, MentionKind::Place);
+    assert_names_include(
+        &r,
+        MentionKind::Person,
+        &["Jo-Wilfried Tsonga", "Shon Barnes"],
+    );
+    assert_no_names(&r, MentionKind::Organisation);
+}
+
+#[test]
+fn indian_companies_and_fund_managers_are_bodies() {
+    let r = enrich(
+        "Foreign investors including BlackRock and Fidelity subscribed. The National Stock \
+         Exchange of India and BSE listed the shares. Maruti Suzuki fell 1.5%, and Adani \
+         Enterprises fell 23%.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &[
+            "Fidelity Investments",
+            "BSE",
+            "Maruti Suzuki",
+            "Adani Enterprises",
+        ],
+    );
+    assert_no_names(&r, MentionKind::Person);
+}
