@@ -1032,6 +1032,8 @@ fn teams_named_after_places(res: &Resources, text: &str, out: &mut [Found]) {
         " edging ",
         " routing ",
     ];
+    // Whether the story has a match's score, looked for once.
+    let mut scored: Option<bool> = None;
     for f in out.iter_mut() {
         let town = match f.origin {
             // A region's team too ("routed Lazio 6-0", "St Louis defeated Colorado"); a
@@ -1058,8 +1060,29 @@ fn teams_named_after_places(res: &Resources, text: &str, out: &mut [Found]) {
         let before = &text[..f.start];
         let before = before.strip_suffix("the ").unwrap_or(before);
         let after = &text[f.end..];
+        // "Burnley, who drew 0-0 with Sheffield United".
+        let after_who = after
+            .strip_prefix(", who")
+            .or_else(|| after.strip_prefix(" who"))
+            .unwrap_or(after);
+        // "Sunderland boss Regis Le Bris" in a story with a score (not "a Sydney manager").
+        let bossed = matches!(f.origin, Origin::Place(i) if res.places[i].kind == PlaceKind::City)
+            && f.kind == MentionKind::Place
+            && !["a ", "A ", "an ", "An "]
+                .iter()
+                .any(|a| before.ends_with(a))
+            && [" boss ", " manager ", " coach ", " head coach "]
+                .iter()
+                .any(|w| after.starts_with(w))
+            && *scored.get_or_insert_with(|| {
+                text.split([' ', ',']).any(|w| {
+                    w.len() >= 3 && opens_with_score(w) && !w.contains(char::is_alphabetic)
+                })
+            });
         if AFTER.iter().any(|w| after.starts_with(w))
             || BEFORE.iter().any(|w| before.ends_with(w))
+            || bossed
+            || (matches!(f.origin, Origin::Place(_)) && result_after(after_who))
             // A result at a ground the gazetteer knows as a town; not at a stadium ("a 2-1 win
             // at Lambeau Field", "at San Siro").
             || (matches!(f.origin, Origin::Place(_)) && (result_after(after) || result_before(before)))

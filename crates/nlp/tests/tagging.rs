@@ -5910,3 +5910,19 @@ fn indian_companies_and_fund_managers_are_bodies() {
     );
     assert_no_names(&r, MentionKind::Person);
 }
+
+#[test]
+fn a_towns_boss_after_a_match_is_its_clubs() {
+    let r = enrich(
+        "Leeds won 1-0 at the Stadium of Light. Sunderland boss Regis Le Bris said his players \
+         deserved a point. A Sydney manager at the bank was pleased.",
+    );
+    let sunderland = r
+        .analysis
+        .mentions
+        .iter()
+        .find(|m| m.text == "Sunderland")
+        .expect("Sunderland");
+    assert_eq!(sunderland.kind, MentionKind::Organisation);
+    assert_eq!(mention(&r, "Sydney").kind, MentionKind::Place);
+}
