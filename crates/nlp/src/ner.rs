@@ -7008,6 +7008,18 @@ fn described_by_copula(text: &str, out: &mut [Found]) {
             None
         }
     };
+    // What is done under a name it is called or dubbed is an "other" name ("a separate Chinese
+    // campaign, dubbed Salt Typhoon," was a person); not what a copula says ("CBS Cable was a
+    // personal project of …" is a body).
+    let kind_called = |w: &str| {
+        kind_of_word(w).or_else(|| {
+            matches!(
+                w,
+                "campaign" | "operation" | "programme" | "program" | "project" | "initiative"
+            )
+            .then_some(MentionKind::Other)
+        })
+    };
     // Lower-case words for a stretch of land or water right after a name make it a place's.
     const GEOGRAPHIC_HEADS: [&str; 9] = [
         "river", "valley", "region", "province", "district", "county", "delta", "basin", "oblast",
@@ -7127,7 +7139,7 @@ fn described_by_copula(text: &str, out: &mut [Found]) {
             continue;
         }
         if let Some(kind) = called
-            .and_then(kind_of_word)
+            .and_then(kind_called)
             .or(described)
             .filter(|_| f.kind != MentionKind::Other)
         {

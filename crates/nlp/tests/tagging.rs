@@ -5926,3 +5926,12 @@ fn a_towns_boss_after_a_match_is_its_clubs() {
     assert_eq!(sunderland.kind, MentionKind::Organisation);
     assert_eq!(mention(&r, "Sydney").kind, MentionKind::Place);
 }
+
+#[test]
+fn a_campaign_dubbed_a_name_is_an_other_name() {
+    let r = enrich(
+        "A separate Chinese campaign, dubbed Salt Typhoon, hacked telecoms companies including \
+         AT&T and Verizon.",
+    );
+    assert_eq!(mention(&r, "Salt Typhoon").kind, MentionKind::Other);
+}
