@@ -5935,3 +5935,14 @@ fn a_campaign_dubbed_a_name_is_an_other_name() {
     );
     assert_eq!(mention(&r, "Salt Typhoon").kind, MentionKind::Other);
 }
+
+#[test]
+fn severe_turbulence_is_a_transport_accident() {
+    let r = enrich_story(
+        "Passenger dies as flight hits severe turbulence",
+        "A British man died and dozens of passengers were hurt when a flight from London hit \
+         severe turbulence over Myanmar.",
+    );
+    let codes = subject_codes(&r);
+    assert!(codes.contains(&"20000143"), "{codes:?}");
+}
