@@ -1082,10 +1082,10 @@ fn teams_named_after_places(res: &Resources, text: &str, out: &mut [Found]) {
         if AFTER.iter().any(|w| after.starts_with(w))
             || BEFORE.iter().any(|w| before.ends_with(w))
             || bossed
-            || (matches!(f.origin, Origin::Place(_)) && result_after(after_who))
             // A result at a ground the gazetteer knows as a town; not at a stadium ("a 2-1 win
             // at Lambeau Field", "at San Siro").
-            || (matches!(f.origin, Origin::Place(_)) && (result_after(after) || result_before(before)))
+            || (matches!(f.origin, Origin::Place(_))
+                && (result_after(after_who) || result_before(before)))
         {
             f.kind = MentionKind::Organisation;
             f.name = text[f.start..f.end].to_string();
@@ -3284,14 +3284,16 @@ fn split_at_common_words(
     out
 }
 
+/// First words of Malay honorifics ([`malay_honorifics`]).
+const HONORIFIC_OPENERS: [&str; 7] = ["Datuk", "Dato", "Datin", "Tun", "Tan", "Puan", "Toh"];
+
 /// Which of a sentence's words are Malay honorifics before a name, as Bernama writes them
 /// ("Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin Yassin", "Dato' Sri Ismail Sabri Yaakob",
 /// "Tun Dr Mahathir Mohamad"); empty where there are none. "Tan", "Puan" and "Toh" are
 /// names alone, so only with the word that makes them titles; "Tun" and the rest before
 /// another capitalised word.
 fn malay_honorifics(words: &[&str]) -> Vec<bool> {
-    const OPENERS: [&str; 7] = ["Datuk", "Dato", "Datin", "Tun", "Tan", "Puan", "Toh"];
-    if !words.iter().any(|w| OPENERS.contains(w)) {
+    if !words.iter().any(|w| HONORIFIC_OPENERS.contains(w)) {
         return Vec::new();
     }
     let mut mask = vec![false; words.len()];
@@ -3322,8 +3324,13 @@ fn malay_honorifics(words: &[&str]) -> Vec<bool> {
 /// Whether a mention is a Malay honorific alone, before the name ("Datuk Seri" of "met Datuk
 /// Seri Dr Wan Azizah").
 fn honorific_alone(text: &str, f: &Found) -> bool {
+    // Nothing to split for the mentions no honorific opens.
+    let surface = &text[f.start..f.end];
+    if !HONORIFIC_OPENERS.iter().any(|o| surface.starts_with(o)) {
+        return false;
+    }
     let next = text[f.end..].trim_start().split(' ').next().unwrap_or("");
-    let words: Vec<&str> = text[f.start..f.end].split(' ').chain([next]).collect();
+    let words: Vec<&str> = surface.split(' ').chain([next]).collect();
     words.len() <= 4 && {
         let mask = malay_honorifics(&words);
         !mask.is_empty() && mask[..words.len() - 1].iter().all(|&m| m)
@@ -3910,11 +3917,6 @@ pub(crate) fn find_statistical(
             }
             // A title the tagger took into a person ("Coach Jan Koster" at a sentence start)
             // is not part of the name, unless the knowledge base names it so ("King Charles").
-            let kb_name = |a: usize| {
-                exact
-                    .get(&(sentence[a].0, sentence[b - 1].1))
-                    .is_some_and(|h| h.targets.iter().any(|t| matches!(t, Target::Kb(_))))
-            };
             // So is a word for what the person does that opens the sentence before a full
             // name ("Spinner Tom Hartley took seven wickets").
             // Not where a word after it names a body: "General" opens "General Confederation
@@ -3925,7 +3927,7 @@ pub(crate) fn find_statistical(
                 && b - a > 1
                 && (TITLES.contains(text[sentence[a].0..sentence[a].1].trim_end_matches('.'))
                     || b - a > 2 && PER_DESCRIPTORS.contains(words[a]))
-                && !kb_name(a)
+                && !kb_known(a, b)
                 && !words[a + 1..b].iter().any(|w| body_word(w))
             {
                 a += 1;
