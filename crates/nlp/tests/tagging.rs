@@ -5946,3 +5946,30 @@ fn severe_turbulence_is_a_transport_accident() {
     let codes = subject_codes(&r);
     assert!(codes.contains(&"20000143"), "{codes:?}");
 }
+
+#[test]
+fn a_tennis_players_opponent_is_a_person_not_a_team() {
+    let r = enrich(
+        "Keys saved a match point against Iga Swiatek in the semifinals before beating Aryna \
+         Sabalenka 6-3, 2-6, 7-5 in the final.",
+    );
+    assert_eq!(mention(&r, "Iga Swiatek").kind, MentionKind::Person);
+    // Not in a listing of the day's sport that names tennis once.
+    let r = enrich(
+        "AMERICAN FOOTBALL: NFL, New Orleans Saints v Atlanta Falcons - Sky Sports 1 0125. \
+         QUIZ: Australia won the last of its 28 Davis Cup tennis titles in what year?",
+    );
+    assert_not_named(&r, MentionKind::Person, "Atlanta Falcons");
+}
+
+#[test]
+fn a_space_agency_the_tagger_split_is_one_body_and_what_it_owns_is_not_the_body() {
+    let r = enrich("He joined the Canadian Space Agency in 2009 and the crew flew in 2026.");
+    assert_names_include(&r, MentionKind::Organisation, &["Canadian Space Agency"]);
+    let r = enrich("The crew includes the European Space Agency's Jeremy Hansen.");
+    assert_wikidata_links(&r, &[("European Space Agency", "Q42262")]);
+    assert_names_include(&r, MentionKind::Person, &["Jeremy Hansen"]);
+    let r = enrich("The World Health Organization's Tedros said the outbreak was worrying.");
+    assert_wikidata_links(&r, &[("World Health Organization", "Q7817")]);
+    assert_no_mention(&r, |m| m.contains("Tedros") && m.contains("Organization"));
+}
