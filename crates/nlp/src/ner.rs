@@ -730,7 +730,7 @@ static GROUP_WORDS: Words = Words::new(&[&GROUP_WORDS_LIST]);
 
 /// Nouns that introduce an organisation's name: "the band Radiohead", "Japanese carmaker
 /// Toyota", "lender Barclays".
-const ORG_DESCRIPTORS_LIST: [&str; 51] = [
+const ORG_DESCRIPTORS_LIST: [&str; 57] = [
     "exchange",
     "platform",
     "giant",
@@ -782,6 +782,12 @@ const ORG_DESCRIPTORS_LIST: [&str; 51] = [
     "supergroup",
     "supplier",
     "refiner",
+    "truckmaker",
+    "toymaker",
+    "phonemaker",
+    "watchmaker",
+    "tyremaker",
+    "tiremaker",
 ];
 static ORG_DESCRIPTORS: Words = Words::new(&[&ORG_DESCRIPTORS_LIST]);
 
@@ -2988,9 +2994,19 @@ fn name_spans<'r>(
         split_at_common_words(words, crate::tagger::spans(labels)),
         &exact,
     );
-    for (mut t, a, mut b) in spans {
+    for (mut t, mut a, mut b) in spans {
         if a < taken {
             continue;
+        }
+        // A company's descriptor opening the sentence is no part of the name after it
+        // ("Carmaker Volvo agreed", "Truckmaker Scania said"): the company.
+        if a == 0
+            && b - a > 1
+            && ORG_DESCRIPTORS.contains(words[0])
+            && ["maker", "er", "or"].iter().any(|x| words[0].ends_with(x))
+            && capitalised(words[1])
+        {
+            (t, a) = (1, 1);
         }
         // No name ends in a connector the tagger ran on to ("the Homeland Security Department
         // of the siege", "Pfizer Inc. &lt;A HREF").

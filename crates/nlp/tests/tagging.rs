@@ -5973,3 +5973,27 @@ fn a_space_agency_the_tagger_split_is_one_body_and_what_it_owns_is_not_the_body(
     assert_wikidata_links(&r, &[("World Health Organization", "Q7817")]);
     assert_no_mention(&r, |m| m.contains("Tedros") && m.contains("Organization"));
 }
+
+#[test]
+fn a_truckmaker_is_a_company_and_a_carmaker_opening_a_sentence_no_part_of_its_name() {
+    let r = enrich("Northvolt raised $100 million from truckmaker Scania, a customer.");
+    assert_eq!(mention(&r, "Scania").kind, MentionKind::Organisation);
+    assert_eq!(link_of(&r, "Scania"), None);
+    let r = enrich("Prices rose in March. Carmaker Volvo agreed to the deal on Friday.");
+    assert_names_include(&r, MentionKind::Organisation, &["Volvo"]);
+    assert_no_mention(&r, |m| m.contains("Carmaker"));
+}
+
+#[test]
+fn the_committee_on_foreign_investment_in_the_united_states_is_one_body() {
+    let r = enrich(
+        "The Committee on Foreign Investment in the United States (CFIUS) failed to reach \
+         consensus on the deal.",
+    );
+    for text in [
+        "Committee on Foreign Investment in the United States",
+        "CFIUS",
+    ] {
+        assert_eq!(mention(&r, text).kind, MentionKind::Organisation, "{text}");
+    }
+}
