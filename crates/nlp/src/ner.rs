@@ -4680,6 +4680,22 @@ pub(crate) fn find_statistical(
                 {
                     "LOC"
                 }
+                // A town of the state or province named after it ("The Redmond,
+                // Washington-based company" was a person).
+                "PER" | "ORG" | "MISC"
+                    if countries.division_after(text, end).is_some_and(|d| {
+                        hit.is_some_and(|h| {
+                            h.targets.iter().any(|t| {
+                                matches!(*t, Target::Place(i)
+                                    if res.places[i].kind == PlaceKind::City
+                                        && res.places[i].country == d.country
+                                        && res.places[i].admin1 == d.admin1)
+                            })
+                        })
+                    }) =>
+                {
+                    "LOC"
+                }
                 other => other,
             };
             // Knowledge-base names were taken above; what is left is linked through the
@@ -7872,28 +7888,35 @@ fn people_after_possessives(res: &Resources, text: &str, out: &mut [Found]) {
 /// A body's name "X of Y" and the plural after "and" that the tagger split off are one name
 /// ("International Association of Machinists and Aerospace Workers" gave two bodies), as
 /// "American Academy of Arts and Sciences" is: the second part two or three capitalised words
-/// ending in a plural no company's name ends in, both parts unlinked.
+/// ending in a plural no company's name ends in, or a ministry's or a department's second
+/// portfolio, both parts unlinked.
 fn bodies_joined_across_and(text: &str, out: &mut Vec<Found>) {
     out.sort_by_key(|f| f.start);
     let mut k = 0;
     while k + 1 < out.len() {
         let (f, g) = (&out[k], &out[k + 1]);
-        let second = &text[g.start..g.end];
+        let (first, second) = (&text[f.start..f.end], &text[g.start..g.end]);
+        // A ministry's or a department's portfolios ("Ministry of Agriculture and Rural
+        // Development", "Department of Health and Human Services").
+        let portfolios = (first.starts_with("Ministry of ") || first.starts_with("Department of "))
+            && second.split(' ').count() <= 3
+            && !ORG_HEADS.contains(second.rsplit(' ').next().unwrap_or_default());
         let joined = f.kind == MentionKind::Organisation
             && g.kind == MentionKind::Organisation
             && f.uri.is_none()
             && g.uri.is_none()
-            && text[f.start..f.end].contains(" of ")
+            && first.contains(" of ")
             && f.end <= g.start
             && &text[f.end..g.start] == " and "
-            && (2..=3).contains(&second.split(' ').count())
             && second.split(' ').all(capitalised)
-            && second.ends_with('s')
             && !second.ends_with("'s")
-            // Not a company's ("Lehman Brothers", "Apollo Global Partners").
-            && second.rsplit(' ').next().is_some_and(|w| {
-                !ORG_HEADS.contains_or_plural(w) && !matches!(w, "Brothers" | "Sons")
-            });
+            && (portfolios
+                || (2..=3).contains(&second.split(' ').count())
+                    && second.ends_with('s')
+                    // Not a company's ("Lehman Brothers", "Apollo Global Partners").
+                    && second.rsplit(' ').next().is_some_and(|w| {
+                        !ORG_HEADS.contains_or_plural(w) && !matches!(w, "Brothers" | "Sons")
+                    }));
         if joined {
             let end = g.end;
             out[k].end = end;

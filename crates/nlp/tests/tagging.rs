@@ -5997,3 +5997,36 @@ fn the_committee_on_foreign_investment_in_the_united_states_is_one_body() {
         assert_eq!(mention(&r, text).kind, MentionKind::Organisation, "{text}");
     }
 }
+
+#[test]
+fn a_town_before_its_state_based_is_the_town() {
+    let r = enrich("The Redmond, Washington-based company has invested heavily in OpenAI.");
+    assert_eq!(mention(&r, "Redmond").kind, MentionKind::Place);
+    assert_geonames(&r, &[("Redmond", "5808079")]);
+}
+
+#[test]
+fn a_ministrys_second_portfolio_is_part_of_its_name() {
+    let r = enrich(
+        "At least 59 people were killed, the Ministry of Agriculture and Rural Development \
+         said on Monday.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &["Ministry of Agriculture and Rural Development"],
+    );
+}
+
+#[test]
+fn a_politicians_comeback_win_is_no_sport() {
+    let r = enrich_story(
+        "Mahama wins Ghana presidency in comeback",
+        "Former President John Mahama won Ghana's presidential election, the Electoral \
+         Commission declared on Monday, completing a political comeback eight years after he \
+         was voted out.",
+    );
+    let codes = subject_codes(&r);
+    assert!(!codes.contains(&"15000000"), "{codes:?}");
+    assert!(codes.contains(&"11000000"), "{codes:?}");
+}
