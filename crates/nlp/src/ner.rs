@@ -5245,6 +5245,17 @@ fn bodies_for_a_purpose(text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
             a += 1;
         }
         let mut b = capitalised_run_end(text, toks, k + 1, true);
+        // A compound with a lower-case second part inside the name ("Corruption Investigation
+        // Office for High-ranking Officials").
+        if let (Some(c), Some(n)) = (toks.get(b + 1), toks.get(b + 2)) {
+            if &text[toks[b].end..c.start] == "-"
+                && c.text.bytes().all(|x| x.is_ascii_lowercase())
+                && n.is_capitalised()
+                && adjacent(text, c, n)
+            {
+                b = capitalised_run_end(text, toks, b + 2, true);
+            }
+        }
         while let (Some(c), Some(n)) = (toks.get(b + 1), toks.get(b + 2)) {
             let joins = matches!(c.text, "of" | "and" | "&")
                 && n.is_capitalised()

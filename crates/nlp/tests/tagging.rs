@@ -6030,3 +6030,27 @@ fn a_politicians_comeback_win_is_no_sport() {
     assert!(!codes.contains(&"15000000"), "{codes:?}");
     assert!(codes.contains(&"11000000"), "{codes:?}");
 }
+
+#[test]
+fn a_bodys_name_after_for_runs_on_over_a_compound() {
+    let r = enrich(
+        "Prosecutors at the Corruption Investigation Office for High-ranking Officials are \
+         seeking to question him.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &["Corruption Investigation Office for High-ranking Officials"],
+    );
+}
+
+#[test]
+fn container_shipping_is_maritime_transport() {
+    let r = enrich_story(
+        "Freight rates jump as shipping lines avoid the Red Sea",
+        "Container shipping rates rose again this week as shipping lines including Maersk \
+         sent their container ships around Africa, adding two weeks to voyages.",
+    );
+    let codes = subject_codes(&r);
+    assert!(codes.contains(&"20000343"), "{codes:?}");
+}
