@@ -5018,6 +5018,7 @@ pub(crate) fn find_statistical(
     sentence_openers_of_bodies(res, text, &mut out);
     patronymic_names(text, &mut out);
     people_by_what_they_do(text, &mut out);
+    makers_of_quoted_works(text, &mut out);
     players_of_individual_sports(
         res,
         text,
@@ -8189,6 +8190,42 @@ fn people_by_what_they_do(text: &str, out: &mut [Found]) {
                     .any(|w| PERSON_NOUNS.contains(&w) || w.ends_with("-year-old"))
             });
         if did || is {
+            f.kind = MentionKind::Person;
+        }
+    }
+}
+
+/// A name of two or three words in title case before a possessive and a quoted title is its
+/// maker's, a person's ("Payal Kapadia's \"All We Imagine as Light\"" was an "other" name,
+/// the tagger reading the title into it); not one with a head or a company's word ("Universal
+/// Pictures' \"Wicked\"") or one the knowledge base links ("Netflix's \"Squid Game\"").
+fn makers_of_quoted_works(text: &str, out: &mut [Found]) {
+    for f in out.iter_mut() {
+        if !matches!(f.kind, MentionKind::Other | MentionKind::Organisation)
+            || f.origin != Origin::Tagger
+            || f.uri.is_some()
+        {
+            continue;
+        }
+        let quoted = POSSESSIVES.iter().any(|p| {
+            text[f.end..].strip_prefix(p).is_some_and(|r| {
+                r.strip_prefix(' ')
+                    .is_some_and(|r| r.starts_with(['"', '\u{201C}']))
+            })
+        });
+        let name = &text[f.start..f.end];
+        if quoted
+            && (2..=3).contains(&name.split(' ').count())
+            && name.split(' ').all(|w| {
+                let mut cs = w.chars();
+                cs.next().is_some_and(char::is_uppercase)
+                    && w.chars().count() >= 2
+                    && cs.all(|c| c.is_lowercase() || c == '-')
+                    && !ORG_HEADS.contains(w)
+                    && !EVENT_HEADS.contains(w)
+                    && !COMPANY_WORDS.contains(w)
+            })
+        {
             f.kind = MentionKind::Person;
         }
     }

@@ -6054,3 +6054,24 @@ fn container_shipping_is_maritime_transport() {
     let codes = subject_codes(&r);
     assert!(codes.contains(&"20000343"), "{codes:?}");
 }
+
+#[test]
+fn the_maker_of_a_quoted_work_is_a_person() {
+    let r = enrich(
+        "The jury gave the Grand Prix to Payal Kapadia's \"All We Imagine as Light,\" the first \
+         Indian film in competition in 30 years.",
+    );
+    assert_names_include(&r, MentionKind::Person, &["Payal Kapadia"]);
+}
+
+#[test]
+fn germanys_free_democrats_and_meteo_france_are_bodies() {
+    let r = enrich(
+        "Scholz fired Finance Minister Christian Lindner of the Free Democrats. Meteo-France \
+         said winds exceeded 220 kilometres per hour.",
+    );
+    for text in ["Free Democrats", "Meteo-France"] {
+        assert_eq!(mention(&r, text).kind, MentionKind::Organisation, "{text}");
+    }
+    assert_not_named(&r, MentionKind::Place, "France");
+}
