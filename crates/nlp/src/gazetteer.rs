@@ -178,7 +178,25 @@ impl Gazetteer {
         if let Some(i) = res.places.iter().position(|p| p.geonameid == NEW_YORK_CITY) {
             add_name("New York", Target::Place(i), false);
         }
-        let mut patterns: Vec<Pattern> = by_key.into_values().collect();
+        // In the order of their keys, the order the automata are built in: sorted once here,
+        // the walkers' keys need no sort of their own.
+        // (An index sorted, not the patterns themselves, by the keys' first eight bytes first,
+        // which settle most comparisons without a call to compare strings.)
+        let mut keyed: Vec<Option<(String, Pattern)>> = by_key.into_iter().map(Some).collect();
+        let key = |i: u32| keyed[i as usize].as_ref().map_or("", |(k, _)| k.as_str());
+        let mut order: Vec<(u64, u32)> = (0..keyed.len() as u32)
+            .map(|i| {
+                let mut head = [0u8; 8];
+                let k = key(i).as_bytes();
+                head[..k.len().min(8)].copy_from_slice(&k[..k.len().min(8)]);
+                (u64::from_be_bytes(head), i)
+            })
+            .collect();
+        order.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| key(a.1).cmp(key(b.1))));
+        let (keys, mut patterns): (Vec<String>, Vec<Pattern>) = order
+            .iter()
+            .filter_map(|&(_, i)| keyed[i as usize].take())
+            .unzip();
         for p in &mut patterns {
             let entries: Vec<Target> = p
                 .targets
@@ -194,11 +212,6 @@ impl Gazetteer {
                     .collect();
             }
         }
-        patterns.sort_by(|a, b| a.surfaces.cmp(&b.surfaces));
-        let keys: Vec<String> = patterns
-            .iter()
-            .map(|p| p.surfaces[0].to_lowercase())
-            .collect();
         let lower: Vec<usize> = patterns
             .iter()
             .enumerate()
@@ -458,7 +471,10 @@ impl Walker {
             .filter(|(k, _)| !k.is_empty())
             .map(|(k, v)| (k.to_ascii_lowercase(), v))
             .collect();
-        folded.sort_unstable();
+        // The gazetteer's keys come sorted.
+        if !folded.is_sorted() {
+            folded.sort_unstable();
+        }
         let mut builder = fst::raw::Builder::memory();
         let mut values = Vec::with_capacity(folded.len());
         let mut starts = Vec::new();
