@@ -188,8 +188,9 @@ static ORG_ONLY_HEADS: Words = Words::new(&[&ORG_ONLY_HEADS_LIST]);
 /// "Bank", "Union", "Front", "Court", "Church", "Museum"; "Office" names the body more often than
 /// the room). With "United" (a club, "Newcastle United" — but "United States" is no head), they
 /// make a name the tagger took for an unknown place or an "other" name an organisation.
-const BODY_HEADS_LIST: [&str; 30] = [
+const BODY_HEADS_LIST: [&str; 31] = [
     "office",
+    "chamber",
     "congress",
     "administration",
     "corps",
@@ -4641,6 +4642,21 @@ pub(crate) fn find_statistical(
                 {
                     "ORG"
                 }
+                // A body's head before "of" ("Danish Chamber of Commerce" was an "other" name,
+                // "US Chamber of Commerce" a place).
+                "MISC" | "LOC"
+                    if b - a >= 3
+                        && words[a + 1..b - 1]
+                            .iter()
+                            .position(|w| *w == "of")
+                            .is_some_and(|m| {
+                                let head = words[a + m];
+                                capitalised(head)
+                                    && (BODY_HEADS.contains(head) || ORG_ONLY_HEADS.contains(head))
+                            }) =>
+                {
+                    "ORG"
+                }
                 "PER" | "LOC" | "ORG" if b - a == 1 && GROUP_WORDS.contains_or_plural(words[a]) => {
                     "MISC"
                 }
@@ -5019,6 +5035,7 @@ pub(crate) fn find_statistical(
     patronymic_names(text, &mut out);
     people_by_what_they_do(text, &mut out);
     makers_of_quoted_works(text, &mut out);
+    diseases_named_for_places(text, &mut out);
     players_of_individual_sports(
         res,
         text,
@@ -5359,7 +5376,7 @@ fn named_wildfires(text: &str, out: &mut [Found]) {
 /// Centre", "the National Hurricane Center" were places); one named for a person or a place
 /// stays one ("Rockefeller Center", "the Barbican Centre").
 fn centres_of_a_field(text: &str, out: &mut [Found]) {
-    const FIELDS: [&str; 21] = [
+    const FIELDS: [&str; 35] = [
         "Research",
         "Studies",
         "Policy",
@@ -5381,6 +5398,20 @@ fn centres_of_a_field(text: &str, out: &mut [Found]) {
         "Industry",
         "Analysis",
         "Press",
+        "Biomedical",
+        "Medical",
+        "Scientific",
+        "Technical",
+        "Nuclear",
+        "Health",
+        "Training",
+        "Innovation",
+        "Climate",
+        "Weather",
+        "Emergency",
+        "Crisis",
+        "Rescue",
+        "Development",
     ];
     for f in out.iter_mut().filter(|f| {
         f.kind == MentionKind::Place
@@ -8195,10 +8226,42 @@ fn people_by_what_they_do(text: &str, out: &mut [Found]) {
     }
 }
 
+/// A disease named after the river or the town where it was found is an "other" name in a
+/// story about disease ("Marburg, a relative of Ebola," gave the place Ebola); not before
+/// "River", nor in a story with no word of disease ("the University of Marburg").
+fn diseases_named_for_places(text: &str, out: &mut [Found]) {
+    const DISEASES: [&str; 7] = [
+        "Ebola", "Marburg", "Zika", "Lassa", "Nipah", "Hendra", "Lyme",
+    ];
+    let candidate = |f: &Found| {
+        DISEASES.contains(&&text[f.start..f.end])
+            && !text[f.end..].starts_with(" River")
+            && !text[f.end..].starts_with(" river")
+    };
+    if !out.iter().any(candidate) {
+        return;
+    }
+    let health = [
+        "virus", "outbreak", "disease", "fever", "vaccine", "infect", "epidemic",
+    ]
+    .iter()
+    .any(|w| memchr::memmem::find(text.as_bytes(), w.as_bytes()).is_some());
+    if !health {
+        return;
+    }
+    for f in out.iter_mut().filter(|f| candidate(f)) {
+        f.kind = MentionKind::Other;
+        f.uri = None;
+        f.origin = Origin::Tagger;
+        f.name = text[f.start..f.end].to_string();
+    }
+}
+
 /// A name of two or three words in title case before a possessive and a quoted title is its
 /// maker's, a person's ("Payal Kapadia's \"All We Imagine as Light\"" was an "other" name,
 /// the tagger reading the title into it); not one with a head or a company's word ("Universal
-/// Pictures' \"Wicked\"") or one the knowledge base links ("Netflix's \"Squid Game\"").
+/// Pictures' \"Wicked\"") or one the knowledge base links ("Netflix's \"Squid Game\""); a
+/// band's leader's too.
 fn makers_of_quoted_works(text: &str, out: &mut [Found]) {
     for f in out.iter_mut() {
         if !matches!(f.kind, MentionKind::Other | MentionKind::Organisation)
@@ -8207,10 +8270,22 @@ fn makers_of_quoted_works(text: &str, out: &mut [Found]) {
         {
             continue;
         }
+        // Or a band's leader ("played trumpet with Lionel Hampton's band").
         let quoted = POSSESSIVES.iter().any(|p| {
             text[f.end..].strip_prefix(p).is_some_and(|r| {
-                r.strip_prefix(' ')
-                    .is_some_and(|r| r.starts_with(['"', '\u{201C}']))
+                r.strip_prefix(' ').is_some_and(|r| {
+                    r.starts_with(['"', '\u{201C}'])
+                        || [
+                            "band",
+                            "orchestra",
+                            "big band",
+                            "quartet",
+                            "quintet",
+                            "trio",
+                        ]
+                        .iter()
+                        .any(|w| opens_with_words(r, w))
+                })
             })
         });
         let name = &text[f.start..f.end];

@@ -6075,3 +6075,32 @@ fn germanys_free_democrats_and_meteo_france_are_bodies() {
     }
     assert_not_named(&r, MentionKind::Place, "France");
 }
+
+#[test]
+fn a_chamber_of_commerce_and_a_biomedical_centre_are_bodies() {
+    let r = enrich(
+        "The Danish Chamber of Commerce, which owns the building, said it would be rebuilt. \
+         The US Chamber of Commerce sued. The Rwanda Biomedical Centre worked with the CDC.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &[
+            "Danish Chamber of Commerce",
+            "US Chamber of Commerce",
+            "Rwanda Biomedical Centre",
+        ],
+    );
+}
+
+#[test]
+fn a_bands_leader_is_a_person_and_a_disease_named_for_a_river_no_place() {
+    let r = enrich("He played trumpet with Lionel Hampton's band as a teenager.");
+    assert_names_include(&r, MentionKind::Person, &["Lionel Hampton"]);
+    let r = enrich(
+        "The Marburg outbreak has ended. Marburg, a relative of Ebola, causes fever and \
+         bleeding.",
+    );
+    assert_eq!(mention(&r, "Ebola").kind, MentionKind::Other);
+    assert_no_names(&r, MentionKind::Place);
+}
