@@ -3868,6 +3868,31 @@ pub(crate) fn find_statistical(
                     .into_iter()
                     .flatten();
             }
+            // A body's name, a title and a person's full name the tagger made one body
+            // ("Boeing Chief Executive Kelly Ortberg"): the body and the person.
+            let title_word = |m: usize| {
+                capitalised(words[m])
+                    && (TITLES.contains(words[m]) || TITLE_MODIFIERS.contains(&words[m]))
+            };
+            if let Some(m) = (t == 1 && !known(a, b))
+                .then(|| (a + 1..b).find(|&m| title_word(m)))
+                .flatten()
+            {
+                let e = (m..b).find(|&e| !title_word(e)).unwrap_or(b);
+                let person = &words[e..b];
+                if (e - m >= 2 || TITLES.contains(words[m]))
+                    && (2..=3).contains(&person.len())
+                    && person.iter().all(|w| {
+                        capitalised(w)
+                            && w.len() > 1
+                            && !ORG_HEADS.contains(w)
+                            && !BODY_HEADS.contains(w)
+                            && !PLACE_HEADS.contains(w)
+                    })
+                {
+                    return [Some((1, a, m)), Some((0, e, b))].into_iter().flatten();
+                }
+            }
             // A title "of" a place before a person's full name: the place and the person
             // ("Archbishop of Paris Laurent Ulrich", "Mayor of London Sadiq Khan" were one
             // place).
@@ -5234,13 +5259,19 @@ fn bodies_for_a_purpose(text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
             .any(|f| f.start <= t.start && t.end <= f.end && f.uri.is_some())
     };
     for k in 1..toks.len().saturating_sub(1) {
-        let (h, next) = (&toks[k - 1], &toks[k + 1]);
+        // "for the" too ("National Centre for the Performing Arts").
+        let the = toks[k + 1].text == "the"
+            && toks
+                .get(k + 2)
+                .is_some_and(|n| n.is_capitalised() && adjacent(text, &toks[k + 1], n));
+        let named = if the { k + 2 } else { k + 1 };
+        let (h, next) = (&toks[k - 1], &toks[named]);
         if toks[k].text != "for"
             || !head(h)
             || !next.is_capitalised()
             || next.sentence_start
             || !adjacent(text, h, &toks[k])
-            || !adjacent(text, &toks[k], next)
+            || !adjacent(text, &toks[k], &toks[k + 1])
         {
             continue;
         }
@@ -5262,7 +5293,7 @@ fn bodies_for_a_purpose(text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
         {
             a += 1;
         }
-        let mut b = capitalised_run_end(text, toks, k + 1, true);
+        let mut b = capitalised_run_end(text, toks, named, true);
         // A compound with a lower-case second part inside the name ("Corruption Investigation
         // Office for High-ranking Officials").
         if let (Some(c), Some(n)) = (toks.get(b + 1), toks.get(b + 2)) {
@@ -8208,18 +8239,25 @@ fn people_by_what_they_do(text: &str, out: &mut [Found]) {
         let did = rest
             .strip_prefix(' ')
             .is_some_and(|r| DEEDS.iter().any(|d| opens_with_words(r, d)));
-        // Or what only a person is, in apposition ("Jordan Neely, a homeless man he held").
-        let is = [", a ", ", an "]
-            .iter()
-            .find_map(|p| rest.strip_prefix(p))
-            .is_some_and(|r| {
+        // Or what only a person is, in apposition ("Jordan Neely, a homeless man he held"), or
+        // a title the person holds ("Ratan Tata, the chairman emeritus of Tata Sons").
+        let words_after = |p: &str| {
+            rest.strip_prefix(p).map(|r| {
                 r.split([',', '.', ';', ')'])
                     .next()
                     .unwrap_or_default()
                     .split(' ')
                     .take(4)
-                    .any(|w| PERSON_NOUNS.contains(&w) || w.ends_with("-year-old"))
-            });
+            })
+        };
+        let is = [", a ", ", an "].iter().any(|p| {
+            words_after(p).is_some_and(|mut ws| {
+                ws.any(|w| PERSON_NOUNS.contains(&w) || w.ends_with("-year-old"))
+            })
+        }) || words_after(", the ").is_some_and(|ws| {
+            ws.take(3)
+                .any(|w| w.starts_with(|c: char| c.is_ascii_lowercase()) && TITLES.contains(w))
+        });
         if did || is {
             f.kind = MentionKind::Person;
         }

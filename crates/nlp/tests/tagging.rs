@@ -6104,3 +6104,32 @@ fn a_bands_leader_is_a_person_and_a_disease_named_for_a_river_no_place() {
     assert_eq!(mention(&r, "Ebola").kind, MentionKind::Other);
     assert_no_names(&r, MentionKind::Place);
 }
+
+#[test]
+fn a_company_its_chief_executive_and_the_person_are_a_body_and_a_person() {
+    let r = enrich(
+        "Toyota North America Chief Executive Ted Ogawa said the company remained committed. \
+         Boeing Chief Executive Kelly Ortberg agreed.",
+    );
+    assert_names_include(&r, MentionKind::Organisation, &["Toyota North America"]);
+    assert_names_include(&r, MentionKind::Person, &["Ted Ogawa", "Kelly Ortberg"]);
+}
+
+#[test]
+fn a_bodys_name_goes_on_after_for_the() {
+    let r = enrich("The body was kept at the National Centre for the Performing Arts on Thursday.");
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &["National Centre for the Performing Arts"],
+    );
+}
+
+#[test]
+fn a_name_in_apposition_with_a_title_is_a_persons() {
+    let r = enrich(
+        "MUMBAI, Oct 10 (PTI) Ratan Tata, the chairman emeritus of Tata Sons who turned the \
+         salt-to-software conglomerate into a global business, died at a hospital in Mumbai.",
+    );
+    assert_names_include(&r, MentionKind::Person, &["Ratan Tata"]);
+}
