@@ -5469,13 +5469,15 @@ fn centres_of_a_field(text: &str, out: &mut [Found]) {
 /// ("World Health Organization … Rwanda's Health Minister Sabin Nsanzimana" gave the body
 /// "Health", "Emergency Management Commissioner Rick Nugent" the body "Emergency
 /// Management"): before "Minister", "Secretary" or "Commissioner", unlinked, no word a body's
-/// head ("Country Fire Authority chief" stays). A body's secretary-general is the body's
+/// head ("Country Fire Authority chief" stays); a "person" of two or three such words too
+/// ("Land Reform Minister Mzwanele Nyhontso"). A body's secretary-general is the body's
 /// ("Commonwealth Secretary-General Donald McKinnon").
 fn portfolio_of_a_title(res: &Resources, text: &str, f: &Found) -> bool {
     let words = || text[f.start..f.end].split(' ');
     let title = text[f.end..].strip_prefix(' ').unwrap_or_default();
+    // A person's name of one word may be an English word before a title ("Rose Secretary").
     f.origin == Origin::Tagger
-        && f.kind != MentionKind::Person
+        && (f.kind != MentionKind::Person || words().count() >= 2)
         && words().count() <= 3
         && ["Minister", "Secretary", "Commissioner"]
             .iter()

@@ -6133,3 +6133,13 @@ fn a_name_in_apposition_with_a_title_is_a_persons() {
     );
     assert_names_include(&r, MentionKind::Person, &["Ratan Tata"]);
 }
+
+#[test]
+fn a_portfolio_the_tagger_took_for_a_persons_name_is_no_name() {
+    let r = enrich(
+        "Agriculture Minister John Steenhuisen and Land Reform Minister Mzwanele Nyhontso \
+         attended cabinet.",
+    );
+    assert_not_named(&r, MentionKind::Person, "Land Reform");
+    assert_names_include(&r, MentionKind::Person, &["Mzwanele Nyhontso"]);
+}
