@@ -3780,9 +3780,11 @@ pub(crate) fn find_statistical(
         let honorific = malay_honorifics(&words);
         let known = |a: usize, b: usize| exact.contains_key(&(sentence[a].0, sentence[b - 1].1));
         let kb_known = |a: usize, b: usize| {
-            exact
-                .get(&(sentence[a].0, sentence[b - 1].1))
-                .is_some_and(|h| h.targets.iter().any(|t| matches!(t, Target::Kb(_))))
+            kb_body(
+                exact
+                    .get(&(sentence[a].0, sentence[b - 1].1))
+                    .map(|h| h.targets.as_slice()),
+            )
         };
         let spans = name_spans(&words, &ls, |a, b| {
             exact
@@ -3833,6 +3835,11 @@ pub(crate) fn find_statistical(
                     })
                 })
         };
+        // A capitalised word of a title ("Chief", "Executive", "Minister").
+        let title_word = |m: usize| {
+            capitalised(words[m])
+                && (TITLES.contains(words[m]) || TITLE_MODIFIERS.contains(&words[m]))
+        };
         let spans = spans.into_iter().flat_map(|(t, a, b)| {
             // Two names the knowledge base knows, or two companies a legal form ends ("Honda
             // Motor Co and Hyundai Motor Co" was one body).
@@ -3870,10 +3877,6 @@ pub(crate) fn find_statistical(
             }
             // A body's name, a title and a person's full name the tagger made one body
             // ("Boeing Chief Executive Kelly Ortberg"): the body and the person.
-            let title_word = |m: usize| {
-                capitalised(words[m])
-                    && (TITLES.contains(words[m]) || TITLE_MODIFIERS.contains(&words[m]))
-            };
             if let Some(m) = (t == 1 && !known(a, b))
                 .then(|| (a + 1..b).find(|&m| title_word(m)))
                 .flatten()
@@ -3934,10 +3937,7 @@ pub(crate) fn find_statistical(
             // of the title or the name ("Pioneer Chief" of "Pioneer Chief Executive Scott
             // Sheffield"): the body alone.
             let mut k = b;
-            while k > a + 1
-                && capitalised(words[k - 1])
-                && (TITLES.contains(words[k - 1]) || TITLE_MODIFIERS.contains(&words[k - 1]))
-            {
+            while k > a + 1 && title_word(k - 1) {
                 k -= 1;
             }
             if t == 0 && k < b && words.get(b).is_some_and(|w| capitalised(w)) && !known(a, b) {
@@ -8329,21 +8329,21 @@ fn makers_of_quoted_works(text: &str, out: &mut [Found]) {
             })
         });
         let name = &text[f.start..f.end];
-        if quoted
-            && (2..=3).contains(&name.split(' ').count())
-            && name.split(' ').all(|w| {
-                let mut cs = w.chars();
-                cs.next().is_some_and(char::is_uppercase)
-                    && w.chars().count() >= 2
-                    && cs.all(|c| c.is_lowercase() || c == '-')
-                    && !ORG_HEADS.contains(w)
-                    && !EVENT_HEADS.contains(w)
-                    && !COMPANY_WORDS.contains(w)
-            })
-        {
+        if quoted && (2..=3).contains(&name.split(' ').count()) && name.split(' ').all(name_word) {
             f.kind = MentionKind::Person;
         }
     }
+}
+
+/// A word of a person's name in title case (a hyphen or an apostrophe inside it: "Garcia-Lopez"),
+/// no body's or event's head ("Pictures", "Challenge", "Open").
+fn name_word(w: &str) -> bool {
+    let mut cs = w.chars();
+    cs.next().is_some_and(char::is_uppercase)
+        && w.chars().count() >= 2
+        && cs.all(|c| c.is_lowercase() || c == '-' || c == '\'')
+        && !ORG_HEADS.contains(w)
+        && !EVENT_HEADS.contains(w)
 }
 
 /// In a tennis or golf story, a name of two or three words in title case the tagger took for
@@ -8372,17 +8372,9 @@ fn players_of_individual_sports(
         });
         !place_word
             && (2..=3).contains(&words.len())
-            && words.iter().all(|w| {
-                let mut cs = w.chars();
-                cs.next().is_some_and(char::is_uppercase)
-                    && w.chars().count() >= 2
-                    && cs.all(|c| c.is_lowercase() || c == '-' || c == '\'')
-                    && !ORG_HEADS.contains(w)
-                    && !EVENT_HEADS.contains(w)
-                    && !PLACE_HEADS.contains(w)
-                    && !COMPANY_WORDS.contains(w)
-                    && !TITLES.contains(w)
-            })
+            && words
+                .iter()
+                .all(|w| name_word(w) && !PLACE_HEADS.contains(w) && !TITLES.contains(w))
             // A surname, not a word ("Skins Game", "Mystic Rock Course").
             && words.last().is_some_and(|w| {
                 let w = crate::text::lowercase(w);
