@@ -2,7 +2,7 @@
 
 use crate::gazetteer::Gazetteer;
 use crate::ner::{self, Found, Origin};
-use crate::resources::{ResourceError, Resources};
+use crate::resources::{ResourceError, Resources, GEONAMES};
 use crate::subjects::TopicIndex;
 use crate::tagger::{DocMemory, Tagger};
 use crate::text::CharIndex;
@@ -288,10 +288,15 @@ impl Engine {
             first: usize,
             surfaces: Vec<&'f str>,
         }
-        let mut by_key: HashMap<(MentionKind, &str), Acc<'_>> = HashMap::default();
-        let mut order: Vec<(MentionKind, &str)> = Vec::new();
+        // A linked entity is one whatever its mentions' kinds ("Russian" and "Russia" are
+        // Russia); an unlinked one is its kind and name.
+        let mut by_key: HashMap<(Option<MentionKind>, &str), Acc<'_>> = HashMap::default();
+        let mut order: Vec<(Option<MentionKind>, &str)> = Vec::new();
         for f in found {
-            let key = (f.kind, f.uri.as_deref().unwrap_or(&f.name));
+            let key = match f.uri.as_deref() {
+                Some(uri) => (None, uri),
+                None => (Some(f.kind), f.name.as_str()),
+            };
             let in_dateline = f.end <= dateline_end;
             let acc = by_key.entry(key).or_insert_with(|| {
                 order.push(key);
@@ -305,6 +310,12 @@ impl Engine {
                     surfaces: Vec::new(),
                 }
             });
+            // The entity takes the kind and name of its first mention that is no "other"
+            // name (the country of "Russian officials ... in Russia").
+            if acc.kind == MentionKind::Other && f.kind != MentionKind::Other {
+                acc.kind = f.kind;
+                acc.name = &f.name;
+            }
             acc.count += 1;
             if !in_dateline {
                 acc.counted += 1;
@@ -344,8 +355,15 @@ impl Engine {
                 let salience = 0.4 * a.counted as f32 / max_count
                     + 0.3 * position
                     + if in_headline { 0.3 } else { 0.0 };
+                // A country named only by its demonym is still the place it links to.
+                let kind = match a.uri {
+                    Some(u) if a.kind == MentionKind::Other && u.starts_with(GEONAMES) => {
+                        MentionKind::Place
+                    }
+                    _ => a.kind,
+                };
                 Entity {
-                    kind: a.kind,
+                    kind,
                     name: a.name.to_string(),
                     uri: a.uri.map(str::to_string),
                     mentions: a.count,

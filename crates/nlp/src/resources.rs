@@ -75,10 +75,13 @@ pub struct Place {
     pub admin1: String,
 }
 
+/// The start of every place's URI.
+pub const GEONAMES: &str = "https://sws.geonames.org/";
+
 impl Place {
     /// `https://sws.geonames.org/<id>/`, if the place has an id.
     pub fn uri(&self) -> Option<String> {
-        (self.geonameid != 0).then(|| format!("https://sws.geonames.org/{}/", self.geonameid))
+        (self.geonameid != 0).then(|| format!("{GEONAMES}{}/", self.geonameid))
     }
 }
 

@@ -52,6 +52,22 @@ fn seed_entities_are_found_and_linked() {
         find("Belarus").and_then(|e| e.uri.as_deref()),
         Some("https://sws.geonames.org/630336/")
     );
+    // A country is one entity, a place, its demonym's mentions ("Russian President") its own.
+    for (country, demonyms) in [("Russia", 8), ("Belarus", 4)] {
+        let linked: Vec<_> = r
+            .analysis
+            .entities
+            .iter()
+            .filter(|e| e.uri == find(country).and_then(|e| e.uri.clone()))
+            .collect();
+        assert_eq!(linked.len(), 1, "{country} once: {linked:?}");
+        assert_eq!(linked[0].kind, MentionKind::Place, "{country}");
+        assert!(
+            linked[0].mentions >= demonyms + 4,
+            "{country}'s demonyms count: {}",
+            linked[0].mentions
+        );
+    }
     assert_eq!(
         find("Price").map(|e| e.kind),
         Some(MentionKind::Person),

@@ -6143,3 +6143,24 @@ fn a_portfolio_the_tagger_took_for_a_persons_name_is_no_name() {
     assert_not_named(&r, MentionKind::Person, "Land Reform");
     assert_names_include(&r, MentionKind::Person, &["Mzwanele Nyhontso"]);
 }
+
+#[test]
+fn a_country_named_only_by_its_demonym_is_a_place_entity() {
+    let r = enrich(
+        "Japanese officials met their Australian counterparts on Tuesday. The Japanese \
+         delegation said talks would go on in Canberra.",
+    );
+    let japan: Vec<_> = r
+        .analysis
+        .entities
+        .iter()
+        .filter(|e| e.name == "Japan")
+        .collect();
+    assert_eq!(japan.len(), 1, "{:?}", r.analysis.entities);
+    assert_eq!(japan[0].kind, MentionKind::Place);
+    assert_eq!(japan[0].mentions, 2);
+    assert_eq!(
+        japan[0].uri.as_deref(),
+        Some("https://sws.geonames.org/1861060/")
+    );
+}
