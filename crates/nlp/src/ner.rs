@@ -5080,6 +5080,7 @@ pub(crate) fn find_statistical(
     medicines(text, &mut out);
     members_of_parliament(text, &mut out);
     people_after_possessives(res, text, &mut out);
+    people_listed_with_people(res, text, &mut out);
     party_and_state_designations(text, &mut out);
     partners_joined_by_ampersands(text, &mut out);
     compound_adjectives_past_the_name(text, &mut out);
@@ -7955,9 +7956,78 @@ fn people_after_possessives(res: &Resources, text: &str, out: &mut [Found]) {
                 && unknown_capitalised_word(res, w)
                 && !TITLES.contains(w)
         };
-        if words.len() == 2 && words.iter().all(|w| unknown(w)) {
+        // Or an initial before the given name and the surname ("the Telugu Desam Party's K
+        // Rammohan Naidu"), or a given name and "Junior" ("Real Madrid's Vinicius Junior").
+        let bare_initial =
+            |w: &str| w.len() == 1 && w.starts_with(|c: char| c.is_ascii_uppercase());
+        let person = match words[..] {
+            [a, b] => unknown(a) && (unknown(b) || matches!(b, "Junior" | "Jr" | "Jr.")),
+            [a, b, c] => (bare_initial(a) || initial(a)) && unknown(b) && unknown(c),
+            _ => false,
+        };
+        if person {
             f.kind = MentionKind::Person;
         }
+    }
+}
+
+/// In a list of names ("Rajnath Singh, Amit Shah, Nitin Gadkari and J P Nadda"), at least
+/// three long, with at least two people and no fewer people than bodies, a body the tagger
+/// guessed is a person too: two or three capitalised words (or initials), one of them no word
+/// any list or dictionary knows, none a body's head or a company's legal form ("Goldman
+/// Sachs" among bankers stays a body only if it was linked or has such a word).
+fn people_listed_with_people(res: &Resources, text: &str, out: &mut [Found]) {
+    let mut k = 0;
+    while k < out.len() {
+        // The list: mentions joined by ", ", " and " or ", and ".
+        let mut e = k + 1;
+        while e < out.len()
+            && out[e - 1].end <= out[e].start
+            && matches!(
+                &text[out[e - 1].end..out[e].start],
+                ", " | " and " | ", and "
+            )
+        {
+            e += 1;
+        }
+        let list = &out[k..e];
+        let people = list
+            .iter()
+            .filter(|f| f.kind == MentionKind::Person)
+            .count();
+        let bodies = list
+            .iter()
+            .filter(|f| f.kind == MentionKind::Organisation)
+            .count();
+        if list.len() >= 3 && people >= 2 && people >= bodies {
+            for f in &mut out[k..e] {
+                if f.kind != MentionKind::Organisation
+                    || f.origin != Origin::Tagger
+                    || f.uri.is_some()
+                {
+                    continue;
+                }
+                let words: Vec<&str> = text[f.start..f.end].split(' ').collect();
+                let plain = |w: &&str| {
+                    (initial(w) || w.len() == 1 && w.starts_with(|c: char| c.is_ascii_uppercase()))
+                        || w.len() > 1
+                            && w.starts_with(char::is_uppercase)
+                            && w.chars().skip(1).all(char::is_lowercase)
+                            && !ORG_HEADS.contains(w)
+                            && !BODY_HEADS.contains(w)
+                            && !PLACE_HEADS.contains(w)
+                            && !COMPANY_WORDS.contains(w)
+                            && !legal_form(w)
+                };
+                if (2..=3).contains(&words.len())
+                    && words.iter().all(plain)
+                    && words.iter().any(|w| unknown_capitalised_word(res, w))
+                {
+                    f.kind = MentionKind::Person;
+                }
+            }
+        }
+        k = e;
     }
 }
 

@@ -6164,3 +6164,30 @@ fn a_country_named_only_by_its_demonym_is_a_place_entity() {
         Some("https://sws.geonames.org/1861060/")
     );
 }
+
+#[test]
+fn names_listed_with_people_are_people() {
+    let r = enrich(
+        "Congress leaders Rajesh Singh, Mohan Shah, Nitin Gadkari and J P Nadda were among the \
+         ministers.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Person,
+        &["Rajesh Singh", "Mohan Shah", "Nitin Gadkari", "J P Nadda"],
+    );
+    assert_eq!(names(&r, MentionKind::Organisation), ["Congress"], "{r:?}");
+}
+
+#[test]
+fn a_name_after_a_body_s_possessive_with_an_initial_or_junior_is_a_person() {
+    let r = enrich(
+        "The Telugu Desam Party's K Rammohan Naidu joined the cabinet. Rodri beat Real \
+         Madrid's Vinicius Junior to the award.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Person,
+        &["K Rammohan Naidu", "Vinicius Junior"],
+    );
+}
