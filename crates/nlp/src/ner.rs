@@ -5233,6 +5233,7 @@ pub(crate) fn find_statistical(
     named_wildfires(text, &mut out);
     hyphenated_openings(res, text, &mut out);
     bodies_for_a_purpose(text, toks, &mut out);
+    companies_of_their_countries(res, text, &exact, &mut out);
     out.retain(|f| {
         !currency_opening_a_sentence(text, f)
             && !portfolio_of_a_title(res, text, f)
@@ -5240,6 +5241,63 @@ pub(crate) fn find_statistical(
     });
     tidy_names(&mut out);
     out
+}
+
+/// A company's name, "of" and its country that the tagger (or a rule joining a run) made one
+/// body are the company and the country ("Hapag-Lloyd of Germany", "Hyundai Motor Co of South
+/// Korea"): the words before "of" the knowledge base's company, or ending in a legal form or
+/// a word no list or dictionary knows; not a body whose head stands before "of" ("Bank of
+/// England", "Reserve Bank of India", "Communist Party of China"), nor "... of America".
+fn companies_of_their_countries(
+    res: &Resources,
+    text: &str,
+    exact: &HashMap<(usize, usize), &crate::gazetteer::Hit>,
+    out: &mut Vec<Found>,
+) {
+    let mut added = Vec::new();
+    for f in out.iter_mut() {
+        if f.kind != MentionKind::Organisation || f.origin != Origin::Tagger || f.uri.is_some() {
+            continue;
+        }
+        let Some(at) = text[f.start..f.end].rfind(" of ") else {
+            continue;
+        };
+        let (company_end, country_start) = (f.start + at, f.start + at + 4);
+        // "Sony Corp. of America", "PGA of America", "Boy Scouts of America": a name of its
+        // own, the US arm's or body's.
+        if text[country_start..f.end].starts_with("America") {
+            continue;
+        }
+        let Some(country) = exact.get(&(country_start, f.end)).and_then(|h| {
+            h.targets.iter().find_map(|t| match *t {
+                Target::Place(i) if res.places[i].kind == PlaceKind::Country => Some(i),
+                _ => None,
+            })
+        }) else {
+            continue;
+        };
+        let last = text[f.start..company_end]
+            .rsplit(' ')
+            .next()
+            .unwrap_or_default();
+        let kb = exact
+            .get(&(f.start, company_end))
+            .and_then(|h| kb_organisation(res, h));
+        let company = kb.is_some()
+            || legal_form(last)
+            || unknown_capitalised_word(res, last) && !BODY_HEADS.contains(last);
+        if !company {
+            continue;
+        }
+        let (confidence, end) = (f.confidence, f.end);
+        match kb {
+            Some(i) => *f = Found::kb(res, i, (f.start, company_end), confidence),
+            None => f.respan(text, (f.start, company_end), MentionKind::Organisation),
+        }
+        added.push(Found::place(res, country, (country_start, end), confidence));
+    }
+    out.extend(added);
+    out.sort_by_key(|f| f.start);
 }
 
 /// A body's name that goes on after "for" is one body ("China's State Administration for

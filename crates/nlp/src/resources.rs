@@ -86,7 +86,7 @@ impl Place {
 }
 
 /// Kind of knowledge-base entry.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum KbKind {
     /// A person.
     Person,
@@ -436,6 +436,19 @@ mod tests {
                     e.name
                 );
             }
+        }
+    }
+
+    #[test]
+    fn the_shipped_knowledge_base_names_each_entry_once() {
+        let r = Resources::embedded().expect("resources");
+        let mut seen = HashSet::default();
+        for e in &r.kb {
+            assert!(
+                seen.insert((e.kind, e.name.as_str())),
+                "kb.tsv names {} twice: one row, its aliases joined",
+                e.name
+            );
         }
     }
 

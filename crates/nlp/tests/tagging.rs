@@ -6191,3 +6191,24 @@ fn a_name_after_a_body_s_possessive_with_an_initial_or_junior_is_a_person() {
         &["K Rammohan Naidu", "Vinicius Junior"],
     );
 }
+
+#[test]
+fn a_company_of_its_country_is_the_company_and_the_country() {
+    let r = enrich(
+        "Rival Hapag-Lloyd of Germany said it was rerouting ships, as did Hyundai Motor Co of \
+         South Korea. The Reserve Bank of India, the Bank of England and Sony Corp. of America \
+         were unmoved.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &[
+            "Hapag-Lloyd",
+            "Hyundai Motor",
+            "Reserve Bank of India",
+            "Bank of England",
+            "Sony Corp. of America",
+        ],
+    );
+    assert_geonames(&r, &[("Germany", "2921044"), ("South Korea", "1835841")]);
+}
