@@ -2801,7 +2801,12 @@ fn org_runs(
             j += 1;
         }
         let mut first = i;
-        if toks[first].text == "The" {
+        // Nor is an article opening the sentence ("A Brazilian Supreme Court justice"), where
+        // no name the gazetteer knows opens with it ("A Coruna").
+        let article = toks[first].sentence_start
+            && matches!(toks[first].text, "A" | "An")
+            && !known_starts.contains(&toks[first].start);
+        if toks[first].text == "The" || article {
             first += 1;
         } else if toks[first].sentence_start && FUNCTION_WORDS.contains(toks[first].text) {
             // "At Villa Park", "During the Bangladesh Liberation War".

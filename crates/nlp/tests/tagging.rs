@@ -6212,3 +6212,20 @@ fn a_company_of_its_country_is_the_company_and_the_country() {
     );
     assert_geonames(&r, &[("Germany", "2921044"), ("South Korea", "1835841")]);
 }
+
+#[test]
+fn an_article_opening_the_sentence_is_no_part_of_a_body_s_name() {
+    let r = enrich(
+        "A Brazilian Supreme Court justice ordered the suspension on Friday. An Associated \
+         Press reporter saw the landing. A US State Department spokesman declined to comment.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &["Brazilian Supreme Court", "Associated Press"],
+    );
+    assert_eq!(
+        mention(&r, "US State Department").uri.as_deref(),
+        Some("http://www.wikidata.org/entity/Q789915")
+    );
+}
