@@ -612,7 +612,7 @@ fn nicknamed_person(
 
 /// Last words of the names of geographic features, venues and streets: "Mekong River", "Blue
 /// Mountains", "Mojave Desert", "Golan Heights", "Red Square", "Collins Avenue".
-const PLACE_HEADS_LIST: [&str; 63] = [
+const PLACE_HEADS_LIST: [&str; 68] = [
     "shrine",
     "mosque",
     "cathedral",
@@ -664,6 +664,11 @@ const PLACE_HEADS_LIST: [&str; 63] = [
     "harbor",
     "parish",
     "province",
+    "prefecture",
+    "county",
+    "oblast",
+    "governorate",
+    "municipality",
     "district",
     "stadium",
     "center",
@@ -2857,7 +2862,13 @@ fn org_runs(
                 && (FUNCTION_WORDS.contains(t.text)
                     || CONNECTORS.contains(&crate::text::lowercase(t.text).as_ref()))
         });
-        let kind = (run.len() >= 2 && first <= last_cap && !headline)
+        // A club named after its county, by its score ("Montrose 2 Ross County 1", "Notts
+        // County 3 1 1 1"), is left to the tagger.
+        let club_by_score = toks[last_cap].text == "County"
+            && toks
+                .get(last_cap + 1)
+                .is_some_and(|t| t.text.bytes().all(|c| c.is_ascii_digit()));
+        let kind = (run.len() >= 2 && first <= last_cap && !headline && !club_by_score)
             .then(|| run_kind(run))
             .flatten();
         if let Some(kind) = kind {
@@ -4722,7 +4733,15 @@ pub(crate) fn find_statistical(
                     "PER"
                 }
                 "PER" | "ORG" | "MISC"
-                    if after_place_noun || (b - a >= 2 && PLACE_HEADS.contains(words[b - 1])) =>
+                    if after_place_noun
+                        || (b - a >= 2
+                            && PLACE_HEADS.contains(words[b - 1])
+                            // A club named after its county, by its score ("Montrose 2 Ross
+                            // County 1").
+                            && !(words[b - 1] == "County"
+                                && words
+                                    .get(b)
+                                    .is_some_and(|w| w.bytes().all(|c| c.is_ascii_digit())))) =>
                 {
                     "LOC"
                 }

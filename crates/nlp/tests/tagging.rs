@@ -6229,3 +6229,18 @@ fn an_article_opening_the_sentence_is_no_part_of_a_body_s_name() {
         Some("http://www.wikidata.org/entity/Q789915")
     );
 }
+
+#[test]
+fn a_name_ending_in_prefecture_county_or_oblast_is_a_place() {
+    let r = enrich(
+        "The quake registered lower 6 in the town of Nichinan, Miyazaki Prefecture. Officials \
+         in Los Angeles County and Kherson Oblast said on Monday.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Place,
+        &["Miyazaki Prefecture", "Los Angeles County", "Kherson Oblast"],
+    );
+    let r = enrich("Montrose 2 Ross County 1");
+    assert_no_names(&r, MentionKind::Place);
+}
