@@ -2798,6 +2798,14 @@ fn org_runs(
             if flight {
                 break;
             }
+            // A place the gazetteer knows, then "for", is no body's name ("in New York for
+            // the UN General Assembly").
+            let place_for = toks[j].text == "for"
+                && known_starts.contains(&toks[i].start)
+                && toks[i..j].iter().all(|t| !ORG_HEADS.contains(t.text));
+            if place_for {
+                break;
+            }
             if toks[j].is_capitalised() && !toks[j].sentence_start {
                 last_cap = j;
             } else if !CONNECTORS.contains(&toks[j].text) && !joins {
@@ -5244,7 +5252,7 @@ pub(crate) fn find_statistical(
     military_units(text, toks, &mut out);
     ships(text, toks, &mut out);
     amendment_laws(text, toks, &mut out);
-    people_of_bodies(text, &mut out);
+    people_of_bodies(res, text, &exact, &mut out);
     places_of_several_words_behind(text, toks, &exact, &mut out);
     named_after_saints(text, toks, &mut out);
     names_past_a_final_stop(res, text, &exact, &mut out);
@@ -6435,40 +6443,66 @@ fn stock_indices(text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
 /// A "person" the tagger ran on through "of" into a body's name is the person and the body
 /// ("Eunice Yung of the Democratic Party"): the words before "of" — two to four capitalised
 /// words — the person, those after it, a name ending in an organisation's head word, the body.
-fn people_of_bodies(text: &str, out: &mut Vec<Found>) {
+fn people_of_bodies(
+    res: &Resources,
+    text: &str,
+    exact: &HashMap<(usize, usize), &crate::gazetteer::Hit>,
+    out: &mut Vec<Found>,
+) {
     let mut added = Vec::new();
+    let capitalised = |w: &str| w.starts_with(char::is_uppercase);
     for f in out.iter_mut() {
-        if f.kind != MentionKind::Person || f.uri.is_some() {
+        if f.uri.is_some() {
             continue;
         }
         let surface = &text[f.start..f.end];
+        // A title before the person's name, which the tagger made a body with the party's
+        // ("Taoiseach Simon Harris of Fine Gael"): the title is no part of either.
+        let title = (f.kind == MentionKind::Organisation && f.origin == Origin::Tagger)
+            .then(|| surface.split_once(' '))
+            .flatten()
+            .filter(|(t, _)| capitalised(t) && TITLES.contains(t))
+            .map_or(0, |(t, _)| t.len() + 1);
+        if f.kind != MentionKind::Person && title == 0 {
+            continue;
+        }
         let Some(at) = surface.find(" of ") else {
             continue;
         };
-        let (person, rest) = (&surface[..at], &surface[at + 4..]);
+        let (person, rest) = (&surface[title.min(at)..at], &surface[at + 4..]);
         let body = rest.strip_prefix("the ").unwrap_or(rest);
+        let body_start = f.end - body.len();
         let person_words = person.split(' ').count();
-        let capitalised = |w: &str| w.starts_with(char::is_uppercase);
-        if !(2..=4).contains(&person_words)
+        // The body a head word ends, or, after a title, one the knowledge base knows.
+        let kb = exact
+            .get(&(body_start, f.end))
+            .and_then(|h| kb_organisation(res, h))
+            .filter(|_| title > 0);
+        if !(2..=if title > 0 { 3 } else { 4 }).contains(&person_words)
             || !person.split(' ').all(capitalised)
             || !body
                 .split(' ')
                 .all(|w| capitalised(w) || CONNECTORS.contains(&w))
-            || !body
-                .rsplit(' ')
-                .next()
-                .is_some_and(|w| ORG_HEADS.contains(w))
+            || !(kb.is_some()
+                || body
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| ORG_HEADS.contains(w)))
         {
             continue;
         }
-        let body_start = f.end - body.len();
-        added.push(Found::unlinked(
-            text,
-            MentionKind::Organisation,
-            (body_start, f.end),
-            f.confidence,
-        ));
-        f.end = f.start + at;
+        added.push(match kb {
+            Some(i) => Found::kb(res, i, (body_start, f.end), f.confidence),
+            None => Found::unlinked(
+                text,
+                MentionKind::Organisation,
+                (body_start, f.end),
+                f.confidence,
+            ),
+        });
+        f.start += title;
+        f.end = f.start + person.len();
+        f.kind = MentionKind::Person;
         f.name = text[f.start..f.end].to_string();
     }
     if !added.is_empty() {

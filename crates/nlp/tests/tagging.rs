@@ -6239,8 +6239,35 @@ fn a_name_ending_in_prefecture_county_or_oblast_is_a_place() {
     assert_names_include(
         &r,
         MentionKind::Place,
-        &["Miyazaki Prefecture", "Los Angeles County", "Kherson Oblast"],
+        &[
+            "Miyazaki Prefecture",
+            "Los Angeles County",
+            "Kherson Oblast",
+        ],
     );
     let r = enrich("Montrose 2 Ross County 1");
     assert_no_names(&r, MentionKind::Place);
+}
+
+#[test]
+fn a_place_then_for_is_no_body_s_name() {
+    let r = enrich(
+        "Prime Minister K P Sharma Oli, who is in New York for the UN General Assembly, \
+         directed security agencies to step up rescue work.",
+    );
+    assert_geonames(&r, &[("New York", "5128581")]);
+    assert_eq!(
+        mention(&r, "UN General Assembly").kind,
+        MentionKind::Organisation
+    );
+}
+
+#[test]
+fn a_title_a_person_and_their_party_the_tagger_made_one_body_are_the_person_and_the_party() {
+    let r = enrich(
+        "Taoiseach Simon Harris of Fine Gael and Tanaiste Micheal Martin have campaigned on the \
+         public finances.",
+    );
+    assert_names_include(&r, MentionKind::Person, &["Simon Harris", "Micheal Martin"]);
+    assert_names_include(&r, MentionKind::Organisation, &["Fine Gael"]);
 }
