@@ -5266,6 +5266,9 @@ pub(crate) fn find_statistical(
     hyphenated_openings(res, text, &mut out);
     bodies_for_a_purpose(text, toks, &mut out);
     companies_of_their_countries(res, text, &exact, &mut out);
+    // Again for the bodies found since ("the Corruption Investigation Office for High-ranking
+    // Officials (CIO)").
+    bracketed_acronyms(text, &mut out);
     out.retain(|f| {
         !currency_opening_a_sentence(text, f)
             && !portfolio_of_a_title(res, text, f)

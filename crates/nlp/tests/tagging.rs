@@ -6271,3 +6271,41 @@ fn a_title_a_person_and_their_party_the_tagger_made_one_body_are_the_person_and_
     assert_names_include(&r, MentionKind::Person, &["Simon Harris", "Micheal Martin"]);
     assert_names_include(&r, MentionKind::Organisation, &["Fine Gael"]);
 }
+
+#[test]
+fn trading_accusations_is_no_international_trade() {
+    let r = enrich_story(
+        "Philippines, China trade accusations over collision at Sabina Shoal",
+        "The Philippine Coast Guard said a Chinese coast guard vessel deliberately rammed its \
+         ship near Sabina Shoal in the South China Sea on Saturday. The Department of Foreign \
+         Affairs said it would file a diplomatic protest.",
+    );
+    assert!(
+        !subject_codes(&r).contains(&"20000373"),
+        "{:?}",
+        r.analysis.subjects
+    );
+    let r = enrich_story(
+        "EU and China resume trade talks",
+        "European Union and Chinese officials resumed trade talks in Brussels on Monday.",
+    );
+    assert!(
+        subject_codes(&r).contains(&"20000373"),
+        "{:?}",
+        r.analysis.subjects
+    );
+}
+
+#[test]
+fn an_acronym_in_brackets_after_a_body_found_late_is_the_body_s() {
+    let r = enrich(
+        "The Corruption Investigation Office for High-ranking Officials (CIO) said it executed \
+         the warrant. Yoon was questioned at the CIO headquarters in Gwacheon.",
+    );
+    assert_eq!(mention(&r, "CIO").kind, MentionKind::Organisation);
+    assert!(
+        !subject_codes(&r).contains(&"20000763"),
+        "{:?}",
+        r.analysis.subjects
+    );
+}
