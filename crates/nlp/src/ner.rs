@@ -14,7 +14,7 @@ use newsflow_model::MentionKind;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// Words that introduce a person's name.
-const TITLES_LIST: [&str; 68] = [
+const TITLES_LIST: [&str; 73] = [
     "ayatollah",
     "sheikh",
     "sheikha",
@@ -83,6 +83,11 @@ const TITLES_LIST: [&str; 68] = [
     "officer",
     "taoiseach",
     "tanaiste",
+    "commodore",
+    "admiral",
+    "colonel",
+    "brigadier",
+    "lieutenant",
 ];
 static TITLES: Words = Words::new(&[&TITLES_LIST]);
 

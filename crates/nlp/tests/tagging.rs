@@ -6309,3 +6309,29 @@ fn an_acronym_in_brackets_after_a_body_found_late_is_the_body_s() {
         r.analysis.subjects
     );
 }
+
+#[test]
+fn a_military_rank_is_no_part_of_the_name() {
+    let r = enrich(
+        "Commodore Jay Tarriela, the coast guard spokesperson, said the ship was damaged. The \
+         army was supported by Colonel Baltasar Cardenas.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Person,
+        &["Jay Tarriela", "Baltasar Cardenas"],
+    );
+}
+
+#[test]
+fn britain_s_water_companies_are_bodies() {
+    let r = enrich(
+        "LONDON, Feb 18 (PA) - Thames Water has won court approval for an emergency loan. \
+         Investors in Anglian Water said Ofwat had allowed bills to rise.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &["Thames Water", "Anglian Water", "Ofwat"],
+    );
+}
