@@ -894,7 +894,7 @@ static PER_DESCRIPTORS: Words = Words::new(&[&PER_DESCRIPTORS_LIST]);
 
 /// Nouns that, followed by "of", introduce a place's name: "the province of Sindh", "the streets
 /// of Acapulco", "the mayor of Reading".
-const PLACE_NOUNS_LIST: [&str; 20] = [
+const PLACE_NOUNS_LIST: [&str; 25] = [
     "streets",
     "suburbs",
     "centre",
@@ -915,6 +915,11 @@ const PLACE_NOUNS_LIST: [&str; 20] = [
     "municipality",
     "suburb",
     "outskirts",
+    "villages",
+    "towns",
+    "cities",
+    "provinces",
+    "districts",
 ];
 static PLACE_NOUNS: Words = Words::new(&[&PLACE_NOUNS_LIST]);
 
@@ -2960,6 +2965,14 @@ fn run_kind(run: &[Token<'_>]) -> Option<MentionKind> {
         Some(MentionKind::Organisation)
     } else if EVENT_HEADS.contains(last) {
         Some(MentionKind::Other)
+    } else if !plain
+        && matches!(last, "Centre" | "Center")
+        && run.len() >= 2
+        && CENTRE_FIELDS.contains(&run[run.len() - 2].text)
+    {
+        // "The Volcanology and Geological Hazard Mitigation Center" (a shorter one is found
+        // as a place, then made a body by `centres_of_a_field`).
+        Some(MentionKind::Organisation)
     } else if plain && (PLACE_HEADS.contains(last) || PLACE_PREFIXES.contains(first)) {
         Some(MentionKind::Place)
     } else if let Some(kind) = head_before_on(run) {
@@ -4188,8 +4201,18 @@ pub(crate) fn find_statistical(
                     || (words[a - 1].starts_with(|c: char| c.is_ascii_lowercase())
                         && COMPASS_ADJECTIVES.contains(words[a - 1])));
             // "the province of Sindh".
-            let after_place_noun =
-                a > 1 && words[a - 1] == "of" && PLACE_NOUNS.contains(words[a - 2]);
+            let of_place_noun =
+                |k: usize| k > 1 && words[k - 1] == "of" && PLACE_NOUNS.contains(words[k - 2]);
+            // And the next in a list of them ("the villages of Hokeng Jaya and Klatanlo").
+            let listed = |k: usize| {
+                k > 1
+                    && matches!(words[k - 1], "and" | ",")
+                    && (1..k - 1)
+                        .rev()
+                        .take_while(|&m| capitalised(words[m]) || words[m] == ",")
+                        .any(|m| capitalised(words[m]) && of_place_noun(m))
+            };
+            let after_place_noun = of_place_noun(a) || listed(a);
             let place_hit =
                 hit.is_some_and(|h| h.targets.iter().any(|t| matches!(t, Target::Place(_))));
             let ty = match crate::tagger::TYPES[t] {
@@ -5502,47 +5525,62 @@ fn named_wildfires(text: &str, out: &mut [Found]) {
     }
 }
 
+/// The fields a centre that is a body works in ("the National Hurricane Center", "the
+/// Pacific Tsunami Warning Center"), as against one named for a person or a place, a building
+/// ("Rockefeller Center", "the Barbican Centre").
+const CENTRE_FIELDS: [&str; 46] = [
+    "Research",
+    "Studies",
+    "Policy",
+    "Cinema",
+    "Film",
+    "Hurricane",
+    "Disease",
+    "Cancer",
+    "Rights",
+    "Monitoring",
+    "Documentation",
+    "Information",
+    "Coordination",
+    "Operations",
+    "Intelligence",
+    "Security",
+    "Prevention",
+    "Control",
+    "Industry",
+    "Analysis",
+    "Press",
+    "Biomedical",
+    "Medical",
+    "Scientific",
+    "Technical",
+    "Nuclear",
+    "Health",
+    "Training",
+    "Innovation",
+    "Climate",
+    "Weather",
+    "Emergency",
+    "Crisis",
+    "Rescue",
+    "Development",
+    "Mitigation",
+    "Management",
+    "Response",
+    "Forecasting",
+    "Warning",
+    "Surveillance",
+    "Meteorological",
+    "Geological",
+    "Seismological",
+    "Counterterrorism",
+    "Cyber",
+];
+
 /// A centre named for the field it works in is a body, not a building ("the Moroccan Cinema
 /// Centre", "the National Hurricane Center" were places); one named for a person or a place
 /// stays one ("Rockefeller Center", "the Barbican Centre").
 fn centres_of_a_field(text: &str, out: &mut [Found]) {
-    const FIELDS: [&str; 35] = [
-        "Research",
-        "Studies",
-        "Policy",
-        "Cinema",
-        "Film",
-        "Hurricane",
-        "Disease",
-        "Cancer",
-        "Rights",
-        "Monitoring",
-        "Documentation",
-        "Information",
-        "Coordination",
-        "Operations",
-        "Intelligence",
-        "Security",
-        "Prevention",
-        "Control",
-        "Industry",
-        "Analysis",
-        "Press",
-        "Biomedical",
-        "Medical",
-        "Scientific",
-        "Technical",
-        "Nuclear",
-        "Health",
-        "Training",
-        "Innovation",
-        "Climate",
-        "Weather",
-        "Emergency",
-        "Crisis",
-        "Rescue",
-        "Development",
-    ];
     for f in out.iter_mut().filter(|f| {
         f.kind == MentionKind::Place
             && f.uri.is_none()
@@ -5558,7 +5596,11 @@ fn centres_of_a_field(text: &str, out: &mut [Found]) {
         else {
             continue;
         };
-        if rest.rsplit(' ').next().is_some_and(|w| FIELDS.contains(&w)) {
+        if rest
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| CENTRE_FIELDS.contains(&w))
+        {
             f.kind = MentionKind::Organisation;
         }
     }

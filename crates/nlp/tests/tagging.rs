@@ -6335,3 +6335,29 @@ fn britain_s_water_companies_are_bodies() {
         &["Thames Water", "Anglian Water", "Ofwat"],
     );
 }
+
+#[test]
+fn a_centre_named_for_its_field_is_a_body_however_long_its_name() {
+    let r = enrich(
+        "The Volcanology and Geological Hazard Mitigation Center raised the alert, as did the \
+         Pacific Tsunami Warning Center. Rockefeller Center was closed.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &[
+            "Volcanology and Geological Hazard Mitigation Center",
+            "Pacific Tsunami Warning Center",
+        ],
+    );
+    assert_names_include(&r, MentionKind::Place, &["Rockefeller Center"]);
+}
+
+#[test]
+fn names_listed_after_the_villages_of_are_places() {
+    let r = enrich(
+        "Residents in the villages of Hokeng Jaya and Klatanlo were among the worst affected.",
+    );
+    assert_names_include(&r, MentionKind::Place, &["Hokeng Jaya", "Klatanlo"]);
+    assert_no_names(&r, MentionKind::Person);
+}
