@@ -1742,13 +1742,19 @@ pub(crate) fn dateline_mentions(
         Some((at + within, at + within + part.len()))
     };
     // The town, before the state or country that may follow it ("THE HAGUE, Netherlands").
-    let place = dateline
+    // A dateline may name two towns ("JERUSALEM/BEIRUT (AP)"): each is a place.
+    let towns: Vec<&str> = dateline
         .place
         .as_deref()
         .and_then(|p| p.split(',').next())
-        .map(str::trim)
-        .filter(|p| !p.is_empty());
-    if let Some((start, end)) = place.and_then(span_of) {
+        .map(|t| {
+            t.split('/')
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+                .collect()
+        })
+        .unwrap_or_default();
+    for (start, end) in towns.into_iter().filter_map(span_of) {
         let placed = found.iter().any(|f| {
             (f.start, f.end) == (start, end) && f.kind == MentionKind::Place && f.uri.is_some()
         });

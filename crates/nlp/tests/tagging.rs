@@ -6361,3 +6361,12 @@ fn names_listed_after_the_villages_of_are_places() {
     assert_names_include(&r, MentionKind::Place, &["Hokeng Jaya", "Klatanlo"]);
     assert_no_names(&r, MentionKind::Person);
 }
+
+#[test]
+fn a_dateline_naming_two_towns_gives_both_places() {
+    let r = enrich_with_dateline(
+        "JERUSALEM/BEIRUT (AP) — Israel and Hezbollah agreed to a ceasefire that took effect \
+         early Wednesday.",
+    );
+    assert_geonames(&r, &[("JERUSALEM", "281184"), ("BEIRUT", "276781")]);
+}
