@@ -3991,6 +3991,18 @@ pub(crate) fn find_statistical(
             if t == 0 && k < b && words.get(b).is_some_and(|w| capitalised(w)) && !known(a, b) {
                 (t, b) = (if place(a, k) { 2 } else { 1 }, k);
             }
+            // A place's prefix the tagger left out ("Mount" of "Mount Lewotobi Laki-laki"
+            // after a dateline's dash, where it took the rest for an "other" name).
+            if matches!(t, 1 | 3)
+                && a > 0
+                && capitalised(words[a - 1])
+                && matches!(words[a - 1], "Mount" | "Mt." | "Lake" | "Cape" | "Isle")
+                && !words[a..b]
+                    .iter()
+                    .any(|w| ORG_HEADS.contains(w) || ORG_ONLY_HEADS.contains(w))
+            {
+                (t, a) = (2, a - 1);
+            }
             // A one-word name after a capitalised word the tagger left out, itself after a
             // word for what a person does, is the person's full name ("City manager Pep
             // Guardiola" gave the organisation "Guardiola").

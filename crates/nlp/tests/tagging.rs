@@ -6370,3 +6370,15 @@ fn a_dateline_naming_two_towns_gives_both_places() {
     );
     assert_geonames(&r, &[("JERUSALEM", "281184"), ("BEIRUT", "276781")]);
 }
+
+#[test]
+fn a_mountain_s_prefix_left_out_after_a_dateline_is_the_place_s() {
+    let r = enrich_with_dateline(
+        "JAKARTA, Nov 4 (ANTARA) - Mount Lewotobi Laki-laki on Flores island erupted overnight, \
+         killing at least nine people.",
+    );
+    assert_eq!(
+        mention(&r, "Mount Lewotobi Laki-laki").kind,
+        MentionKind::Place
+    );
+}
