@@ -3049,10 +3049,12 @@ fn name_spans<'r>(
         }
         // A company's descriptor opening the sentence is no part of the name after it
         // ("Carmaker Volvo agreed", "Truckmaker Scania said"): the company.
+        // So is a plural one ("Lenders Barclays and Lloyds agreed").
+        let singular = words[0].strip_suffix('s').unwrap_or(words[0]);
         if a == 0
             && b - a > 1
-            && ORG_DESCRIPTORS.contains(words[0])
-            && ["maker", "er", "or"].iter().any(|x| words[0].ends_with(x))
+            && ORG_DESCRIPTORS.contains(singular)
+            && ["maker", "er", "or"].iter().any(|x| singular.ends_with(x))
             && capitalised(words[1])
         {
             (t, a) = (1, 1);

@@ -6382,3 +6382,14 @@ fn a_mountain_s_prefix_left_out_after_a_dateline_is_the_place_s() {
         MentionKind::Place
     );
 }
+
+#[test]
+fn a_plural_descriptor_opening_the_sentence_is_no_part_of_the_name() {
+    let r = enrich("Lenders Barclays and Lloyds agreed to the terms on Monday.");
+    assert_eq!(mention(&r, "Barclays").kind, MentionKind::Organisation);
+    assert!(
+        !mention_texts(&r).contains(&"Lenders Barclays"),
+        "{:?}",
+        r.analysis.mentions
+    );
+}
