@@ -8185,7 +8185,16 @@ fn people_listed_with_people(res: &Resources, text: &str, out: &mut [Found]) {
             .iter()
             .filter(|f| f.kind == MentionKind::Organisation)
             .count();
-        if list.len() >= 3 && people >= 2 && people >= bodies {
+        // Or a pair, a person's full name and a body's of words no list or dictionary knows
+        // ("Babar Azam and Mohammad Rizwan saw Pakistan home").
+        let pair = list.len() == 2
+            && people == 1
+            && bodies == 1
+            && list.iter().any(|f| {
+                f.kind == MentionKind::Person
+                    && (2..=3).contains(&text[f.start..f.end].split(' ').count())
+            });
+        if list.len() >= 3 && people >= 2 && people >= bodies || pair {
             for f in &mut out[k..e] {
                 if f.kind != MentionKind::Organisation
                     || f.origin != Origin::Tagger
@@ -8208,6 +8217,10 @@ fn people_listed_with_people(res: &Resources, text: &str, out: &mut [Found]) {
                 if (2..=3).contains(&words.len())
                     && words.iter().all(plain)
                     && words.iter().any(|w| unknown_capitalised_word(res, w))
+                    // Not a team's plural ("the Denver Nuggets and Nikola Jokic").
+                    && (!pair
+                        || words.iter().all(|w| unknown_capitalised_word(res, w))
+                            && !words.last().is_some_and(|w| w.ends_with('s')))
                 {
                     f.kind = MentionKind::Person;
                 }

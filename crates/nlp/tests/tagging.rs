@@ -6393,3 +6393,11 @@ fn a_plural_descriptor_opening_the_sentence_is_no_part_of_the_name() {
         r.analysis.mentions
     );
 }
+
+#[test]
+fn a_body_of_unknown_words_paired_with_a_person_is_a_person() {
+    let r = enrich("Babar Azam and Mohammad Rizwan saw Pakistan home with 26.5 overs to spare.");
+    assert_names_include(&r, MentionKind::Person, &["Babar Azam", "Mohammad Rizwan"]);
+    let r = enrich("Goldman Sachs and Warren Buffett agreed on Monday.");
+    assert_eq!(mention(&r, "Goldman Sachs").kind, MentionKind::Organisation);
+}
