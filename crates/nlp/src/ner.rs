@@ -2886,12 +2886,9 @@ fn org_runs(
                 && (FUNCTION_WORDS.contains(t.text)
                     || CONNECTORS.contains(&crate::text::lowercase(t.text).as_ref()))
         });
-        // A club named after its county, by its score ("Montrose 2 Ross County 1", "Notts
-        // County 3 1 1 1"), is left to the tagger.
-        let club_by_score = toks[last_cap].text == "County"
-            && toks
-                .get(last_cap + 1)
-                .is_some_and(|t| t.text.bytes().all(|c| c.is_ascii_digit()));
+        // A club named after its county, by its score, is left to the tagger.
+        let club_by_score =
+            county_club_by_score(toks[last_cap].text, toks.get(last_cap + 1).map(|t| t.text));
         let kind = (run.len() >= 2 && first <= last_cap && !headline && !club_by_score)
             .then(|| run_kind(run))
             .flatten();
@@ -3007,6 +3004,17 @@ fn head_before_on(run: &[Token<'_>]) -> Option<MentionKind> {
 fn initial(w: &str) -> bool {
     let b = w.as_bytes();
     b.len() == 2 && b[0].is_ascii_uppercase() && b[1] == b'.'
+}
+
+/// An initial with or without its full stop ("J P Nadda", "J. P. Nadda").
+fn initial_letter(w: &str) -> bool {
+    initial(w) || w.len() == 1 && w.starts_with(|c: char| c.is_ascii_uppercase())
+}
+
+/// A club named after its county, by its score ("Montrose 2 Ross County 1", "Notts County 3 1
+/// 1 1"): "County" and a number after it.
+fn county_club_by_score(head: &str, next: Option<&str>) -> bool {
+    head == "County" && next.is_some_and(|w| !w.is_empty() && w.bytes().all(|c| c.is_ascii_digit()))
 }
 
 /// A regnal or ordinal Roman numeral that ends a name ("Elizabeth II", "World War II",
@@ -4792,12 +4800,7 @@ pub(crate) fn find_statistical(
                     if after_place_noun
                         || (b - a >= 2
                             && PLACE_HEADS.contains(words[b - 1])
-                            // A club named after its county, by its score ("Montrose 2 Ross
-                            // County 1").
-                            && !(words[b - 1] == "County"
-                                && words
-                                    .get(b)
-                                    .is_some_and(|w| w.bytes().all(|c| c.is_ascii_digit())))) =>
+                            && !county_club_by_score(words[b - 1], words.get(b).copied())) =>
                 {
                     "LOC"
                 }
@@ -5379,8 +5382,10 @@ fn companies_of_their_countries(
         }
         added.push(Found::place(res, country, (country_start, end), confidence));
     }
-    out.extend(added);
-    out.sort_by_key(|f| f.start);
+    if !added.is_empty() {
+        out.extend(added);
+        out.sort_by_key(|f| f.start);
+    }
 }
 
 /// A body's name that goes on after "for" is one body ("China's State Administration for
@@ -8144,11 +8149,9 @@ fn people_after_possessives(res: &Resources, text: &str, out: &mut [Found]) {
         };
         // Or an initial before the given name and the surname ("the Telugu Desam Party's K
         // Rammohan Naidu"), or a given name and "Junior" ("Real Madrid's Vinicius Junior").
-        let bare_initial =
-            |w: &str| w.len() == 1 && w.starts_with(|c: char| c.is_ascii_uppercase());
         let person = match words[..] {
             [a, b] => unknown(a) && (unknown(b) || matches!(b, "Junior" | "Jr" | "Jr.")),
-            [a, b, c] => (bare_initial(a) || initial(a)) && unknown(b) && unknown(c),
+            [a, b, c] => initial_letter(a) && unknown(b) && unknown(c),
             _ => false,
         };
         if person {
@@ -8204,7 +8207,7 @@ fn people_listed_with_people(res: &Resources, text: &str, out: &mut [Found]) {
                 }
                 let words: Vec<&str> = text[f.start..f.end].split(' ').collect();
                 let plain = |w: &&str| {
-                    (initial(w) || w.len() == 1 && w.starts_with(|c: char| c.is_ascii_uppercase()))
+                    initial_letter(w)
                         || w.len() > 1
                             && w.starts_with(char::is_uppercase)
                             && w.chars().skip(1).all(char::is_lowercase)
