@@ -1556,7 +1556,6 @@ impl Found {
         self.origin = Origin::Tagger;
     }
 
-    /// The knowledge base's entry `i` of `res` at bytes `start..end`, linked.
     /// An unlinked mention of `kind` at bytes `start..end` of `text`, named as written.
     fn unlinked(
         text: &str,
@@ -1575,6 +1574,7 @@ impl Found {
         }
     }
 
+    /// The knowledge base's entry `i` of `res` at bytes `start..end`, linked.
     fn kb(res: &Resources, i: usize, (start, end): (usize, usize), confidence: f32) -> Found {
         let e = &res.kb[i];
         Found {
@@ -5106,6 +5106,7 @@ pub(crate) fn find_statistical(
     one_kind_per_name(text, &mut out);
     places_stay_places(text, &mut out);
     words_of_bodies_are_no_towns(res, text, &mut out);
+    hyphenated_given_names(res, text, toks, &mut out);
     repeat_names(res, text, toks, &mut out);
     hyphenated_surnames(text, toks, &mut out);
     let place_within = |start: usize, end: usize| {
@@ -6199,9 +6200,11 @@ fn names_past_a_final_stop(
         if f.kind != MentionKind::Organisation {
             continue;
         }
-        let cut = surface.match_indices(". ").find_map(|(at, _)| {
-            let form = surface[..=at].rsplit(' ').next()?;
-            legal_form_with_stop(form).then_some(at + 1)
+        // The stop and a space or a line break ("Nvidia Corp.\nIn a rare statement").
+        let cut = surface.match_indices('.').find_map(|(at, _)| {
+            let form = surface[..=at].rsplit([' ', '\n']).next()?;
+            (surface[at + 1..].starts_with([' ', '\n']) && legal_form_with_stop(form))
+                .then_some(at + 1)
         });
         let Some(cut) = cut else { continue };
         let rest = surface[cut..].trim_start();
@@ -7007,6 +7010,82 @@ fn hyphenated_surnames(text: &str, toks: &[Token<'_>], out: &mut [Found]) {
             }
         }
     }
+}
+
+/// A surname and a hyphenated given name, as Korean and Taiwanese names are romanised ("Jun
+/// Young-hyun", "Lai Ching-te", "Bong Joon-ho"), are a person's name whatever the tagger made of
+/// them ("In a rare statement, Jun Young-hyun, vice chairman" gave nothing: "Jun" is a month's
+/// abbreviation). The given name's second part is no English word ("Year-end", "Follow-up")
+/// nor a Korean district's or province's suffix ("Mapo-gu", "Jeju-do": a "person" the tagger
+/// found ending in one is a place); the surname is a word of two to five letters, the given
+/// name's parts of one to six.
+fn hyphenated_given_names(res: &Resources, text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
+    const PLACE_SUFFIXES: [&str; 10] = [
+        "gu", "do", "si", "gun", "dong", "ri", "myeon", "eup", "ro", "gil",
+    ];
+    let word = |w: &str, min: usize, max: usize, upper: bool| {
+        let mut cs = w.chars();
+        (min..=max).contains(&w.len())
+            && cs.next().is_some_and(|c| {
+                if upper {
+                    c.is_ascii_uppercase()
+                } else {
+                    c.is_ascii_lowercase()
+                }
+            })
+            && cs.all(|c| c.is_ascii_lowercase())
+    };
+    // "in Seoul Mapo-gu": a district's name, no person's.
+    for f in out
+        .iter_mut()
+        .filter(|f| f.kind == MentionKind::Person && f.uri.is_none())
+    {
+        let district = text[f.start..f.end]
+            .rsplit_once('-')
+            .is_some_and(|(name, suffix)| {
+                PLACE_SUFFIXES.contains(&suffix) && name.ends_with(|c: char| c.is_ascii_lowercase())
+            });
+        if district {
+            *f = Found::unlinked(text, MentionKind::Place, (f.start, f.end), f.confidence);
+        }
+    }
+    let mut found = Vec::new();
+    for k in 0..toks.len().saturating_sub(2) {
+        let (sur, given, second) = (&toks[k], &toks[k + 1], &toks[k + 2]);
+        let after = text[second.end..].chars().next();
+        if !(word(sur.text, 2, 5, true)
+            && word(given.text, 1, 6, true)
+            && word(second.text, 1, 6, false)
+            && &text[sur.end..given.start] == " "
+            && &text[given.end..second.start] == "-"
+            && !after.is_some_and(|c| c.is_alphanumeric() || c == '-')
+            && !PLACE_SUFFIXES.contains(&second.text)
+            && !res.english_word(second.text))
+        {
+            continue;
+        }
+        let span = (sur.start, second.end);
+        // A mention reaching outside the name keeps it (a body's name, a longer person's).
+        let outside = out
+            .iter()
+            .any(|f| f.start < span.1 && span.0 < f.end && (f.start < span.0 || span.1 < f.end));
+        let person = out
+            .iter()
+            .any(|f| (f.start, f.end) == span && f.kind == MentionKind::Person);
+        if !outside && !person {
+            found.push(span);
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    out.retain(|f| !found.iter().any(|&(a, b)| a <= f.start && f.end <= b));
+    out.extend(
+        found
+            .into_iter()
+            .map(|span| Found::unlinked(text, MentionKind::Person, span, 0.8)),
+    );
+    out.sort_by_key(|f| f.start);
 }
 
 /// A Reuters instrument code in brackets after a company's name ("Exxon Mobil Corp (XOM.N)",

@@ -6401,3 +6401,33 @@ fn a_body_of_unknown_words_paired_with_a_person_is_a_person() {
     let r = enrich("Goldman Sachs and Warren Buffett agreed on Monday.");
     assert_eq!(mention(&r, "Goldman Sachs").kind, MentionKind::Organisation);
 }
+
+#[test]
+fn a_surname_and_a_hyphenated_given_name_are_a_person() {
+    let r = enrich(
+        "Samsung Electronics missed orders from Nvidia Corp. In a rare statement, Jun \
+         Young-hyun, vice chairman and head of the Device Solutions division, apologized to \
+         investors. Park Chan-wook and Bong Joon-ho attended the Year-end party in Seoul Mapo-gu.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Person,
+        &["Jun Young-hyun", "Park Chan-wook", "Bong Joon-ho"],
+    );
+    let people = names(&r, MentionKind::Person);
+    assert!(
+        !people
+            .iter()
+            .any(|p| p.contains("-end") || p.contains("-gu")),
+        "{people:?}"
+    );
+}
+
+#[test]
+fn a_legal_form_s_stop_before_a_line_break_ends_the_name() {
+    let r = enrich(
+        "Samsung lost orders from Nvidia Corp.\nIn a rare statement, the chipmaker apologized.",
+    );
+    assert_eq!(mention(&r, "Nvidia Corp.").kind, MentionKind::Organisation);
+    assert_no_mention(&r, |m| m.contains('\n'));
+}
