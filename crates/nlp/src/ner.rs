@@ -14,7 +14,7 @@ use newsflow_model::MentionKind;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// Words that introduce a person's name.
-const TITLES_LIST: [&str; 73] = [
+const TITLES_LIST: [&str; 74] = [
     "ayatollah",
     "sheikh",
     "sheikha",
@@ -88,6 +88,7 @@ const TITLES_LIST: [&str; 73] = [
     "colonel",
     "brigadier",
     "lieutenant",
+    "administrator",
 ];
 static TITLES: Words = Words::new(&[&TITLES_LIST]);
 
@@ -2821,6 +2822,31 @@ fn org_runs(
                 && toks[i..j].iter().all(|t| !ORG_HEADS.contains(t.text));
             if place_for {
                 break;
+            }
+            // A title, with the words that open it, after a body's head and before a
+            // capitalised word ends the body's name ("Federal Emergency Management Agency
+            // Administrator Deanne Criswell", "Supreme Court Justice Sonia Sotomayor",
+            // "Chrysler Group Chief Operating Officer Wolfgang Bernhard"); not a title joined by
+            // a connector ("Court of Justice"), nor one after a portfolio ("Saudi Energy
+            // Minister").
+            if TITLES.contains(toks[j].text)
+                && toks[j].is_capitalised()
+                && !matches!(toks[j].text, "Minister" | "Secretary" | "Commissioner")
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|t| t.is_capitalised() && adjacent(text, &toks[j], t))
+            {
+                let mut head = j - 1;
+                while head > i && TITLE_MODIFIERS.contains(&toks[head].text) {
+                    head -= 1;
+                }
+                if head > i
+                    && ORG_HEADS.contains(toks[head].text)
+                    && !CONNECTORS.contains(&toks[j - 1].text)
+                {
+                    last_cap = head;
+                    break;
+                }
             }
             if toks[j].is_capitalised() && !toks[j].sentence_start {
                 last_cap = j;

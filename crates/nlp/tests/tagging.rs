@@ -6431,3 +6431,26 @@ fn a_legal_form_s_stop_before_a_line_break_ends_the_name() {
     assert_eq!(mention(&r, "Nvidia Corp.").kind, MentionKind::Organisation);
     assert_no_mention(&r, |m| m.contains('\n'));
 }
+
+#[test]
+fn a_title_after_a_body_s_head_ends_the_body_s_name() {
+    let r = enrich(
+        "Federal Emergency Management Agency Administrator Deanne Criswell said crews from 40 \
+         states had been positioned. Supreme Court Justice Sonia Sotomayor dissented.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Person,
+        &["Deanne Criswell", "Sonia Sotomayor"],
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &["Federal Emergency Management Agency"],
+    );
+    let r = enrich(
+        "Saudi Energy Minister Prince Abdulaziz bin Salman told reporters the group would \
+         remain cautious.",
+    );
+    assert_no_mention(&r, |m| m.starts_with("Saudi Energy"));
+}
