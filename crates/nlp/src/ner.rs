@@ -4212,6 +4212,35 @@ pub(crate) fn find_statistical(
                 continue;
             }
             let hit = exact.get(&(start, end));
+            // Countries, continents or known bodies joined by hyphens ("China-Africa
+            // relations", "Israel-Hamas war") are an "other" name, as CoNLL writes
+            // "Israel-PLO", never a person or a place of their own.
+            let joined = b - a == 1 && hit.is_none() && surface.contains('-') && {
+                let mut at = start;
+                surface.split('-').all(|part| {
+                    let span = (at, at + part.len());
+                    at += part.len() + 1;
+                    exact.get(&span).is_some_and(|h| {
+                        h.targets.iter().any(|t| match *t {
+                            Target::Place(i) => matches!(
+                                res.places[i].kind,
+                                PlaceKind::Country | PlaceKind::Continent
+                            ),
+                            Target::Kb(i) => res.kb[i].kind == KbKind::Organisation,
+                            Target::Demonym(_) => false,
+                        })
+                    })
+                })
+            };
+            if joined {
+                out.push(Found::unlinked(
+                    text,
+                    MentionKind::Other,
+                    (start, end),
+                    confidence,
+                ));
+                continue;
+            }
             let target = |want: fn(&Target, &Resources) -> bool| {
                 hit.and_then(|h| h.targets.iter().find(|t| want(t, res)).copied())
             };
@@ -5346,6 +5375,7 @@ pub(crate) fn find_statistical(
     companies_of_their_countries(res, text, &exact, &mut out);
     // Again for the bodies found since ("the Corruption Investigation Office for High-ranking
     // Officials (CIO)").
+    names_spelled_by_their_acronyms(res, text, toks, &mut out);
     bracketed_acronyms(text, &mut out);
     out.retain(|f| {
         !currency_opening_a_sentence(text, f)
@@ -7733,6 +7763,101 @@ fn bracketed_acronyms(text: &str, out: &mut [Found]) {
             g.kind = kind;
         }
     }
+}
+
+/// A body's acronym in brackets spells its name before it, word by word: the capitalised words'
+/// initials (a hyphen's parts each) and, where the acronym has their letter, connectors' ("the
+/// Forum on China-Africa Cooperation (FOCAC)" gave the person "China-Africa Cooperation"; "Bank
+/// of England (BoE)"). The words so spelled are the body's name, linked as its acronym is, where
+/// the mentions inside them are the tagger's unlinked ones and none reaches past them.
+fn names_spelled_by_their_acronyms(
+    res: &Resources,
+    text: &str,
+    toks: &[Token<'_>],
+    out: &mut Vec<Found>,
+) {
+    let mut named = Vec::new();
+    for f in out.iter() {
+        let surface = &text[f.start..f.end];
+        if f.kind != MentionKind::Organisation
+            || !(3..=8).contains(&surface.len())
+            || !surface.bytes().all(|b| b.is_ascii_alphabetic())
+            || surface.bytes().filter(u8::is_ascii_uppercase).count() < 3
+            || !text[..f.start].ends_with(" (")
+            || !text[f.end..].starts_with(')')
+        {
+            continue;
+        }
+        let letters: Vec<char> = surface.chars().map(|c| c.to_ascii_uppercase()).collect();
+        let mut want = letters.len();
+        let mut k = toks.partition_point(|t| t.end <= f.start - 2);
+        let mut capitals = 0;
+        let mut start = None;
+        while want > 0 && k > 0 {
+            k -= 1;
+            let t = &toks[k];
+            let gap = toks.get(k + 1).map_or(" (", |n| {
+                if n.start == f.start {
+                    " ("
+                } else {
+                    &text[t.end..n.start]
+                }
+            });
+            if !matches!(gap, " " | "-" | " (") {
+                break;
+            }
+            let initial = t.text.chars().next().map(|c| c.to_ascii_uppercase());
+            if t.is_capitalised() {
+                if initial != Some(letters[want - 1]) {
+                    break;
+                }
+                want -= 1;
+                capitals += 1;
+                start = Some(t.start);
+            } else if CONNECTORS.contains(&t.text) || t.text == "and" {
+                // A connector's letter only where the word before it does not give it.
+                let before = k.checked_sub(1).and_then(|b| toks[b].text.chars().next());
+                if initial == Some(letters[want - 1]) && before != initial {
+                    want -= 1;
+                }
+            } else {
+                break;
+            }
+        }
+        let Some(start) = start.filter(|_| want == 0 && capitals >= 2) else {
+            continue;
+        };
+        let end = f.start - 2;
+        let inside: Vec<&Found> = out
+            .iter()
+            .filter(|g| g.start < end && start < g.end)
+            .collect();
+        let fits = inside.iter().all(|g| {
+            start <= g.start && g.end <= end && g.origin == Origin::Tagger && g.uri.is_none()
+        });
+        // A body's head ends the name, or the tagger found a person or a body inside it: not
+        // a product's or a document's name ("Certificates of Authenticity (COA)").
+        let last = &text[text[..end].rfind([' ', '-']).map_or(start, |p| p + 1)..end];
+        let body = ORG_HEADS.contains(last)
+            || matches!(last, "Board" | "Forum")
+            || inside
+                .iter()
+                .any(|g| matches!(g.kind, MentionKind::Person | MentionKind::Organisation));
+        if fits && body && !inside.iter().any(|g| (g.start, g.end) == (start, end)) {
+            named.push((start, end, f.origin));
+        }
+    }
+    if named.is_empty() {
+        return;
+    }
+    out.retain(|g| !named.iter().any(|&(a, b, ..)| a <= g.start && g.end <= b));
+    for (start, end, origin) in named {
+        out.push(match origin {
+            Origin::Kb(i) => Found::kb(res, i, (start, end), 0.85),
+            _ => Found::unlinked(text, MentionKind::Organisation, (start, end), 0.8),
+        });
+    }
+    out.sort_by_key(|f| f.start);
 }
 
 /// An acronym the tagger found that spells the initials of a body the story named before it,

@@ -6454,3 +6454,20 @@ fn a_title_after_a_body_s_head_ends_the_body_s_name() {
     );
     assert_no_mention(&r, |m| m.starts_with("Saudi Energy"));
 }
+
+#[test]
+fn a_body_s_acronym_in_brackets_spells_its_whole_name() {
+    let r = enrich(
+        "BEIJING, Sept. 5 (Xinhua) -- Chinese President Xi Jinping on Thursday gave a keynote \
+         speech at the opening of the 2024 Summit of the Forum on China-Africa Cooperation \
+         (FOCAC). Xi said China-Africa relations were at their best in history.",
+    );
+    assert_eq!(
+        mention(&r, "Forum on China-Africa Cooperation").kind,
+        MentionKind::Organisation
+    );
+    assert_eq!(mention(&r, "China-Africa").kind, MentionKind::Other);
+    assert_names_include(&r, MentionKind::Person, &["Xi Jinping"]);
+    let people = names(&r, MentionKind::Person);
+    assert!(!people.iter().any(|p| p.contains("Africa")), "{people:?}");
+}
