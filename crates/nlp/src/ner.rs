@@ -5219,6 +5219,7 @@ pub(crate) fn find_statistical(
     medicines(text, &mut out);
     members_of_parliament(text, &mut out);
     people_after_possessives(res, text, &mut out);
+    camel_case_first_words(text, &mut out);
     people_listed_with_people(res, text, &mut out);
     party_and_state_designations(text, &mut out);
     partners_joined_by_ampersands(text, &mut out);
@@ -8349,11 +8350,46 @@ fn medicines(text: &str, out: &mut [Found]) {
     }
 }
 
+/// A word in camel case right before a body's name the tagger found is the name's first word
+/// ("NewSpace India Limited" gave "India Limited"), unless it is a name of its own.
+fn camel_case_first_words(text: &str, out: &mut [Found]) {
+    for k in 0..out.len() {
+        let f = &out[k];
+        if f.kind != MentionKind::Organisation || f.origin != Origin::Tagger || f.uri.is_some() {
+            continue;
+        }
+        let Some(before) = text[..f.start].strip_suffix(' ') else {
+            continue;
+        };
+        let word = before
+            .rsplit([' ', '\n', '(', '"'])
+            .next()
+            .unwrap_or(before);
+        let camel = word.len() >= 4
+            && word.starts_with(|c: char| c.is_ascii_uppercase())
+            && word.bytes().all(|b| b.is_ascii_alphabetic())
+            && word.bytes().skip(1).any(|b| b.is_ascii_lowercase())
+            && word
+                .as_bytes()
+                .windows(2)
+                .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
+        let start = before.len() - word.len();
+        let named = k > 0 && out[k - 1].end > start;
+        if camel && !named {
+            let end = out[k].end;
+            out[k].respan(text, (start, end), MentionKind::Organisation);
+        }
+    }
+}
+
 /// Two capitalised words no list, gazetteer or dictionary knows, right after a body's or a
 /// place's possessive, that the tagger took for a body, are a person's name: the team's or
 /// the company's own ("McLaren's Lando Norris won" gave the body "Lando Norris"; not
-/// "Microsoft's Windows Vista", "Amazon's Prime Video": English words).
-fn people_after_possessives(res: &Resources, text: &str, out: &mut [Found]) {
+/// "Microsoft's Windows Vista", "Amazon's Prime Video": English words). So are such words
+/// before "of" and a body's name, the person and the body ("Belgium's Remco Evenepoel of
+/// Soudal Quick-Step" was one body).
+fn people_after_possessives(res: &Resources, text: &str, out: &mut Vec<Found>) {
+    let mut bodies = Vec::new();
     for k in 1..out.len() {
         let (before, rest) = out.split_at_mut(k);
         let (prev, f) = (&before[k - 1], &mut rest[0]);
@@ -8371,12 +8407,25 @@ fn people_after_possessives(res: &Resources, text: &str, out: &mut [Found]) {
         {
             continue;
         }
-        let words: Vec<&str> = text[f.start..f.end].split(' ').collect();
+        let mut words: Vec<&str> = text[f.start..f.end].split(' ').collect();
         let unknown = |w: &str| {
             w.chars().skip(1).all(char::is_lowercase)
                 && unknown_capitalised_word(res, w)
                 && !TITLES.contains(w)
         };
+        // The person's words before "of" and a capitalised body's name.
+        let of = words.iter().position(|w| *w == "of").filter(|&m| {
+            (2..=3).contains(&m)
+                && m + 1 < words.len()
+                && words[m + 1..]
+                    .iter()
+                    .all(|w| w.starts_with(char::is_uppercase))
+        });
+        let body_start =
+            of.map(|m| f.start + words[..=m].iter().map(|w| w.len() + 1).sum::<usize>());
+        if let Some(m) = of {
+            words.truncate(m);
+        }
         // Or an initial before the given name and the surname ("the Telugu Desam Party's K
         // Rammohan Naidu"), or a given name and "Junior" ("Real Madrid's Vinicius Junior").
         let person = match words[..] {
@@ -8385,8 +8434,22 @@ fn people_after_possessives(res: &Resources, text: &str, out: &mut [Found]) {
             _ => false,
         };
         if person {
-            f.kind = MentionKind::Person;
+            if let Some(body) = body_start {
+                bodies.push(Found::unlinked(
+                    text,
+                    MentionKind::Organisation,
+                    (body, f.end),
+                    f.confidence,
+                ));
+                f.respan(text, (f.start, body - 4), MentionKind::Person);
+            } else {
+                f.kind = MentionKind::Person;
+            }
         }
+    }
+    if !bodies.is_empty() {
+        out.extend(bodies);
+        out.sort_by_key(|f| f.start);
     }
 }
 

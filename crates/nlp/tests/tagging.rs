@@ -6471,3 +6471,28 @@ fn a_body_s_acronym_in_brackets_spells_its_whole_name() {
     let people = names(&r, MentionKind::Person);
     assert!(!people.iter().any(|p| p.contains("Africa")), "{people:?}");
 }
+
+#[test]
+fn a_rider_of_a_team_after_a_country_s_possessive_is_the_person_and_the_team() {
+    let r = enrich(
+        "NICE, France, July 21 (AFP) - Tadej Pogacar won by six minutes, with Belgium's Remco \
+         Evenepoel of Soudal Quick-Step third.",
+    );
+    assert_eq!(mention(&r, "Remco Evenepoel").kind, MentionKind::Person);
+    assert_eq!(
+        mention(&r, "Soudal Quick-Step").kind,
+        MentionKind::Organisation
+    );
+}
+
+#[test]
+fn a_word_in_camel_case_before_a_body_s_name_is_its_first_word() {
+    let r = enrich(
+        "NewSpace India Limited, the space agency's commercial arm, will market the launcher \
+         to private customers, officials said.",
+    );
+    assert_eq!(
+        mention(&r, "NewSpace India Limited").kind,
+        MentionKind::Organisation
+    );
+}
