@@ -6496,3 +6496,24 @@ fn a_word_in_camel_case_before_a_body_s_name_is_its_first_word() {
         MentionKind::Organisation
     );
 }
+
+#[test]
+fn an_emergency_loan_is_no_disaster() {
+    let r = enrich_story(
+        "Thames Water secures emergency loan",
+        "Thames Water has secured a 3 billion pound emergency loan from its creditors, the \
+         company said on Thursday. Ofwat, the regulator, said it was monitoring the situation.",
+    );
+    let codes = subject_codes(&r);
+    assert!(codes.contains(&"04000000"), "{codes:?}");
+    assert!(!codes.contains(&"03000000"), "{codes:?}");
+    let r = enrich_story(
+        "Japan declares state of emergency",
+        "The government declared a state of emergency in three prefectures on Friday.",
+    );
+    assert!(
+        subject_codes(&r).contains(&"03000000"),
+        "{:?}",
+        subject_codes(&r)
+    );
+}
