@@ -895,7 +895,7 @@ static PER_DESCRIPTORS: Words = Words::new(&[&PER_DESCRIPTORS_LIST]);
 
 /// Nouns that, followed by "of", introduce a place's name: "the province of Sindh", "the streets
 /// of Acapulco", "the mayor of Reading".
-const PLACE_NOUNS_LIST: [&str; 25] = [
+const PLACE_NOUNS_LIST: [&str; 29] = [
     "streets",
     "suburbs",
     "centre",
@@ -921,6 +921,10 @@ const PLACE_NOUNS_LIST: [&str; 25] = [
     "cities",
     "provinces",
     "districts",
+    "regions",
+    "islands",
+    "oblasts",
+    "prefectures",
 ];
 static PLACE_NOUNS: Words = Words::new(&[&PLACE_NOUNS_LIST]);
 
@@ -2885,11 +2889,19 @@ fn org_runs(
         // A sentence's first word joined by a connector is no part of the name ("Shares of HSBC
         // Holdings Plc"), unless it is the head ("Bank of America"); so is the first word after
         // a dateline's dash ("TOKYO (Reuters) - Shares of Nissan Motor Co").
+        // Or after a dateline's agency with no dash ("MUMBAI, Nov 8 (PTI) Shares of Tata
+        // Motors fell").
         let opens_clause = |t: &Token<'_>| {
+            let before = text[..t.start].trim_end();
             t.sentence_start
-                || text[..t.start]
-                    .trim_end()
-                    .ends_with(['-', '\u{2014}', '\u{2013}'])
+                || before.ends_with(['-', '\u{2014}', '\u{2013}'])
+                || before
+                    .strip_suffix(')')
+                    .and_then(|b| b.rsplit_once('('))
+                    .is_some_and(|(_, agency)| {
+                        (2..=8).contains(&agency.len())
+                            && agency.bytes().all(|c| c.is_ascii_uppercase())
+                    })
         };
         if toks
             .get(first)
@@ -4295,7 +4307,21 @@ pub(crate) fn find_statistical(
                         .take_while(|&m| capitalised(words[m]) || words[m] == ",")
                         .any(|m| capitalised(words[m]) && of_place_noun(m))
             };
-            let after_place_noun = of_place_noun(a) || listed(a);
+            // Or listed before their plural ("the Kursk, Bryansk and Belgorod regions": Kursk
+            // was a body).
+            let listed_before_plural = || {
+                let e = (b..words.len())
+                    .find(|&m| !(capitalised(words[m]) || matches!(words[m], "," | "and")))
+                    .unwrap_or(words.len());
+                b - a <= 3
+                    && e > b
+                    && !capitalised(words[b])
+                    && capitalised(words[e - 1])
+                    && words
+                        .get(e)
+                        .is_some_and(|w| w.ends_with('s') && PLACE_NOUNS.contains(w))
+            };
+            let after_place_noun = of_place_noun(a) || listed(a) || listed_before_plural();
             let place_hit =
                 hit.is_some_and(|h| h.targets.iter().any(|t| matches!(t, Target::Place(_))));
             let ty = match crate::tagger::TYPES[t] {
@@ -6231,27 +6257,38 @@ fn names_past_a_final_stop(
         if f.kind == MentionKind::Person {
             // "Ferdinand Marcos Jr. Duterte, the daughter of …": a generational suffix ends
             // the name; the words after it open the next sentence, another person's name.
-            let Some(at) = ["Jr. ", "Sr. "].iter().find_map(|s| surface.find(s)) else {
+            let Some(at) = ["Jr. ", "Sr. ", "Jr.\n", "Sr.\n"]
+                .iter()
+                .find_map(|s| surface.find(s))
+            else {
                 continue;
             };
             let cut = at + 3;
             let rest = &surface[cut + 1..];
-            let words = rest.split(' ').count();
-            if cut == 3 || words > 3 || !rest.split(' ').all(capitalised) {
+            let words = rest.split([' ', '\n']).count();
+            if cut == 3 || words > 3 || !rest.split([' ', '\n']).all(capitalised) {
                 continue;
             }
-            extra.push(Found::unlinked(
-                text,
-                MentionKind::Person,
-                (f.start + cut + 1, f.end),
-                f.confidence,
-            ));
-            *f = Found::unlinked(
-                text,
-                MentionKind::Person,
-                (f.start, f.start + cut),
-                f.confidence,
-            );
+            // A common word after the stop opens the next sentence ("… Marcos Jr.\nMore than
+            // 200 lawmakers").
+            if words > 1 || !res.english_word(&rest.to_lowercase()) {
+                extra.push(Found::unlinked(
+                    text,
+                    MentionKind::Person,
+                    (f.start + cut + 1, f.end),
+                    f.confidence,
+                ));
+            }
+            let span = (f.start, f.start + cut);
+            *f = match exact.get(&span).and_then(|h| {
+                h.targets.iter().find_map(|t| match *t {
+                    Target::Kb(i) if res.kb[i].kind == KbKind::Person => Some(i),
+                    _ => None,
+                })
+            }) {
+                Some(i) => Found::kb(res, i, span, f.confidence.max(0.85)),
+                None => Found::unlinked(text, MentionKind::Person, span, f.confidence),
+            };
             continue;
         }
         if f.kind != MentionKind::Organisation {

@@ -6517,3 +6517,43 @@ fn an_emergency_loan_is_no_disaster() {
         subject_codes(&r)
     );
 }
+
+#[test]
+fn a_generational_suffix_before_a_line_break_ends_the_name() {
+    let r = enrich(
+        "The House impeached Vice President Sara Duterte, accusing her of plotting to \
+         assassinate President Ferdinand Marcos Jr.\nMore than 200 lawmakers signed the \
+         complaint.",
+    );
+    assert_eq!(
+        mention(&r, "Ferdinand Marcos Jr.").kind,
+        MentionKind::Person
+    );
+    assert_no_mention(&r, |m| m.contains("More"));
+}
+
+#[test]
+fn names_listed_before_a_plural_place_noun_are_places() {
+    let r = enrich(
+        "Russia's Defense Ministry said air defenses had shot down 34 drones over the Kursk, \
+         Bryansk and Belgorod regions.",
+    );
+    assert_geonames(
+        &r,
+        &[
+            ("Kursk", "538560"),
+            ("Bryansk", "571476"),
+            ("Belgorod", "578072"),
+        ],
+    );
+}
+
+#[test]
+fn a_sentence_s_opening_words_after_an_agency_without_a_dash_are_no_part_of_the_name() {
+    let r = enrich_with_dateline(
+        "MUMBAI, Nov 8 (PTI) Shares of Tata Motors fell nearly 7 per cent on Friday after the \
+         company reported a decline in net profit.",
+    );
+    assert_eq!(mention(&r, "Tata Motors").kind, MentionKind::Organisation);
+    assert_no_mention(&r, |m| m.starts_with("Shares"));
+}
