@@ -4341,6 +4341,18 @@ pub(crate) fn find_statistical(
                 {
                     "PER"
                 }
+                // English words before a country are a body's name, no person's
+                // ("Environment and Climate Change Canada" gave the person "Climate Change
+                // Canada").
+                "PER"
+                    if b - a >= 3
+                        && country(b - 1, b)
+                        && words[a..b - 1].iter().all(|w| {
+                            capitalised(w) && res.english_word(crate::text::lowercase(w).as_ref())
+                        }) =>
+                {
+                    "ORG"
+                }
                 // A product's model ("Model Y", "Model 3") is a thing.
                 _ if b - a == 2
                     && words[a] == "Model"

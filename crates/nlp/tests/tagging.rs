@@ -6557,3 +6557,13 @@ fn a_sentence_s_opening_words_after_an_agency_without_a_dash_are_no_part_of_the_
     assert_eq!(mention(&r, "Tata Motors").kind, MentionKind::Organisation);
     assert_no_mention(&r, |m| m.starts_with("Shares"));
 }
+
+#[test]
+fn english_words_before_a_country_are_no_person() {
+    let r = enrich(
+        "Environment and Climate Change Canada issued heat warnings across much of the \
+         province, and Alberta Wildfire reported 176 active fires.",
+    );
+    assert_no_names(&r, MentionKind::Person);
+    assert_no_mention(&r, |m| m == "Canada");
+}
