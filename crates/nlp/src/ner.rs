@@ -4321,7 +4321,12 @@ pub(crate) fn find_statistical(
                         .get(e)
                         .is_some_and(|w| w.ends_with('s') && PLACE_NOUNS.contains(w))
             };
-            let after_place_noun = of_place_noun(a) || listed(a) || listed_before_plural();
+            // A people's name after the list opens another phrase ("the region of
+            // Somaliland, Turkish President Tayyip Erdogan said").
+            let people =
+                hit.is_some_and(|h| h.targets.iter().any(|t| matches!(t, Target::Demonym(_))));
+            let after_place_noun =
+                of_place_noun(a) || (listed(a) || listed_before_plural()) && !people;
             let place_hit =
                 hit.is_some_and(|h| h.targets.iter().any(|t| matches!(t, Target::Place(_))));
             let ty = match crate::tagger::TYPES[t] {

@@ -6567,3 +6567,13 @@ fn english_words_before_a_country_are_no_person() {
     assert_no_names(&r, MentionKind::Person);
     assert_no_mention(&r, |m| m == "Canada");
 }
+
+#[test]
+fn a_people_s_name_after_a_listed_place_stays_a_people_s_name() {
+    let r = enrich(
+        "Ethiopia and Somalia agreed to resolve a dispute over Ethiopia's plans to build a port \
+         in the breakaway region of Somaliland, Turkish President Tayyip Erdogan said.",
+    );
+    assert_eq!(mention(&r, "Turkish").kind, MentionKind::Other);
+    assert_geonames(&r, &[("Turkish", "298795")]);
+}
