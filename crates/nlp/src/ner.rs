@@ -5263,6 +5263,7 @@ pub(crate) fn find_statistical(
     members_of_parliament(text, &mut out);
     people_after_possessives(res, text, &mut out);
     camel_case_first_words(text, &mut out);
+    bodies_run_into_named_people(text, &mut out);
     people_listed_with_people(res, text, &mut out);
     party_and_state_designations(text, &mut out);
     partners_joined_by_ampersands(text, &mut out);
@@ -8401,6 +8402,73 @@ fn medicines(text: &str, out: &mut [Found]) {
         if before.len() < text[..f.start].len() && MEDICINE.contains(&word) {
             f.respan(text, (f.start, f.end), MentionKind::Other);
         }
+    }
+}
+
+/// A body's name the tagger ran on into a person's the story names elsewhere is the body and
+/// the person, and a title "of" opening it is no part of the body's name ("General Secretary
+/// of the Communist Party of Vietnam Central Committee To Lam" was one body; "To Lam, who was
+/// elected …").
+fn bodies_run_into_named_people(text: &str, out: &mut Vec<Found>) {
+    let mut people = Vec::new();
+    for k in 0..out.len() {
+        let f = &out[k];
+        if f.kind != MentionKind::Organisation
+            || !matches!(f.origin, Origin::Tagger | Origin::OrgHead)
+            || f.uri.is_some()
+        {
+            continue;
+        }
+        let surface = &text[f.start..f.end];
+        let words: Vec<&str> = surface.split(' ').collect();
+        let Some(n) = [3, 2].into_iter().find(|&n| {
+            words.len() >= n + 2 && {
+                let name = words[words.len() - n..].join(" ");
+                out.iter().any(|g| {
+                    g.kind == MentionKind::Person
+                        && g.start != f.start
+                        && text[g.start..g.end] == name
+                })
+            }
+        }) else {
+            continue;
+        };
+        let cut = f.end - words[words.len() - n..].join(" ").len();
+        let mut start = f.start;
+        let titled = words.iter().position(|w| *w == "of").filter(|&m| {
+            m >= 1
+                && words[..m]
+                    .iter()
+                    .all(|w| TITLES.contains(w) || TITLE_MODIFIERS.contains(w))
+        });
+        if let Some(m) = titled {
+            let skip = if words.get(m + 1) == Some(&"the") {
+                m + 2
+            } else {
+                m + 1
+            };
+            start += words[..skip].iter().map(|w| w.len() + 1).sum::<usize>();
+        }
+        if cut - 1 <= start {
+            continue;
+        }
+        people.push(Found::unlinked(
+            text,
+            MentionKind::Person,
+            (cut, f.end),
+            f.confidence,
+        ));
+        let confidence = f.confidence;
+        out[k] = Found::unlinked(
+            text,
+            MentionKind::Organisation,
+            (start, cut - 1),
+            confidence,
+        );
+    }
+    if !people.is_empty() {
+        out.extend(people);
+        out.sort_by_key(|f| f.start);
     }
 }
 

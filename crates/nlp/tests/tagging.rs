@@ -6577,3 +6577,19 @@ fn a_people_s_name_after_a_listed_place_stays_a_people_s_name() {
     assert_eq!(mention(&r, "Turkish").kind, MentionKind::Other);
     assert_geonames(&r, &[("Turkish", "298795")]);
 }
+
+#[test]
+fn a_body_s_name_run_into_a_person_named_elsewhere_is_the_body_and_the_person() {
+    let r = enrich_with_dateline(
+        "HANOI, Aug 3 (VNA) – General Secretary of the Communist Party of Vietnam Central \
+         Committee To Lam on Saturday pledged to continue the fight against corruption. To \
+         Lam, who was elected to the party's top post on Saturday, also serves as State \
+         President.",
+    );
+    assert_eq!(
+        mention(&r, "Communist Party of Vietnam Central Committee").kind,
+        MentionKind::Organisation
+    );
+    let people = names(&r, MentionKind::Person);
+    assert_eq!(people, ["To Lam", "To Lam"], "{people:?}");
+}
