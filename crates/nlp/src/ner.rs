@@ -1381,6 +1381,17 @@ fn speaks_of_shares(words: &[&str], a: usize, b: usize) -> bool {
     words.get(b).is_some_and(|w| SHARE_WORDS.contains(w)) || shares_in(a) || after_and
 }
 
+/// Whether a company's officer follows the name at words `..b` ("former Wirecard chief
+/// executive Markus Braun", "Tesla CEO Elon Musk"); after a person's name, the officer is the
+/// person ("named Sallie Krawcheck chief financial officer").
+fn officer_after(words: &[&str], b: usize) -> bool {
+    match words.get(b..).unwrap_or_default() {
+        ["chief", "executive" | "financial" | "operating", ..] => true,
+        [w, ..] => matches!(*w, "CEO" | "CFO" | "boss" | "founder" | "co-founder"),
+        [] => false,
+    }
+}
+
 /// Words after a company's name that speak of its stock ("Safaricom shares fell").
 const SHARE_WORDS: [&str; 4] = ["shares", "shareholders", "stock", "stockholders"];
 
@@ -4329,6 +4340,18 @@ pub(crate) fn find_statistical(
                 of_place_noun(a) || (listed(a) || listed_before_plural()) && !people;
             let place_hit =
                 hit.is_some_and(|h| h.targets.iter().any(|t| matches!(t, Target::Place(_))));
+            // A name whose shares or officers are spoken of is a company ("Safaricom shares
+            // fell", "shares in Naspers", "a stake in Glencore", "former Wirecard chief
+            // executive"), not a place's or a people's market ("Tokyo shares", "European
+            // shares", "shares in Tokyo"): evidence that outweighs the tagger's guesses at the
+            // same name elsewhere ("the collapse of Wirecard" was a place).
+            let company = (speaks_of_shares(&words, a, b)
+                || crate::tagger::TYPES[t] != "PER" && officer_after(&words, b))
+                && !hit.is_some_and(|h| {
+                    h.targets
+                        .iter()
+                        .any(|t| matches!(t, Target::Place(_) | Target::Demonym(_)))
+                });
             let ty = match crate::tagger::TYPES[t] {
                 // "X" alone is the platform ("mobilized on TikTok and X"), not a place.
                 _ if surface == "X" => "ORG",
@@ -4686,19 +4709,7 @@ pub(crate) fn find_statistical(
                 {
                     "ORG"
                 }
-                // A name whose shares are spoken of is a company ("Safaricom shares fell",
-                // "shares in Naspers", "a stake in Glencore"), not a place's or a people's market
-                // ("Tokyo shares", "European shares", "shares in Tokyo").
-                "PER" | "LOC" | "MISC"
-                    if speaks_of_shares(&words, a, b)
-                        && !hit.is_some_and(|h| {
-                            h.targets
-                                .iter()
-                                .any(|t| matches!(t, Target::Place(_) | Target::Demonym(_)))
-                        }) =>
-                {
-                    "ORG"
-                }
+                "PER" | "LOC" | "MISC" if company => "ORG",
                 "PER" if spelled_out_acronym(&words[a..b], &text[end..]) => "ORG",
                 // A word with a capital inside it that no gazetteer knows as a place is a
                 // product's or a company's name ("ChatGPT", "PlayStation"), not a place; not the
@@ -4923,7 +4934,7 @@ pub(crate) fn find_statistical(
             // Knowledge-base names were taken above; what is left is linked through the
             // gazetteer (places, demonyms) or stays unlinked.
             let unlinked = |kind| Found::unlinked(text, kind, (start, end), confidence);
-            let found = match ty {
+            let mut found = match ty {
                 "PER" => unlinked(MentionKind::Person),
                 "ORG" => unlinked(MentionKind::Organisation),
                 "LOC" if place_hit => {
@@ -4967,6 +4978,9 @@ pub(crate) fn find_statistical(
                     }
                 }
             };
+            if company && found.kind == MentionKind::Organisation {
+                found.confidence = found.confidence.max(0.95);
+            }
             out.push(found);
         }
     }

@@ -6593,3 +6593,24 @@ fn a_body_s_name_run_into_a_person_named_elsewhere_is_the_body_and_the_person() 
     let people = names(&r, MentionKind::Person);
     assert_eq!(people, ["To Lam", "To Lam"], "{people:?}");
 }
+
+#[test]
+fn a_name_before_a_company_officer_s_title_is_the_company_throughout() {
+    let r = enrich_with_dateline(
+        "MUNICH, Germany (AP) — Prosecutors in Munich have charged former Wirecard chief \
+         executive Markus Braun with fraud. The collapse of Wirecard, once a member of \
+         Germany's DAX index, led to a shake-up of the financial regulator BaFin.",
+    );
+    let kinds: Vec<MentionKind> = r
+        .analysis
+        .mentions
+        .iter()
+        .filter(|m| m.text == "Wirecard")
+        .map(|m| m.kind)
+        .collect();
+    assert_eq!(kinds, [MentionKind::Organisation; 2]);
+    let r = enrich(
+        "Citigroup Inc. named Sallie Krawcheck chief financial officer and head of strategy.",
+    );
+    assert_eq!(mention(&r, "Sallie Krawcheck").kind, MentionKind::Person);
+}
