@@ -5277,6 +5277,7 @@ pub(crate) fn find_statistical(
     members_of_parliament(text, &mut out);
     people_after_possessives(res, text, &mut out);
     camel_case_first_words(text, &mut out);
+    initials_before_people(text, &mut out);
     bodies_run_into_named_people(text, &mut out);
     people_listed_with_people(res, text, &mut out);
     party_and_state_designations(text, &mut out);
@@ -8483,6 +8484,42 @@ fn bodies_run_into_named_people(text: &str, out: &mut Vec<Found>) {
     if !people.is_empty() {
         out.extend(people);
         out.sort_by_key(|f| f.start);
+    }
+}
+
+/// Initials the tagger left out before a person's surname alone are the person's ("group
+/// chief financial officer P B Balaji" gave "Balaji"): two or three, or one after a word in
+/// lower case that is no article or pronoun ("A", "I"); not a player's position before a full
+/// name ("optioned P Phil Seibel").
+fn initials_before_people(text: &str, out: &mut [Found]) {
+    for k in 0..out.len() {
+        let f = &out[k];
+        if f.kind != MentionKind::Person || f.uri.is_some() || text[f.start..f.end].contains(' ') {
+            continue;
+        }
+        let free_from = if k > 0 { out[k - 1].end } else { 0 };
+        let mut start = f.start;
+        let mut count = 0;
+        while count < 3 {
+            let Some(before) = text[free_from..start].strip_suffix(' ') else {
+                break;
+            };
+            let word = before.rsplit([' ', '\n', '(']).next().unwrap_or(before);
+            if word.is_empty() || !initial_letter(word) {
+                break;
+            }
+            start = free_from + before.len() - word.len();
+            count += 1;
+        }
+        let lower_before = text[free_from..start]
+            .strip_suffix(' ')
+            .and_then(|b| b.rsplit([' ', '\n']).next())
+            .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()));
+        let one = count == 1 && lower_before && !matches!(&text[start..start + 1], "A" | "I");
+        if count >= 2 || one {
+            let end = out[k].end;
+            out[k].respan(text, (start, end), MentionKind::Person);
+        }
     }
 }
 

@@ -6614,3 +6614,14 @@ fn a_name_before_a_company_officer_s_title_is_the_company_throughout() {
     );
     assert_eq!(mention(&r, "Sallie Krawcheck").kind, MentionKind::Person);
 }
+
+#[test]
+fn initials_before_a_surname_are_the_person_s() {
+    let r = enrich(
+        "MUMBAI, Nov 8 (PTI) Tata Motors group chief financial officer P B Balaji said demand \
+         in India remained strong.",
+    );
+    assert_names_include(&r, MentionKind::Person, &["P B Balaji"]);
+    let r = enrich("The Indians optioned P Phil Seibel to Triple-A Buffalo on Monday.");
+    assert_not_named(&r, MentionKind::Person, "P Phil Seibel");
+}
