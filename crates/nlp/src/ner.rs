@@ -3982,6 +3982,17 @@ pub(crate) fn find_statistical(
                     .into_iter()
                     .flatten();
             }
+            // A state's name and an abbreviated title the tagger made one body ("Arizona Sen.
+            // Mark Kelly"): the state.
+            if b - a >= 2
+                && matches!(
+                    words[b - 1],
+                    "Sen." | "Gov." | "Rep." | "Sen" | "Gov" | "Rep"
+                )
+                && place(a, b - 1)
+            {
+                return [Some((2, a, b - 1)), None].into_iter().flatten();
+            }
             // A body's name, a title and a person's full name the tagger made one body
             // ("Boeing Chief Executive Kelly Ortberg"): the body and the person.
             if let Some(m) = (t == 1 && !known(a, b))
@@ -5442,6 +5453,7 @@ pub(crate) fn find_statistical(
             && !portfolio_of_a_title(res, text, f)
             && !honorific_alone(text, f)
     });
+    names_after_peoples_and_particles(res, text, &exact, &mut out);
     tidy_names(&mut out);
     out
 }
@@ -8520,6 +8532,80 @@ fn initials_before_people(text: &str, out: &mut [Found]) {
             let end = out[k].end;
             out[k].respan(text, (start, end), MentionKind::Person);
         }
+    }
+}
+
+/// A people's name and a person's the story names elsewhere, which the tagger made one name,
+/// are the people's name and the person ("Croatian Ivanisevic, the 2001 Wimbledon champion"
+/// after "coach Goran Ivanisevic"). A surname after a lower-case particle is the person's with
+/// the particle, as the story named them whole ("had backed ten Hag" after "Erik ten Hag" gave
+/// "Hag").
+fn names_after_peoples_and_particles(
+    res: &Resources,
+    text: &str,
+    exact: &HashMap<(usize, usize), &crate::gazetteer::Hit>,
+    out: &mut Vec<Found>,
+) {
+    let named = |out: &[Found], name: &str, except: usize| {
+        out.iter().any(|g| {
+            g.kind == MentionKind::Person
+                && g.start != except
+                && (text[g.start..g.end] == *name
+                    || text[g.start..g.end]
+                        .strip_suffix(name)
+                        .is_some_and(|given| given.ends_with(' ')))
+        })
+    };
+    let mut people = Vec::new();
+    for k in 0..out.len() {
+        let f = &out[k];
+        if !matches!(f.origin, Origin::Tagger | Origin::Consistency) || f.uri.is_some() {
+            continue;
+        }
+        let surface = &text[f.start..f.end];
+        // The particle before a surname alone.
+        if f.kind == MentionKind::Person && !surface.contains(' ') {
+            let particle = text[..f.start].strip_suffix(' ').and_then(|b| {
+                let w = b.rsplit([' ', '\n']).next()?;
+                matches!(
+                    w,
+                    "van" | "von" | "ten" | "ter" | "der" | "de" | "da" | "di" | "le"
+                )
+                .then(|| b.len() - w.len())
+            });
+            if let Some(start) = particle {
+                let whole = &text[start..f.end];
+                if named(out, whole, start) {
+                    let end = f.end;
+                    out[k].respan(text, (start, end), MentionKind::Person);
+                }
+            }
+            continue;
+        }
+        if f.kind == MentionKind::Person || f.origin != Origin::Tagger {
+            continue;
+        }
+        let Some((first, rest)) = surface.split_once(' ') else {
+            continue;
+        };
+        let first_span = (f.start, f.start + first.len());
+        let Some(i) = exact.get(&first_span).and_then(|h| demonym_country(res, h)) else {
+            continue;
+        };
+        if rest.split(' ').count() <= 2 && named(out, rest, f.start + first.len() + 1) {
+            let confidence = f.confidence;
+            people.push(Found::unlinked(
+                text,
+                MentionKind::Person,
+                (first_span.1 + 1, f.end),
+                confidence,
+            ));
+            out[k] = Found::demonym(res, i, first_span, confidence);
+        }
+    }
+    if !people.is_empty() {
+        out.extend(people);
+        out.sort_by_key(|f| f.start);
     }
 }
 

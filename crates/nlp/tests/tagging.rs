@@ -6625,3 +6625,30 @@ fn initials_before_a_surname_are_the_person_s() {
     let r = enrich("The Indians optioned P Phil Seibel to Triple-A Buffalo on Monday.");
     assert_not_named(&r, MentionKind::Person, "P Phil Seibel");
 }
+
+#[test]
+fn a_state_before_an_abbreviated_title_is_the_state() {
+    let r = enrich(
+        "Walz beat out Pennsylvania Gov. Josh Shapiro and Arizona Sen. Mark Kelly, according to \
+         people familiar with the decision.",
+    );
+    assert_geonames(&r, &[("Arizona", "5551752")]);
+    assert_no_mention(&r, |m| m.ends_with("Sen."));
+    assert_names_include(&r, MentionKind::Person, &["Mark Kelly"]);
+}
+
+#[test]
+fn a_people_s_name_or_a_particle_before_a_named_person_s_surname() {
+    let r = enrich(
+        "Novak Djokovic has parted ways with coach Goran Ivanisevic after nearly six years. \
+         Croatian Ivanisevic, the 2001 Wimbledon champion, helped the Serbian win 12 titles. \
+         Co-owner Jim Ratcliffe had backed Erik ten Hag in July, but fired ten Hag on Monday.",
+    );
+    assert_geonames(&r, &[("Croatian", "3202326")]);
+    let people = names(&r, MentionKind::Person);
+    assert!(people.iter().any(|p| p == "Ivanisevic"), "{people:?}");
+    assert!(
+        people.iter().filter(|p| p.contains("ten Hag")).count() == 2,
+        "{people:?}"
+    );
+}
