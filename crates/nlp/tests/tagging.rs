@@ -6652,3 +6652,15 @@ fn a_people_s_name_or_a_particle_before_a_named_person_s_surname() {
         "{people:?}"
     );
 }
+
+#[test]
+fn research_and_a_field_inside_a_body_s_name_are_the_body_s() {
+    let r = enrich(
+        "The study was led by researchers from Griffith University in Australia and \
+         Indonesia's National Research and Innovation Agency (BRIN).",
+    );
+    assert_eq!(
+        mention(&r, "National Research and Innovation Agency").kind,
+        MentionKind::Organisation
+    );
+}
