@@ -2816,9 +2816,8 @@ fn org_runs(
                 .is_some_and(|t| t.is_capitalised() && adjacent(text, &toks[j + 1], t));
             // "Research" before "and" is the field, the name going on past it ("National
             // Research and Innovation Agency" gave "National Research" and "Innovation Agency").
-            let field = toks[j - 1].text == "Research"
-                && goes_on
-                && toks.get(j + 1).is_some_and(|t| ordinary(t));
+            let field =
+                toks[j - 1].text == "Research" && goes_on && toks.get(j + 1).is_some_and(&ordinary);
             let joins = toks[j].text == "and"
                 && j == last_cap + 1
                 && (ordinary(&toks[j - 1]) || field)
