@@ -3619,10 +3619,7 @@ fn consistency(text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
             }
         }
     }
-    if !extra.is_empty() {
-        out.extend(extra);
-        out.sort_by_key(|f| f.start);
-    }
+    extend_in_order(out, extra);
 }
 
 /// Gazetteer features per word of a pre-tokenised sentence, for the statistical tagger: the
@@ -5515,10 +5512,7 @@ fn companies_of_their_countries(
         }
         added.push(Found::place(res, country, (country_start, end), confidence));
     }
-    if !added.is_empty() {
-        out.extend(added);
-        out.sort_by_key(|f| f.start);
-    }
+    extend_in_order(out, added);
 }
 
 /// A body's name that goes on after "for" is one body ("China's State Administration for
@@ -6276,6 +6270,14 @@ fn legal_forms_join_their_bodies(text: &str, out: &mut Vec<Found>) {
     *out = kept;
 }
 
+/// Adds the mentions `extra` the rules found to `out`, kept in text order.
+fn extend_in_order(out: &mut Vec<Found>, extra: Vec<Found>) {
+    if !extra.is_empty() {
+        out.extend(extra);
+        out.sort_by_key(|f| f.start);
+    }
+}
+
 /// Whether `word` is a company's legal form written with its full stop ("Co.", "Inc.").
 fn legal_form_with_stop(word: &str) -> bool {
     matches!(
@@ -6413,10 +6415,7 @@ fn names_past_a_final_stop(
             None => Found::unlinked(text, MentionKind::Organisation, span, f.confidence),
         };
     }
-    if !extra.is_empty() {
-        out.extend(extra);
-        out.sort_by_key(|f| f.start);
-    }
+    extend_in_order(out, extra);
 }
 
 /// The capitalised words right before "crude" name an oil benchmark ("West Texas
@@ -6726,10 +6725,7 @@ fn people_of_bodies(
         f.kind = MentionKind::Person;
         f.name = text[f.start..f.end].to_string();
     }
-    if !added.is_empty() {
-        out.extend(added);
-        out.sort_by_key(|f| f.start);
-    }
+    extend_in_order(out, added);
 }
 
 /// A law amending another, as India, Pakistan and Bangladesh name them: "the Banking Laws
@@ -8497,10 +8493,7 @@ fn bodies_run_into_named_people(text: &str, out: &mut Vec<Found>) {
             confidence,
         );
     }
-    if !people.is_empty() {
-        out.extend(people);
-        out.sort_by_key(|f| f.start);
-    }
+    extend_in_order(out, people);
 }
 
 /// Initials the tagger left out before a person's surname alone are the person's ("group
@@ -8607,10 +8600,7 @@ fn names_after_peoples_and_particles(
             out[k] = Found::demonym(res, i, first_span, confidence);
         }
     }
-    if !people.is_empty() {
-        out.extend(people);
-        out.sort_by_key(|f| f.start);
-    }
+    extend_in_order(out, people);
 }
 
 /// A word in camel case right before a body's name the tagger found is the name's first word
@@ -8710,10 +8700,7 @@ fn people_after_possessives(res: &Resources, text: &str, out: &mut Vec<Found>) {
             }
         }
     }
-    if !bodies.is_empty() {
-        out.extend(bodies);
-        out.sort_by_key(|f| f.start);
-    }
+    extend_in_order(out, bodies);
 }
 
 /// In a list of names ("Rajnath Singh, Amit Shah, Nitin Gadkari and J P Nadda"), at least
@@ -9471,10 +9458,7 @@ fn repeat_names(res: &Resources, text: &str, toks: &[Token<'_>], out: &mut Vec<F
             });
         }
     }
-    if !extra.is_empty() {
-        out.extend(extra);
-        out.sort_by_key(|f| f.start);
-    }
+    extend_in_order(out, extra);
 }
 
 #[cfg(test)]
