@@ -7157,22 +7157,16 @@ fn hyphenated_surnames(text: &str, toks: &[Token<'_>], out: &mut [Found]) {
 /// abbreviation). The given name's second part is no English word ("Year-end", "Follow-up")
 /// nor a Korean district's or province's suffix ("Mapo-gu", "Jeju-do": a "person" the tagger
 /// found ending in one is a place); the surname is a word of two to five letters, the given
-/// name's parts of one to six.
+/// name's parts ([`korean_given_name`]) of two to six.
 fn hyphenated_given_names(res: &Resources, text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
     const PLACE_SUFFIXES: [&str; 10] = [
         "gu", "do", "si", "gun", "dong", "ri", "myeon", "eup", "ro", "gil",
     ];
-    let word = |w: &str, min: usize, max: usize, upper: bool| {
-        let mut cs = w.chars();
-        (min..=max).contains(&w.len())
-            && cs.next().is_some_and(|c| {
-                if upper {
-                    c.is_ascii_uppercase()
-                } else {
-                    c.is_ascii_lowercase()
-                }
-            })
-            && cs.all(|c| c.is_ascii_lowercase())
+    // A family name of two to five letters in title case.
+    let surname = |w: &str| {
+        (2..=5).contains(&w.len())
+            && w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w[1..].bytes().all(|c| c.is_ascii_lowercase())
     };
     // "in Seoul Mapo-gu": a district's name, no person's.
     for f in out
@@ -7192,11 +7186,12 @@ fn hyphenated_given_names(res: &Resources, text: &str, toks: &[Token<'_>], out: 
     for k in 0..toks.len().saturating_sub(2) {
         let (sur, given, second) = (&toks[k], &toks[k + 1], &toks[k + 2]);
         let after = text[second.end..].chars().next();
-        if !(word(sur.text, 2, 5, true)
-            && word(given.text, 1, 6, true)
-            && word(second.text, 1, 6, false)
+        if !(surname(sur.text)
             && &text[sur.end..given.start] == " "
             && &text[given.end..second.start] == "-"
+            && korean_given_name(&text[given.start..second.end])
+            && given.text.len() <= 6
+            && second.text.len() <= 6
             && !after.is_some_and(|c| c.is_alphanumeric() || c == '-')
             && !PLACE_SUFFIXES.contains(&second.text)
             && !res.english_word(second.text))
