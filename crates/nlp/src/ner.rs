@@ -3766,7 +3766,16 @@ pub(crate) fn tagger_sentences(text: &str, segments: &[(usize, &str)]) -> Vec<Ve
             let touching = last.1 == start;
             let last_word = &text[last.0..last.1];
             if touching && joining && word_like {
-                last.1 = end;
+                // A possessive after the hyphen's second part is split off as after any word
+                // ("Attorney General Gali Baharav-Miara's office").
+                let possessive = POSSESSIVES
+                    .iter()
+                    .find(|p| w.len() > p.len() + 1 && w.ends_with(*p))
+                    .map_or(0, |p| p.len());
+                last.1 = end - possessive;
+                if possessive > 0 {
+                    cur.push((end - possessive, end));
+                }
                 joining = false;
                 continue;
             }
@@ -5455,6 +5464,7 @@ pub(crate) fn find_statistical(
             && !honorific_alone(text, f)
     });
     names_after_peoples_and_particles(res, text, &exact, &mut out);
+    out.retain_mut(|f| !currency_before_amount(text, f));
     tidy_names(&mut out);
     out
 }
@@ -6268,6 +6278,24 @@ fn legal_forms_join_their_bodies(text: &str, out: &mut Vec<Found>) {
         }
     }
     *out = kept;
+}
+
+/// A currency's abbreviation before an amount is no name ("for Rs 18 crore" gave a body); a
+/// country's dollar is an "other" name, as CoNLL writes "C$" and "A$".
+fn currency_before_amount(text: &str, f: &mut Found) -> bool {
+    const SIGNS: [&str; 5] = ["Rs", "Rs.", "RM", "Rp", "Tk"];
+    const DOLLARS: [&str; 7] = ["US$", "A$", "C$", "NZ$", "HK$", "S$", "R$"];
+    let surface = &text[f.start..f.end];
+    let amount = text[f.end..]
+        .trim_start_matches(' ')
+        .starts_with(|c: char| c.is_ascii_digit());
+    if !amount || f.uri.is_some() {
+        return false;
+    }
+    if DOLLARS.contains(&surface) {
+        f.kind = MentionKind::Other;
+    }
+    SIGNS.contains(&surface)
 }
 
 /// Adds the mentions `extra` the rules found to `out`, kept in text order.

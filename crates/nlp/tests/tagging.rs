@@ -6664,3 +6664,24 @@ fn research_and_a_field_inside_a_body_s_name_are_the_body_s() {
         MentionKind::Organisation
     );
 }
+
+#[test]
+fn a_rupee_sign_before_an_amount_is_no_name() {
+    let r = enrich_with_dateline(
+        "MUMBAI, Nov 8 (PTI) Shares of Tata Motors fell nearly 7 per cent on Friday. The stock \
+         ended 6.8 per cent lower at Rs 813.50 on the BSE, while the NSE Nifty gained 0.3 per \
+         cent.",
+    );
+    assert_no_mention(&r, |m| m.starts_with("Rs"));
+    assert_eq!(mention(&r, "BSE").kind, MentionKind::Organisation);
+}
+
+#[test]
+fn a_possessive_after_a_hyphenated_surname_is_no_part_of_the_name() {
+    let r = enrich(
+        "Attorney General Gali Baharav-Miara's office rejected repeated requests to postpone \
+         the testimony.",
+    );
+    assert_names_include(&r, MentionKind::Person, &["Gali Baharav-Miara"]);
+    assert_no_mention(&r, |m| m.ends_with("'s"));
+}
