@@ -4390,6 +4390,17 @@ pub(crate) fn find_statistical(
                 {
                     "PER"
                 }
+                // A city and a plural nickname no gazetteer knows whole are a team ("Chennai
+                // Super Kings retained Ruturaj Gaikwad" gave a place); not a place's plural
+                // ("Niagara Falls", "Golan Heights").
+                "LOC"
+                    if b - a >= 2
+                        && hit.is_none()
+                        && city(a, a + 1)
+                        && plural_nickname(words[b - 1]) =>
+                {
+                    "ORG"
+                }
                 // English words before a country are a body's name, no person's
                 // ("Environment and Climate Change Canada" gave the person "Climate Change
                 // Canada").
@@ -6296,6 +6307,50 @@ fn currency_before_amount(text: &str, f: &mut Found) -> bool {
         f.kind = MentionKind::Other;
     }
     SIGNS.contains(&surface)
+}
+
+/// Whether `w` is a team's plural nickname ("Kings", "Warriors", "Indians"): a capitalised
+/// plural no place's name ends in.
+fn plural_nickname(w: &str) -> bool {
+    const PLACE_PLURALS: [&str; 30] = [
+        "Islands",
+        "Isles",
+        "Heights",
+        "Falls",
+        "Springs",
+        "Hills",
+        "Lakes",
+        "Rapids",
+        "Sands",
+        "Gardens",
+        "Plains",
+        "Keys",
+        "Mountains",
+        "Territories",
+        "Emirates",
+        "States",
+        "Downs",
+        "Fields",
+        "Woods",
+        "Highlands",
+        "Flats",
+        "Straits",
+        "Cliffs",
+        "Meadows",
+        "Oaks",
+        "Pines",
+        "Palms",
+        "Groves",
+        "Acres",
+        "Estates",
+    ];
+    w.len() >= 4
+        && capitalised(w)
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+        && !PLACE_PLURALS.contains(&w)
 }
 
 /// Adds the mentions `extra` the rules found to `out`, kept in text order.

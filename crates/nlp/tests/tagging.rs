@@ -6685,3 +6685,16 @@ fn a_possessive_after_a_hyphenated_surname_is_no_part_of_the_name() {
     assert_names_include(&r, MentionKind::Person, &["Gali Baharav-Miara"]);
     assert_no_mention(&r, |m| m.ends_with("'s"));
 }
+
+#[test]
+fn a_city_and_a_plural_nickname_are_a_team() {
+    let r = enrich(
+        "Chennai Super Kings retained Ruturaj Gaikwad and M S Dhoni, the board said on \
+         Thursday, while tourists flocked to Niagara Falls.",
+    );
+    assert_eq!(
+        mention(&r, "Chennai Super Kings").kind,
+        MentionKind::Organisation
+    );
+    assert_eq!(mention(&r, "Niagara Falls").kind, MentionKind::Place);
+}
