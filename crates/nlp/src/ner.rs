@@ -5475,6 +5475,7 @@ pub(crate) fn find_statistical(
             && !honorific_alone(text, f)
     });
     names_after_peoples_and_particles(res, text, &exact, &mut out);
+    prizes_in_their_field(text, &mut out);
     out.retain_mut(|f| !currency_before_amount(text, f));
     tidy_names(&mut out);
     out
@@ -6351,6 +6352,29 @@ fn plural_nickname(w: &str) -> bool {
         && !w.ends_with("us")
         && !w.ends_with("is")
         && !PLACE_PLURALS.contains(&w)
+}
+
+/// A prize's or an award's field after "in" is no name of its own ("the Nobel Prize in
+/// Literature" gave the place "Literature", "Nobel Prize in Physics" the "other" name
+/// "Physics"); the prize's name stays as wikigold writes it, "Nobel Prize".
+fn prizes_in_their_field(text: &str, out: &mut Vec<Found>) {
+    let mut k = 0;
+    while k + 1 < out.len() {
+        let (f, g) = (&out[k], &out[k + 1]);
+        let surface = &text[f.start..f.end];
+        let field = &text[g.start..g.end];
+        let field_of_prize = f.kind == MentionKind::Other
+            && (surface.ends_with(" Prize") || surface.ends_with(" Award"))
+            && &text[f.end..g.start] == " in "
+            && g.uri.is_none()
+            && matches!(g.origin, Origin::Tagger)
+            && field.split(' ').all(|w| capitalised(w) || w == "or")
+            && field.split(' ').count() <= 3;
+        if field_of_prize {
+            out.remove(k + 1);
+        }
+        k += 1;
+    }
 }
 
 /// Adds the mentions `extra` the rules found to `out`, kept in text order.

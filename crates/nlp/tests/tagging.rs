@@ -6698,3 +6698,13 @@ fn a_city_and_a_plural_nickname_are_a_team() {
     );
     assert_eq!(mention(&r, "Niagara Falls").kind, MentionKind::Place);
 }
+
+#[test]
+fn a_prize_s_field_is_no_name_of_its_own() {
+    let r = enrich(
+        "South Korean author Han Kang won the Nobel Prize in Literature on Thursday, the \
+         Swedish Academy said.",
+    );
+    assert_eq!(mention(&r, "Nobel Prize").kind, MentionKind::Other);
+    assert_no_mention(&r, |m| m.contains("Literature"));
+}
