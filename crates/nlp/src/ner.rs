@@ -4390,6 +4390,22 @@ pub(crate) fn find_statistical(
                 {
                     "PER"
                 }
+                // A name before a word for a part of a town or a camp is the place ("in the
+                // Cite Soleil slum", "the Jabalia refugee camp", "the Shujaiya neighbourhood");
+                // not a people's ("the Palestinian refugee camp").
+                "PER" | "ORG" | "MISC"
+                    if matches!(
+                        words.get(b..b + 2).unwrap_or_default(),
+                        [
+                            "slum" | "slums" | "neighbourhood" | "neighborhood" | "township",
+                            ..
+                        ] | ["refugee", "camp"]
+                    ) && !hit.is_some_and(|h| {
+                        h.targets.iter().any(|t| matches!(t, Target::Demonym(_)))
+                    }) =>
+                {
+                    "LOC"
+                }
                 // A city and a plural nickname no gazetteer knows whole are a team ("Chennai
                 // Super Kings retained Ruturaj Gaikwad" gave a place); not a place's plural
                 // ("Niagara Falls", "Golan Heights").

@@ -6708,3 +6708,14 @@ fn a_prize_s_field_is_no_name_of_its_own() {
     assert_eq!(mention(&r, "Nobel Prize").kind, MentionKind::Other);
     assert_no_mention(&r, |m| m.contains("Literature"));
 }
+
+#[test]
+fn a_name_before_a_slum_or_a_camp_is_a_place() {
+    let r = enrich_with_dateline(
+        "PORT-AU-PRINCE, Haiti (AP) — Gangs killed at least 110 people in the Cite Soleil slum \
+         of Haiti's capital over the weekend, while aid groups said the Palestinian refugee \
+         camp was full.",
+    );
+    assert_eq!(mention(&r, "Cite Soleil").kind, MentionKind::Place);
+    assert_eq!(mention(&r, "Palestinian").kind, MentionKind::Other);
+}
