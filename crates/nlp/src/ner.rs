@@ -2913,10 +2913,7 @@ fn org_runs(
                 || before
                     .strip_suffix(')')
                     .and_then(|b| b.rsplit_once('('))
-                    .is_some_and(|(_, agency)| {
-                        (2..=8).contains(&agency.len())
-                            && agency.bytes().all(|c| c.is_ascii_uppercase())
-                    })
+                    .is_some_and(|(_, agency)| agency_initials(agency))
         };
         if toks
             .get(first)
@@ -3812,8 +3809,7 @@ pub(crate) fn tagger_sentences(text: &str, segments: &[(usize, &str)]) -> Vec<Ve
                 .rsplit_once('(')
                 .is_some_and(|(town, agency)| {
                     // The agency's initials in capitals, after a town in capitals.
-                    (2..=8).contains(&agency.len())
-                        && agency.bytes().all(|c| c.is_ascii_uppercase())
+                    agency_initials(agency)
                         && town.trim().chars().any(char::is_alphabetic)
                         && !town.chars().any(char::is_lowercase)
                 });
@@ -3825,6 +3821,11 @@ pub(crate) fn tagger_sentences(text: &str, segments: &[(usize, &str)]) -> Vec<Ve
         sentences.push(cur);
     }
     sentences
+}
+
+/// Whether `s` is a news agency's initials as a dateline brackets them ("PTI", "AP", "ANTARA").
+fn agency_initials(s: &str) -> bool {
+    (2..=8).contains(&s.len()) && s.bytes().all(|c| c.is_ascii_uppercase())
 }
 
 /// Whether a word followed by a full stop is an abbreviation: initials ("U.S", "J"), or a
@@ -4400,9 +4401,7 @@ pub(crate) fn find_statistical(
                             "slum" | "slums" | "neighbourhood" | "neighborhood" | "township",
                             ..
                         ] | ["refugee", "camp"]
-                    ) && !hit.is_some_and(|h| {
-                        h.targets.iter().any(|t| matches!(t, Target::Demonym(_)))
-                    }) =>
+                    ) && !people =>
                 {
                     "LOC"
                 }
@@ -6401,6 +6400,13 @@ fn extend_in_order(out: &mut Vec<Found>, extra: Vec<Found>) {
     }
 }
 
+/// Puts the mentions `names` the rules found among `out`, in text order, in place of those
+/// lying within them.
+fn replace_within(out: &mut Vec<Found>, names: Vec<Found>) {
+    out.retain(|f| !names.iter().any(|n| n.start <= f.start && f.end <= n.end));
+    extend_in_order(out, names);
+}
+
 /// Whether `word` is a company's legal form written with its full stop ("Co.", "Inc.").
 fn legal_form_with_stop(word: &str) -> bool {
     matches!(
@@ -6793,7 +6799,6 @@ fn people_of_bodies(
     out: &mut Vec<Found>,
 ) {
     let mut added = Vec::new();
-    let capitalised = |w: &str| w.starts_with(char::is_uppercase);
     for f in out.iter_mut() {
         if f.uri.is_some() {
             continue;
@@ -7333,16 +7338,11 @@ fn hyphenated_given_names(res: &Resources, text: &str, toks: &[Token<'_>], out: 
             found.push(span);
         }
     }
-    if found.is_empty() {
-        return;
-    }
-    out.retain(|f| !found.iter().any(|&(a, b)| a <= f.start && f.end <= b));
-    out.extend(
-        found
-            .into_iter()
-            .map(|span| Found::unlinked(text, MentionKind::Person, span, 0.8)),
-    );
-    out.sort_by_key(|f| f.start);
+    let people = found
+        .into_iter()
+        .map(|span| Found::unlinked(text, MentionKind::Person, span, 0.8))
+        .collect();
+    replace_within(out, people);
 }
 
 /// A Reuters instrument code in brackets after a company's name ("Exxon Mobil Corp (XOM.N)",
@@ -8048,17 +8048,14 @@ fn names_spelled_by_their_acronyms(
             named.push((start, end, f.origin));
         }
     }
-    if named.is_empty() {
-        return;
-    }
-    out.retain(|g| !named.iter().any(|&(a, b, ..)| a <= g.start && g.end <= b));
-    for (start, end, origin) in named {
-        out.push(match origin {
+    let bodies = named
+        .into_iter()
+        .map(|(start, end, origin)| match origin {
             Origin::Kb(i) => Found::kb(res, i, (start, end), 0.85),
             _ => Found::unlinked(text, MentionKind::Organisation, (start, end), 0.8),
-        });
-    }
-    out.sort_by_key(|f| f.start);
+        })
+        .collect();
+    replace_within(out, bodies);
 }
 
 /// An acronym the tagger found that spells the initials of a body the story named before it,
@@ -8566,19 +8563,20 @@ fn bodies_run_into_named_people(text: &str, out: &mut Vec<Found>) {
         }
         let surface = &text[f.start..f.end];
         let words: Vec<&str> = surface.split(' ').collect();
-        let Some(n) = [3, 2].into_iter().find(|&n| {
-            words.len() >= n + 2 && {
-                let name = words[words.len() - n..].join(" ");
-                out.iter().any(|g| {
+        // The person's name: the last three or two words, named so elsewhere.
+        let Some(name_len) = [3, 2].into_iter().find_map(|n| {
+            let name = words[words.len().checked_sub(n + 2)? + 2..].join(" ");
+            out.iter()
+                .any(|g| {
                     g.kind == MentionKind::Person
                         && g.start != f.start
                         && text[g.start..g.end] == name
                 })
-            }
+                .then_some(name.len())
         }) else {
             continue;
         };
-        let cut = f.end - words[words.len() - n..].join(" ").len();
+        let cut = f.end - name_len;
         let mut start = f.start;
         let titled = words.iter().position(|w| *w == "of").filter(|&m| {
             m >= 1
