@@ -14,7 +14,7 @@ use newsflow_model::MentionKind;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// Words that introduce a person's name.
-const TITLES_LIST: [&str; 74] = [
+const TITLES_LIST: [&str; 75] = [
     "ayatollah",
     "sheikh",
     "sheikha",
@@ -89,6 +89,7 @@ const TITLES_LIST: [&str; 74] = [
     "brigadier",
     "lieutenant",
     "administrator",
+    "speaker",
 ];
 static TITLES: Words = Words::new(&[&TITLES_LIST]);
 
@@ -6418,7 +6419,8 @@ fn legal_form_with_stop(word: &str) -> bool {
 /// A body's name the tagger ran on past its legal form's full stop: the stop ended a sentence
 /// ("Advanced Micro Devices Inc. The Ferrari", "Yahoo Inc. YHOO.O") or a list's item ("rivals
 /// such as BYD Co. Mitsubishi Motors Corp."). What follows a legal form is no part of the name
-/// when it is "The", a ticker, or another name ending in a legal form (then a second body).
+/// when it is "The", a ticker, or another name ending in a legal form or a body's head (then a
+/// second body).
 /// A knowledge-base company before the legal form is that company ("Microsoft Corp."). So too a
 /// person's name past "Jr." or "Sr.".
 fn names_past_a_final_stop(
@@ -6491,8 +6493,13 @@ fn names_past_a_final_stop(
                     && exch.bytes().all(|b| b.is_ascii_uppercase())
             })
         };
-        let second =
-            rest.contains(' ') && rest.rsplit(' ').next().is_some_and(legal_form_with_stop);
+        // A second name ending in a legal form or a body's head ("… and Chinese electric
+        // vehicle maker BYD Co. Foxconn Technology Group had approached Nissan").
+        let second = rest.contains(' ')
+            && rest.split(' ').next().is_some_and(|w| !legal_form(w))
+            && rest.rsplit(' ').next().is_some_and(|w| {
+                legal_form_with_stop(w) || ORG_ONLY_HEADS.contains(w) || BODY_HEADS.contains(w)
+            });
         // "Idemitsu Kosan Co. Shares of Toyota rose": a capitalised English word after the
         // form opens the next sentence; a known company named further on keeps its mention.
         // A word alone after the form must be a common one: "Coca-Cola Bottling Co.

@@ -150,7 +150,22 @@ pub(crate) fn tokens_of<'a>(segments: &[(usize, &'a str)]) -> Vec<Token<'a>> {
     let mut sentence_start = true;
     // Line breaks since the last word: UAX #29 makes each its own segment.
     let mut line_breaks = 0;
-    for &(start, w) in segments {
+    // The last segment that was neither white space nor a hyphen ("--" is two segments).
+    let mut last = "";
+    for (k, &(start, w)) in segments.iter().enumerate() {
+        // A dateline's dash after its agency's bracket or a town in capitals opens the story's
+        // first sentence ("ASTANA, Dec 25 (Reuters) - An Azerbaijan Airlines jet").
+        let dateline_dash = start < 100
+            && matches!(w, "-" | "\u{2014}" | "\u{2013}")
+            && segments.get(k + 1).is_some_and(|&(_, n)| n == " ")
+            && (last == ")"
+                || last.len() >= 2 && last.chars().all(|c| c.is_uppercase() || c == '.'));
+        if dateline_dash {
+            sentence_start = true;
+        }
+        if !w.trim().is_empty() && w != "-" {
+            last = w;
+        }
         if w.chars().any(char::is_alphanumeric) {
             out.push(Token {
                 text: w,

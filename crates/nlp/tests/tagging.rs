@@ -3867,6 +3867,15 @@ fn a_body_s_name_ends_at_its_legal_form_before_a_new_sentence_or_another_body() 
     );
     assert_no_mention(&r, |t| t.contains("The Ferrari"));
     assert!(link_of(&r, "Advanced Micro Devices Inc.").is_some());
+    // A second name ending in a body's head, the tagger's run led on by a legal form earlier
+    // in the story that did not end a sentence.
+    let r = enrich(
+        "Honda Motor Co. and Nissan Motor Co. will merge. Uchida said they must compete with \
+         Chinese electric vehicle maker BYD Co. Foxconn Technology Group had approached Nissan.",
+    );
+    let texts = mention_texts(&r);
+    assert!(texts.contains(&"BYD Co."), "{texts:?}");
+    assert!(texts.contains(&"Foxconn Technology Group"), "{texts:?}");
 }
 
 #[test]
@@ -6228,6 +6237,18 @@ fn an_article_opening_the_sentence_is_no_part_of_a_body_s_name() {
         mention(&r, "US State Department").uri.as_deref(),
         Some("http://www.wikidata.org/entity/Q789915")
     );
+    // A dateline's dash opens the story's first sentence, whichever dash it is.
+    for dash in ["-", "--", "\u{2014}"] {
+        let r = enrich(&format!(
+            "ASTANA, Dec 25 (Reuters) {dash} An Azerbaijan Airlines passenger jet crashed near \
+             the city of Aktau."
+        ));
+        assert_names_include(&r, MentionKind::Organisation, &["Azerbaijan Airlines"]);
+        let r = enrich(&format!(
+            "BRASILIA {dash} A Brazilian Supreme Court justice ordered the suspension."
+        ));
+        assert_names_include(&r, MentionKind::Organisation, &["Brazilian Supreme Court"]);
+    }
 }
 
 #[test]
@@ -6453,6 +6474,13 @@ fn a_title_after_a_body_s_head_ends_the_body_s_name() {
          remain cautious.",
     );
     assert_no_mention(&r, |m| m.starts_with("Saudi Energy"));
+    // A parliament's speaker is a title too.
+    let r = enrich(
+        "Lawmakers including National Assembly Speaker Woo Won-shik climbed over fences to \
+         reach the chamber.",
+    );
+    assert_names_include(&r, MentionKind::Person, &["Woo Won-shik"]);
+    assert_names_include(&r, MentionKind::Organisation, &["National Assembly"]);
 }
 
 #[test]
