@@ -2034,6 +2034,7 @@ fn find_with_hits(
                 }
                 Target::Demonym(i) => {
                     countries.named.insert(&res.places[i].country);
+                    countries.peoples.insert(&res.places[i].country);
                 }
                 _ => {}
             }
@@ -2279,6 +2280,8 @@ fn place_context(text: &str, toks: &[Token<'_>], ti: usize) -> bool {
 struct StoryCountries<'a> {
     /// Countries it names, or names the people of ("US", "Russian").
     named: HashSet<&'a str>,
+    /// Countries it names the people of ("Russian", "Georgian").
+    peoples: HashSet<&'a str>,
     /// Countries one of whose regions it names ("Idaho", "Ontario"): a firmer sign that the
     /// story happens there than a country named in passing ("the US embassy in Moscow").
     regions: HashSet<&'a str>,
@@ -2439,6 +2442,19 @@ impl<'a> StoryCountries<'a> {
         self.named.contains(country) || self.regions.contains(country)
     }
 
+    /// Whether a name shared by country `c` and state `s` ("Georgia") is the state: the story
+    /// abbreviates the state after a town ("PLAINS, Ga. (AP)"), or is filed from the state's
+    /// country and names another of its regions ("NEW ORLEANS (AP)" and "Texas"), and names
+    /// neither the country's people ("Georgian") nor files from the country.
+    fn state_not_country(&self, res: &Resources, c: usize, s: usize) -> bool {
+        let (country, state) = (&res.places[c].country, &res.places[s].country);
+        let abbreviated = self.abbreviated.iter().any(|&(_, _, a)| a == s);
+        let home = self.dateline == Some(state.as_str()) && self.regions.contains(state.as_str());
+        (abbreviated || home)
+            && !self.peoples.contains(country.as_str())
+            && self.dateline != Some(country.as_str())
+    }
+
     /// What a place in `country` gains over its population's order of magnitude: a city ten
     /// times another's size still wins when only its rival's country is named (Moscow, not
     /// Moscow, Idaho, in a story naming the US), thirty times when a region is named.
@@ -2569,7 +2585,10 @@ fn choose_place(
         .iter()
         .find(|&&i| res.places[i].kind == PlaceKind::Country)
     {
-        return Some((i, 0.95));
+        let state = places.iter().copied().find(|&s| {
+            res.places[s].kind == PlaceKind::State && countries.state_not_country(res, i, s)
+        });
+        return Some(state.map_or((i, 0.95), |s| (s, 0.8)));
     }
     // A region, unless a large city shares its name: wire copy's "Washington" and "New York"
     // are the cities ...
@@ -3868,6 +3887,9 @@ pub(crate) fn find_statistical(
             match res.places[i].kind {
                 PlaceKind::Country => {
                     countries.named.insert(&res.places[i].country);
+                    if f.origin == Origin::Demonym(i) {
+                        countries.peoples.insert(&res.places[i].country);
+                    }
                 }
                 PlaceKind::State if f.origin == Origin::Place(i) => {
                     countries.division(f.start, &res.places[i]);

@@ -208,6 +208,31 @@ fn a_country_named_in_passing_does_not_move_a_capital_to_a_namesake_town_but_its
             "Georgia",
             "614540",
         ),
+        // The state shares its name with a country: a story filed from the US that names
+        // another state, or abbreviates this one after a town the gazetteer lacks, means the
+        // state — unless it names the country's people.
+        (
+            "PLAINS, Ga. (AP) — Jimmy Carter died Sunday at his home in Plains, Georgia.",
+            "Georgia",
+            "4197000",
+        ),
+        (
+            "NEW ORLEANS (AP) — The driver, a veteran from Texas, was killed. The game between \
+             Georgia and Notre Dame was postponed.",
+            "Georgia",
+            "4197000",
+        ),
+        (
+            "NEW ORLEANS (AP) — A senator from Texas said Georgian officials had met him. \
+             Georgia wants to join the EU.",
+            "Georgia",
+            "614540",
+        ),
+        (
+            "TBILISI (Reuters) - Georgia's ruling party won, a senator from Texas said.",
+            "Georgia",
+            "614540",
+        ),
         // The AP's abbreviations of states: "Portland, Ore." is Oregon's Portland.
         (
             "PORTLAND, Ore. (AP) — Police said a man was arrested on Monday downtown.",
@@ -238,7 +263,7 @@ fn a_country_named_in_passing_does_not_move_a_capital_to_a_namesake_town_but_its
         ),
     ];
     for (story, mention, id) in cases {
-        assert_geonames(&enrich(story), &[(mention, id)]);
+        assert_geonames(&enrich_with_dateline(story), &[(mention, id)]);
     }
 }
 
