@@ -691,6 +691,36 @@ const PLACE_HEADS_LIST: [&str; 68] = [
 ];
 static PLACE_HEADS: Words = Words::new(&[&PLACE_HEADS_LIST]);
 
+/// Whether the name at `start..end`, an institution named for its building, speaks in the
+/// word after it, the name being the sentence's subject: then it is the body ("The Carter
+/// Center said", "Sheba Medical Center announced"), not the place ("Researchers at
+/// Massachusetts General Hospital said" is a place).
+fn institution_speaks(text: &str, start: usize, end: usize) -> bool {
+    let head = text[start..end].rsplit(' ').next().unwrap_or("");
+    let next = text[end..]
+        .trim_start_matches(' ')
+        .split(' ')
+        .next()
+        .map(|w| w.trim_end_matches([',', '.']));
+    let before = text[..start].trim_end();
+    let subject = before.is_empty()
+        || before.ends_with(['.', ',', ';', ':', '"', '\u{201d}'])
+        || before
+            .strip_suffix("The")
+            .is_some_and(|b| b.is_empty() || b.ends_with(char::is_whitespace));
+    subject
+        && matches!(
+            head,
+            "Center" | "Centre" | "Hospital" | "Clinic" | "Theatre" | "Theater"
+        )
+        && next.is_some_and(|w| {
+            matches!(
+                w,
+                "said" | "says" | "announced" | "warned" | "reported" | "confirmed" | "stated"
+            )
+        })
+}
+
 /// First words of geographic features' names: "Mount Everest", "Lake Victoria", "Bay of
 /// Bengal", "Strait of Hormuz", "Isle of Man".
 const PLACE_PREFIXES_LIST: [&str; 8] = [
@@ -2961,7 +2991,15 @@ fn org_runs(
             county_club_by_score(toks[last_cap].text, toks.get(last_cap + 1).map(|t| t.text));
         let kind = (run.len() >= 2 && first <= last_cap && !headline && !club_by_score)
             .then(|| run_kind(run))
-            .flatten();
+            .flatten()
+            .map(|k| match k {
+                MentionKind::Place
+                    if institution_speaks(text, toks[first].start, toks[last_cap].end) =>
+                {
+                    MentionKind::Organisation
+                }
+                k => k,
+            });
         if let Some(kind) = kind {
             // A possessive ending the run is no part of the name ("… Organisation's chairman").
             let last = toks[last_cap].text;
@@ -4974,6 +5012,20 @@ pub(crate) fn find_statistical(
                         })) =>
                 {
                     "PER"
+                }
+                "PER" | "ORG" | "MISC" if b - a >= 2 && institution_speaks(text, start, end) => {
+                    "ORG"
+                }
+                // A fund manager ("Bitwise Asset Management", "Apollo Global Management").
+                "PER" | "LOC" | "MISC"
+                    if b - a >= 2
+                        && words[b - 1] == "Management"
+                        && matches!(
+                            words[b - 2],
+                            "Asset" | "Investment" | "Capital" | "Wealth" | "Global" | "Fund"
+                        ) =>
+                {
+                    "ORG"
                 }
                 "PER" | "ORG" | "MISC"
                     if after_place_noun

@@ -6772,3 +6772,29 @@ fn a_name_before_a_slum_or_a_camp_is_a_place() {
     assert_eq!(mention(&r, "Cite Soleil").kind, MentionKind::Place);
     assert_eq!(mention(&r, "Palestinian").kind, MentionKind::Other);
 }
+
+#[test]
+fn an_institution_named_for_its_building_that_speaks_is_a_body() {
+    let r = enrich(
+        "PLAINS, Ga. (AP) — Jimmy Carter died Sunday at his home in Plains, Georgia. He was \
+         100.\nThe Carter Center said he died peacefully, surrounded by his family.",
+    );
+    assert_eq!(mention(&r, "Carter Center").kind, MentionKind::Organisation);
+    let r = enrich("The Carter Center said he died peacefully, surrounded by his family.");
+    assert_eq!(mention(&r, "Carter Center").kind, MentionKind::Organisation);
+    // Where it does not speak, the building is a place.
+    let r = enrich("He was taken to the Carter Center in Atlanta on Monday.");
+    assert_eq!(mention(&r, "Carter Center").kind, MentionKind::Place);
+}
+
+#[test]
+fn a_fund_manager_s_name_is_a_body() {
+    let r = enrich(
+        "\"It's a watershed moment,\" said Matt Hougan, chief investment officer at Bitwise \
+         Asset Management.",
+    );
+    assert_eq!(
+        mention(&r, "Bitwise Asset Management").kind,
+        MentionKind::Organisation
+    );
+}
