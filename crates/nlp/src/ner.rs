@@ -3154,6 +3154,9 @@ fn name_spans<'r>(
     let mut taken = 0;
     // Where the last storm's name ended.
     let mut last_storm = 0;
+    // Where the last of the people a plural descriptor opening the sentence lists ended
+    // ("Spinners Varun Chakaravarthy and Kuldeep Yadav took two wickets each").
+    let mut listed_people = 0;
     let spans = joined_to_body_head(
         words,
         split_at_common_words(words, crate::tagger::spans(labels)),
@@ -3174,6 +3177,21 @@ fn name_spans<'r>(
             && capitalised(words[1])
         {
             (t, a) = (1, 1);
+        }
+        // People's plural descriptor opening the sentence: the names it lists are people's.
+        if a == 0
+            && b - a > 1
+            && words[0].len() > 4
+            && words[0].ends_with('s')
+            && PER_DESCRIPTORS.contains(&words[0][..words[0].len() - 1])
+            && capitalised(words[1])
+        {
+            (t, a) = (0, 1);
+            listed_people = b;
+        } else if listed_people > 0 && a == listed_people + 1 && matches!(words[a - 1], "and" | ",")
+        {
+            t = 0;
+            listed_people = b;
         }
         // No name ends in a connector the tagger ran on to ("the Homeland Security Department
         // of the siege", "Pfizer Inc. &lt;A HREF").
@@ -4723,6 +4741,29 @@ pub(crate) fn find_statistical(
                 // A name of several words the gazetteer knows as a place is that place, not a
                 // person the tagger guessed ("Chiang Mai").
                 "PER" if b - a >= 2 && place_hit => "LOC",
+                // A state named for its capital or its people, outside the US, where "Ohio
+                // State" is a university ("Katsina State", "Zamfara State"; not "Islamic
+                // State"), before no more of a body's name ("Uttar Pradesh State Road
+                // Transport Corporation").
+                "LOC" | "ORG" | "MISC" | "PER"
+                    if b - a >= 2
+                        && words[b - 1] == "State"
+                        && exact
+                            .get(&(sentence[a].0, sentence[b - 2].1))
+                            .is_some_and(|h| {
+                                let places = h.targets.iter().filter_map(|t| match *t {
+                                    Target::Place(i) => Some(&res.places[i]),
+                                    _ => None,
+                                });
+                                places.clone().next().is_some()
+                                    && places.into_iter().all(|p| p.country != "US")
+                            })
+                        && words
+                            .get(b)
+                            .is_none_or(|w| !capitalised(w) || TITLES.contains(w)) =>
+                {
+                    "LOC"
+                }
                 // A place's name followed by a word that names no place ("Perth Glory", "Texas
                 // Instruments") is no place but an organisation named after one — unless a
                 // locative preposition or "the town of" says it is a place ("at Trent Bridge").
@@ -4991,6 +5032,23 @@ pub(crate) fn find_statistical(
                     "ORG"
                 }
                 "LOC" | "ORG" | "MISC" if a > 0 && PER_DESCRIPTORS.contains(words[a - 1]) => "PER",
+                // A name the gazetteer does not know after a capitalised title is the holder's
+                // ("Kaduna State Governor Uba Sani" was a body).
+                "LOC" | "ORG"
+                    if a > 0
+                        && b - a >= 2
+                        && hit.is_none()
+                        && capitalised(words[a - 1])
+                        && TITLES.contains(words[a - 1])
+                        && (a..b).all(|k| {
+                            capitalised(words[k])
+                                && !ORG_HEADS.contains(words[k])
+                                && !PLACE_HEADS.contains(words[k])
+                                && !exact.contains_key(&sentence[k])
+                        }) =>
+                {
+                    "PER"
+                }
                 // A show's host ("Fox News host Megyn Kelly", "talk show host Jimmy Kimmel");
                 // not a tournament's ("World Cup host Qatar").
                 "LOC" | "ORG" | "MISC"

@@ -6798,3 +6798,35 @@ fn a_fund_manager_s_name_is_a_body() {
         MentionKind::Organisation
     );
 }
+
+#[test]
+fn people_s_plural_descriptor_opening_a_sentence_lists_people() {
+    let r = enrich(
+        "India beat New Zealand by four wickets. Spinners Varun Chakaravarthy and Kuldeep Yadav \
+         took two wickets each.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Person,
+        &["Varun Chakaravarthy", "Kuldeep Yadav"],
+    );
+    assert_no_mention(&r, |m| m.contains("Spinners"));
+}
+
+#[test]
+fn a_state_named_for_its_capital_outside_the_us_is_a_place() {
+    let r = enrich(
+        "Buhari will be buried in Daura, Katsina State, on Tuesday. Ohio State beat Michigan.",
+    );
+    assert_eq!(mention(&r, "Katsina State").kind, MentionKind::Place);
+    assert_eq!(mention(&r, "Ohio State").kind, MentionKind::Organisation);
+}
+
+#[test]
+fn a_name_after_a_capitalised_title_is_its_holder_s() {
+    let r = enrich(
+        "\"We developed Froogle UK so that shoppers could find products,\" Google Engineering \
+         Director Cosmos Nicolaou said in a statement.",
+    );
+    assert_eq!(mention(&r, "Cosmos Nicolaou").kind, MentionKind::Person);
+}
