@@ -721,6 +721,21 @@ fn institution_speaks(text: &str, start: usize, end: usize) -> bool {
         })
 }
 
+/// The creeds parties are named by, which name their members too ("Liberal Bruce Fanjoy",
+/// "Republican Mitt Romney").
+const PARTY_CREEDS: [&str; 10] = [
+    "Liberal",
+    "Conservative",
+    "Labour",
+    "Tory",
+    "Democrat",
+    "Republican",
+    "Socialist",
+    "Communist",
+    "Green",
+    "Independent",
+];
+
 /// First words of geographic features' names: "Mount Everest", "Lake Victoria", "Bay of
 /// Bengal", "Strait of Hormuz", "Isle of Man".
 const PLACE_PREFIXES_LIST: [&str; 8] = [
@@ -3177,6 +3192,29 @@ fn name_spans<'r>(
             && capitalised(words[1])
         {
             (t, a) = (1, 1);
+        }
+        // A party's creed before a name of two or three plain words is an "other" name of its
+        // own: the name is the member's ("lost his seat to Liberal Bruce Fanjoy", "Democrat
+        // Joe Manchin"; not "Liberal Democrats", "Republican National Committee").
+        let creeds = words[a..b]
+            .iter()
+            .take_while(|w| PARTY_CREEDS.contains(w))
+            .count();
+        if t != 0
+            && creeds > 0
+            && (2..=3).contains(&(b - a - creeds))
+            && words[a + creeds..b].iter().all(|w| {
+                capitalised(w)
+                    && w.chars().skip(1).any(char::is_lowercase)
+                    && !ORG_HEADS.contains(w)
+                    && !PLACE_HEADS.contains(w)
+                    && !TITLES.contains(w)
+                    && !PARTY_CREEDS.contains(w)
+            })
+            && !words.get(b).is_some_and(|w| ORG_HEADS.contains(w))
+        {
+            out.push((3, a, a + creeds));
+            (t, a) = (0, a + creeds);
         }
         // People's plural descriptor opening the sentence: the names it lists are people's.
         if a == 0

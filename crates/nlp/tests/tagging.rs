@@ -6830,3 +6830,19 @@ fn a_name_after_a_capitalised_title_is_its_holder_s() {
     );
     assert_eq!(mention(&r, "Cosmos Nicolaou").kind, MentionKind::Person);
 }
+
+#[test]
+fn a_party_s_creed_before_a_name_is_no_part_of_it() {
+    let r = enrich(
+        "Conservative leader Pierre Poilievre lost his own seat in Carleton to Liberal Bruce \
+         Fanjoy.",
+    );
+    assert_names_include(&r, MentionKind::Person, &["Bruce Fanjoy"]);
+    assert_eq!(mention(&r, "Liberal").kind, MentionKind::Other);
+    let r = enrich("The Liberal Democrats and the Republican National Committee disagreed.");
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &["Liberal Democrats", "Republican National Committee"],
+    );
+}
