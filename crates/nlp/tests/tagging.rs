@@ -6846,3 +6846,22 @@ fn a_party_s_creed_before_a_name_is_no_part_of_it() {
         &["Liberal Democrats", "Republican National Committee"],
     );
 }
+
+#[test]
+fn militant_groups_the_wire_names_are_known_bodies_that_imply_terrorism() {
+    let r = enrich(
+        "The Indian Army said the strikes targeted infrastructure of Lashkar-e-Taiba and \
+         Jaish-e-Mohammed in Bahawalpur and Muridke. Lashkar-e-Taiba denied it had camps \
+         there.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &["Lashkar-e-Taiba", "Jaish-e-Mohammed"],
+    );
+    assert!(
+        r.analysis.subjects.iter().any(|s| s.name == "terrorism"),
+        "{:?}",
+        r.analysis.subjects
+    );
+}
