@@ -619,7 +619,7 @@ fn nicknamed_person(
 
 /// Last words of the names of geographic features, venues and streets: "Mekong River", "Blue
 /// Mountains", "Mojave Desert", "Golan Heights", "Red Square", "Collins Avenue".
-const PLACE_HEADS_LIST: [&str; 68] = [
+const PLACE_HEADS_LIST: [&str; 69] = [
     "shrine",
     "mosque",
     "cathedral",
@@ -688,6 +688,7 @@ const PLACE_HEADS_LIST: [&str; 68] = [
     "highway",
     "hospital",
     "clinic",
+    "chapel",
 ];
 static PLACE_HEADS: Words = Words::new(&[&PLACE_HEADS_LIST]);
 
@@ -4510,7 +4511,8 @@ pub(crate) fn find_statistical(
                 }
                 // A name before a word for a part of a town or a camp is the place ("in the
                 // Cite Soleil slum", "the Jabalia refugee camp", "the Shujaiya neighbourhood");
-                // not a people's ("the Palestinian refugee camp").
+                // not a people's ("the Palestinian refugee camp"); so is a name of two words or
+                // more before a temple ("near the Ta Muen Thom temple" was a body).
                 "PER" | "ORG" | "MISC"
                     if matches!(
                         words.get(b..b + 2).unwrap_or_default(),
@@ -4518,7 +4520,12 @@ pub(crate) fn find_statistical(
                             "slum" | "slums" | "neighbourhood" | "neighborhood" | "township",
                             ..
                         ] | ["refugee", "camp"]
-                    ) && !people =>
+                    ) && !people
+                        || b - a >= 2
+                            && matches!(
+                                words.get(b).copied(),
+                                Some("temple" | "pagoda" | "monastery")
+                            ) =>
                 {
                     "LOC"
                 }

@@ -6865,3 +6865,12 @@ fn militant_groups_the_wire_names_are_known_bodies_that_imply_terrorism() {
         r.analysis.subjects
     );
 }
+
+#[test]
+fn chapels_and_named_temples_are_places() {
+    let r = enrich(
+        "The cardinals met in the Sistine Chapel. Thai troops fired near the Ta Muen Thom \
+         temple on Thursday.",
+    );
+    assert_names_include(&r, MentionKind::Place, &["Sistine Chapel", "Ta Muen Thom"]);
+}
