@@ -4022,6 +4022,16 @@ pub(crate) fn find_statistical(
                     .map(|h| h.targets.as_slice()),
             )
         };
+        // A company the knowledge base knows by the words `a..b`.
+        let company = |a: usize, b: usize| {
+            exact
+                .get(&(sentence[a].0, sentence[b - 1].1))
+                .is_some_and(|h| {
+                    h.targets
+                        .iter()
+                        .any(|t| matches!(*t, Target::Kb(i) if res.kb[i].category == "company"))
+                })
+        };
         let spans = name_spans(&words, &ls, |a, b| {
             exact
                 .get(&(sentence[a].0, sentence[b - 1].1))
@@ -4110,6 +4120,15 @@ pub(crate) fn find_statistical(
                 return [Some((3, a, a + 1)), Some((1, a + 1, b))]
                     .into_iter()
                     .flatten();
+            }
+            // Two knowledge-base companies back to back, one body to the tagger ("An Air India
+            // Boeing 787-8 Dreamliner"): the two, where the knowledge base knows no body by
+            // the whole.
+            if let Some(m) = (t == 1 && b - a >= 2 && !known(a, b))
+                .then(|| (a + 1..b).find(|&m| company(a, m) && company(m, b)))
+                .flatten()
+            {
+                return [Some((1, a, m)), Some((1, m, b))].into_iter().flatten();
             }
             // A state's name and an abbreviated title the tagger made one body ("Arizona Sen.
             // Mark Kelly"): the state.

@@ -6874,3 +6874,14 @@ fn chapels_and_named_temples_are_places() {
     );
     assert_names_include(&r, MentionKind::Place, &["Sistine Chapel", "Ta Muen Thom"]);
 }
+
+#[test]
+fn two_known_companies_back_to_back_are_two_bodies() {
+    let r =
+        enrich("An Air India Boeing 787-8 Dreamliner crashed moments after take-off on Thursday.");
+    assert_names_include(&r, MentionKind::Organisation, &["Air India", "Boeing"]);
+    assert_no_mention(&r, |m| m == "Air India Boeing");
+    // Not a body and its agency, which the knowledge base knows apart.
+    let r = enrich("A United Nations World Food Programme plane was shot at on Monday.");
+    assert_no_mention(&r, |m| m == "United Nations");
+}
