@@ -5095,6 +5095,28 @@ pub(crate) fn find_statistical(
                 {
                     "ORG"
                 }
+                // A name with a leader or a spokesman of its own before a person's is a body
+                // ("Chadema leader Tundu Lissu", "Hamas spokesman Hazem Qassem").
+                "PER"
+                    if b - a == 1
+                        && hit.is_none()
+                        && matches!(
+                            words.get(b).copied(),
+                            Some(
+                                "leader"
+                                    | "chairman"
+                                    | "spokesman"
+                                    | "spokeswoman"
+                                    | "spokesperson"
+                                    | "secretary-general"
+                                    | "lawmaker"
+                                    | "lawmakers"
+                            )
+                        )
+                        && words.get(b + 1).is_some_and(|w| capitalised(w)) =>
+                {
+                    "ORG"
+                }
                 "LOC" | "ORG" | "MISC" if a > 0 && PER_DESCRIPTORS.contains(words[a - 1]) => "PER",
                 // A name the gazetteer does not know after a capitalised title is the holder's
                 // ("Kaduna State Governor Uba Sani" was a body).

@@ -6885,3 +6885,20 @@ fn two_known_companies_back_to_back_are_two_bodies() {
     let r = enrich("A United Nations World Food Programme plane was shot at on Monday.");
     assert_no_mention(&r, |m| m == "United Nations");
 }
+
+#[test]
+fn a_name_with_a_leader_of_its_own_is_a_body() {
+    let r = enrich(
+        "Police fired tear gas after opposition party Chadema said hundreds were killed.\n\
+         Chadema leader Tundu Lissu, who is on trial for treason, was barred from the vote.",
+    );
+    assert_names_include(&r, MentionKind::Person, &["Tundu Lissu"]);
+    let chadema: Vec<_> = r
+        .analysis
+        .mentions
+        .iter()
+        .filter(|m| m.text == "Chadema")
+        .map(|m| m.kind)
+        .collect();
+    assert_eq!(chadema, [MentionKind::Organisation; 2]);
+}
