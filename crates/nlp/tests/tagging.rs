@@ -6902,3 +6902,18 @@ fn a_name_with_a_leader_of_its_own_is_a_body() {
         .collect();
     assert_eq!(chadema, [MentionKind::Organisation; 2]);
 }
+
+#[test]
+fn a_heist_is_a_crime() {
+    let r = enrich_story(
+        "Louvre robbed of crown jewels in daylight heist",
+        "Thieves stole eight pieces of Napoleonic-era jewellery from the Louvre on Sunday in a \
+         seven-minute heist, using a furniture lift to reach a gallery, the culture minister \
+         said. The museum stayed closed for the day.",
+    );
+    assert_eq!(
+        r.analysis.subjects[0].name, "crime",
+        "{:?}",
+        r.analysis.subjects
+    );
+}
