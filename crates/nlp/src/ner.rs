@@ -5118,6 +5118,33 @@ pub(crate) fn find_statistical(
                     "ORG"
                 }
                 "LOC" | "ORG" | "MISC" if a > 0 && PER_DESCRIPTORS.contains(words[a - 1]) => "PER",
+                // A name of two plain words named to a post ("named Satsuki Katayama as finance
+                // minister and Toshimitsu Motegi as foreign minister"); not the employer one
+                // joins as its chief ("joined Acme Holdings as chief executive").
+                "ORG" | "LOC"
+                    if b - a == 2
+                        && hit.is_none()
+                        && (a..b).all(|k| {
+                            capitalised(words[k])
+                                && words[k].chars().skip(1).all(char::is_lowercase)
+                                && !exact.contains_key(&sentence[k])
+                                && !ORG_HEADS.contains(words[k])
+                                && !PLACE_HEADS.contains(words[k])
+                        })
+                        && words.get(b) == Some(&"as")
+                        && words[b + 1..]
+                            .iter()
+                            .take(4)
+                            .take_while(|w| w.starts_with(|c: char| c.is_lowercase()))
+                            .any(|w| TITLES.contains(w))
+                        && !(a > 0
+                            && matches!(
+                                words[a - 1],
+                                "joined" | "join" | "joins" | "joining" | "at" | "for" | "with"
+                            )) =>
+                {
+                    "PER"
+                }
                 // A name the gazetteer does not know after a capitalised title is the holder's
                 // ("Kaduna State Governor Uba Sani" was a body).
                 "LOC" | "ORG"

@@ -6917,3 +6917,16 @@ fn a_heist_is_a_crime() {
         r.analysis.subjects
     );
 }
+
+#[test]
+fn a_name_named_to_a_post_is_a_person_s() {
+    let r = enrich(
+        "Takaichi named Satsuki Katayama as the country's first female finance minister and \
+         Toshimitsu Motegi as foreign minister.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Person,
+        &["Satsuki Katayama", "Toshimitsu Motegi"],
+    );
+}
