@@ -619,7 +619,7 @@ fn nicknamed_person(
 
 /// Last words of the names of geographic features, venues and streets: "Mekong River", "Blue
 /// Mountains", "Mojave Desert", "Golan Heights", "Red Square", "Collins Avenue".
-const PLACE_HEADS_LIST: [&str; 69] = [
+const PLACE_HEADS_LIST: [&str; 70] = [
     "shrine",
     "mosque",
     "cathedral",
@@ -689,6 +689,7 @@ const PLACE_HEADS_LIST: [&str; 69] = [
     "hospital",
     "clinic",
     "chapel",
+    "monument",
 ];
 static PLACE_HEADS: Words = Words::new(&[&PLACE_HEADS_LIST]);
 
@@ -5187,14 +5188,20 @@ pub(crate) fn find_statistical(
                 "PER" | "ORG" | "MISC" if b - a >= 2 && institution_speaks(text, start, end) => {
                     "ORG"
                 }
-                // A fund manager ("Bitwise Asset Management", "Apollo Global Management").
+                // A fund manager ("Bitwise Asset Management", "Apollo Global Management") or
+                // an investor named for its capital ("led by Iconiq Capital"; not a place's
+                // capital).
                 "PER" | "LOC" | "MISC"
                     if b - a >= 2
                         && words[b - 1] == "Management"
                         && matches!(
                             words[b - 2],
                             "Asset" | "Investment" | "Capital" | "Wealth" | "Global" | "Fund"
-                        ) =>
+                        )
+                        || b - a == 2
+                            && words[b - 1] == "Capital"
+                            && !exact.contains_key(&sentence[a])
+                            && !res.english_word(&words[a].to_lowercase()) =>
                 {
                     "ORG"
                 }

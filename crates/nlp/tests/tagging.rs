@@ -6930,3 +6930,19 @@ fn a_name_named_to_a_post_is_a_person_s() {
         &["Satsuki Katayama", "Toshimitsu Motegi"],
     );
 }
+
+#[test]
+fn an_investor_named_for_its_capital_is_a_body_and_a_monument_a_place() {
+    let r = enrich(
+        "Anthropic raised $13 billion in a funding round led by Iconiq Capital. The bishops \
+         backed the rally at the People Power Monument.",
+    );
+    assert_eq!(
+        mention(&r, "Iconiq Capital").kind,
+        MentionKind::Organisation
+    );
+    assert_eq!(
+        mention(&r, "People Power Monument").kind,
+        MentionKind::Place
+    );
+}
