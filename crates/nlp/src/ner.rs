@@ -4816,12 +4816,15 @@ pub(crate) fn find_statistical(
                         && exact
                             .get(&(sentence[a].0, sentence[b - 2].1))
                             .is_some_and(|h| {
-                                let places = h.targets.iter().filter_map(|t| match *t {
-                                    Target::Place(i) => Some(&res.places[i]),
-                                    _ => None,
-                                });
-                                places.clone().next().is_some()
-                                    && places.into_iter().all(|p| p.country != "US")
+                                let mut places = h
+                                    .targets
+                                    .iter()
+                                    .filter_map(|t| match *t {
+                                        Target::Place(i) => Some(&res.places[i]),
+                                        _ => None,
+                                    })
+                                    .peekable();
+                                places.peek().is_some() && places.all(|p| p.country != "US")
                             })
                         && words
                             .get(b)
@@ -5097,7 +5100,7 @@ pub(crate) fn find_statistical(
                     "ORG"
                 }
                 // A name with a leader or a spokesman of its own before a person's is a body
-                // ("Chadema leader Tundu Lissu", "Hamas spokesman Hazem Qassem").
+                // ("Chadema leader Tundu Lissu": the tagger took Chadema for a person).
                 "PER"
                     if b - a == 1
                         && hit.is_none()
@@ -5147,7 +5150,7 @@ pub(crate) fn find_statistical(
                     "PER"
                 }
                 // A name the gazetteer does not know after a capitalised title is the holder's
-                // ("Kaduna State Governor Uba Sani" was a body).
+                // ("Google Engineering Director Cosmos Nicolaou" was a body).
                 "LOC" | "ORG"
                     if a > 0
                         && b - a >= 2
