@@ -3218,6 +3218,18 @@ fn name_spans<'r>(
             out.push((3, a, a + creeds));
             (t, a) = (0, a + creeds);
         }
+        // A party's adjective after a body's name, before a title in lower case, is no part
+        // of the body ("Senate Democratic leader Chuck Schumer"): an "other" name of its own.
+        if t == 1
+            && b - a >= 2
+            && matches!(words[b - 1], "Democratic" | "Republican")
+            && words
+                .get(b)
+                .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()))
+        {
+            out.push((3, b - 1, b));
+            b -= 1;
+        }
         // People's plural descriptor opening the sentence: the names it lists are people's.
         if a == 0
             && b - a > 1
@@ -3398,6 +3410,8 @@ fn name_spans<'r>(
             _ => out.push((t, a, b)),
         }
     }
+    // In text order: a party's adjective after a body's name went in before the body.
+    out.sort_by_key(|&(_, a, _)| a);
     out
 }
 

@@ -6946,3 +6946,14 @@ fn an_investor_named_for_its_capital_is_a_body_and_a_monument_a_place() {
         MentionKind::Place
     );
 }
+
+#[test]
+fn a_party_s_adjective_after_a_body_before_a_title_is_no_part_of_the_body() {
+    let r = enrich(
+        "Senate Democratic leader Chuck Schumer accused the president of holding the country \
+         hostage.",
+    );
+    assert_names_include(&r, MentionKind::Organisation, &["Senate"]);
+    assert_eq!(mention(&r, "Democratic").kind, MentionKind::Other);
+    assert_no_mention(&r, |m| m == "Senate Democratic");
+}
