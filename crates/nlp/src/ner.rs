@@ -4526,6 +4526,14 @@ pub(crate) fn find_statistical(
                         .iter()
                         .any(|t| matches!(t, Target::Place(_) | Target::Demonym(_)))
                 });
+            // A capitalised word of the span that is no head and that the gazetteer does not
+            // know alone: part of a person's name as far as the words tell.
+            let unknown_name_word = |k: usize| {
+                capitalised(words[k])
+                    && !ORG_HEADS.contains(words[k])
+                    && !PLACE_HEADS.contains(words[k])
+                    && !exact.contains_key(&sentence[k])
+            };
             let ty = match crate::tagger::TYPES[t] {
                 // "X" alone is the platform ("mobilized on TikTok and X"), not a place.
                 _ if surface == "X" => "ORG",
@@ -5143,11 +5151,7 @@ pub(crate) fn find_statistical(
                     if b - a == 2
                         && hit.is_none()
                         && (a..b).all(|k| {
-                            capitalised(words[k])
-                                && words[k].chars().skip(1).all(char::is_lowercase)
-                                && !exact.contains_key(&sentence[k])
-                                && !ORG_HEADS.contains(words[k])
-                                && !PLACE_HEADS.contains(words[k])
+                            unknown_name_word(k) && words[k].chars().skip(1).all(char::is_lowercase)
                         })
                         && words.get(b) == Some(&"as")
                         && words[b + 1..]
@@ -5171,12 +5175,7 @@ pub(crate) fn find_statistical(
                         && hit.is_none()
                         && capitalised(words[a - 1])
                         && TITLES.contains(words[a - 1])
-                        && (a..b).all(|k| {
-                            capitalised(words[k])
-                                && !ORG_HEADS.contains(words[k])
-                                && !PLACE_HEADS.contains(words[k])
-                                && !exact.contains_key(&sentence[k])
-                        }) =>
+                        && (a..b).all(unknown_name_word) =>
                 {
                     "PER"
                 }
@@ -5202,6 +5201,7 @@ pub(crate) fn find_statistical(
                 {
                     "PER"
                 }
+                // An institution named for its building that speaks ("The Carter Center said").
                 "PER" | "ORG" | "MISC" if b - a >= 2 && institution_speaks(text, start, end) => {
                     "ORG"
                 }
@@ -5218,7 +5218,7 @@ pub(crate) fn find_statistical(
                         || b - a == 2
                             && words[b - 1] == "Capital"
                             && !exact.contains_key(&sentence[a])
-                            && !res.english_word(&words[a].to_lowercase()) =>
+                            && !res.english_word(crate::text::lowercase(words[a]).as_ref()) =>
                 {
                     "ORG"
                 }
