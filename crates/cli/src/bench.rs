@@ -362,8 +362,13 @@ async fn bench(a: BenchArgs) -> Result<i32> {
         s.task.await??;
     }
     if let Some(rss) = newsflow_runtime::memory::resident_bytes() {
+        let broker = if a.brokers.is_some() {
+            ""
+        } else {
+            ", mock broker"
+        };
         println!(
-            "resident memory of this process (all three stages, engine, mock broker): {:.0} MB",
+            "resident memory of this process (all three stages, engine{broker}): {:.0} MB",
             rss as f64 / 1e6
         );
     }
