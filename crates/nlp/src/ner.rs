@@ -14,7 +14,7 @@ use newsflow_model::MentionKind;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// Words that introduce a person's name.
-const TITLES_LIST: [&str; 75] = [
+const TITLES_LIST: [&str; 81] = [
     "ayatollah",
     "sheikh",
     "sheikha",
@@ -24,6 +24,7 @@ const TITLES_LIST: [&str; 75] = [
     "cardinal",
     "archbishop",
     "bishop",
+    "patriarch",
     "chair",
     "chairperson",
     "inspector",
@@ -90,6 +91,12 @@ const TITLES_LIST: [&str; 75] = [
     "lieutenant",
     "administrator",
     "speaker",
+    // Elected, not yet in office ("New York City Mayor-elect Zohran Mamdani").
+    "president-elect",
+    "mayor-elect",
+    "governor-elect",
+    "senator-elect",
+    "premier-elect",
 ];
 static TITLES: Words = Words::new(&[&TITLES_LIST]);
 
@@ -138,7 +145,10 @@ static ORG_HEADS: Words = Words::new(&[
 
 /// Head words that end only organisations' names (not "Bank" — West Bank —, "Union" — Soviet
 /// Union —, "Office", "Front", "Court" or "Police").
-const ORG_ONLY_HEADS_LIST: [&str; 50] = [
+const ORG_ONLY_HEADS_LIST: [&str; 53] = [
+    "bros.",
+    "bros",
+    "brothers",
     "co",
     "confederation",
     "laboratory",
@@ -978,10 +988,10 @@ static PLACE_NOUNS: Words = Words::new(&[&PLACE_NOUNS_LIST]);
 
 /// Lower-case words allowed inside a capitalised name.
 /// Lower-case words inside people's names ("Ursula von der Leyen", "Lula da Silva", "Mohammed
-/// bin Salman").
-const NAME_PARTICLES: [&str; 18] = [
-    "van", "von", "der", "den", "de", "da", "das", "dos", "du", "del", "della", "di", "ten", "ter",
-    "bin", "ibn", "al", "zu",
+/// bin Salman", "Andre Correa do Lago", "Laurence des Cars", "Fernando de la Rua").
+const NAME_PARTICLES: [&str; 21] = [
+    "van", "von", "der", "den", "de", "da", "das", "do", "dos", "des", "du", "del", "della", "di",
+    "la", "ten", "ter", "bin", "ibn", "al", "zu",
 ];
 
 /// Lower-case words after a name for the body it names ("her Brothers of Italy party").
@@ -1445,7 +1455,8 @@ const SHARE_WORDS: [&str; 4] = ["shares", "shareholders", "stock", "stockholders
 
 /// Words that open a title ("Crown Prince", "Prime Minister", "Vice President"), a company
 /// officer's too ("Chief Operating Officer").
-const TITLE_MODIFIERS: [&str; 21] = [
+const TITLE_MODIFIERS: [&str; 22] = [
+    "Ecumenical",
     "Crown",
     "Prime",
     "Vice",
@@ -4364,6 +4375,9 @@ pub(crate) fn find_statistical(
                     // Carter") is no name.
                     || (t == 0 && TITLES.contains(text[start..end].trim_end_matches('.')))
                     || COMMON_ACRONYMS.contains(&&text[start..end])
+                    // The liturgy ("celebrate Mass on the Beirut waterfront"), not the AP's
+                    // Massachusetts after a town ("Boston, Mass.").
+                    || (&text[start..end] == "Mass" && !text[..start].ends_with(", "))
                     || instrument_code(text, start, end)
                     || numbered_word(res, text, (start, end), &exact)
                     || ordinary_word_at_start(
@@ -4552,16 +4566,24 @@ pub(crate) fn find_statistical(
                     "PER"
                 }
                 // A name before a word for a part of a town or a camp is the place ("in the
-                // Cite Soleil slum", "the Jabalia refugee camp", "the Shujaiya neighbourhood");
-                // not a people's ("the Palestinian refugee camp"); so is a name of two words or
-                // more before a temple ("near the Ta Muen Thom temple" was a body).
+                // Cite Soleil slum", "the Jabalia refugee camp", "the Shujaiya neighbourhood"),
+                // as is a palace's or a housing estate's ("La Moneda palace", "the Wang Fuk
+                // Court housing estate"); not a people's ("the Palestinian refugee camp"); so is
+                // a name of two words or more before a temple ("near the Ta Muen Thom temple"
+                // was a body).
                 "PER" | "ORG" | "MISC"
                     if matches!(
                         words.get(b..b + 2).unwrap_or_default(),
                         [
-                            "slum" | "slums" | "neighbourhood" | "neighborhood" | "township",
+                            "slum"
+                                | "slums"
+                                | "neighbourhood"
+                                | "neighborhood"
+                                | "township"
+                                | "palace",
                             ..
                         ] | ["refugee", "camp"]
+                            | ["housing", "estate" | "complex"]
                     ) && !people
                         || b - a >= 2
                             && matches!(
@@ -5122,24 +5144,29 @@ pub(crate) fn find_statistical(
                     "ORG"
                 }
                 // A name with a leader or a spokesman of its own before a person's is a body
-                // ("Chadema leader Tundu Lissu": the tagger took Chadema for a person).
+                // ("Chadema leader Tundu Lissu": the tagger took Chadema for a person); so with
+                // "'s" before a leader, which a person does not have ("Chadema's leader").
                 "PER"
-                    if b - a == 1
-                        && hit.is_none()
-                        && matches!(
-                            words.get(b).copied(),
+                    if b - a == 1 && hit.is_none() && {
+                        let possessive = words.get(b) == Some(&"'s");
+                        let role = words.get(b + usize::from(possessive)).copied();
+                        let party_role = matches!(
+                            role,
                             Some(
                                 "leader"
                                     | "chairman"
-                                    | "spokesman"
-                                    | "spokeswoman"
-                                    | "spokesperson"
                                     | "secretary-general"
                                     | "lawmaker"
                                     | "lawmakers"
                             )
-                        )
-                        && words.get(b + 1).is_some_and(|w| capitalised(w)) =>
+                        );
+                        let speaker =
+                            matches!(role, Some("spokesman" | "spokeswoman" | "spokesperson"));
+                        (party_role || speaker && !possessive)
+                            && words
+                                .get(b + 1 + usize::from(possessive))
+                                .is_some_and(|w| capitalised(w))
+                    } =>
                 {
                     "ORG"
                 }

@@ -6957,3 +6957,68 @@ fn a_party_s_adjective_after_a_body_before_a_title_is_no_part_of_the_body() {
     assert_eq!(mention(&r, "Democratic").kind, MentionKind::Other);
     assert_no_mention(&r, |m| m == "Senate Democratic");
 }
+
+#[test]
+fn a_company_named_for_brothers_is_a_body() {
+    let r = enrich(
+        "Netflix has agreed to buy Warner Bros., including its film and television studios. \
+         The deal would come after Warner Bros. Discovery splits off its cable networks.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &["Warner Bros.", "Warner Bros. Discovery"],
+    );
+    assert_no_names(&r, MentionKind::Person);
+}
+
+#[test]
+fn an_elected_title_splits_a_place_from_its_holder() {
+    let r = enrich(
+        "President Donald Trump and New York City Mayor-elect Zohran Mamdani held a friendly \
+         meeting on Friday.",
+    );
+    assert_names_include(&r, MentionKind::Person, &["Zohran Mamdani"]);
+    assert_names_include(&r, MentionKind::Place, &["New York City"]);
+    assert_no_mention(&r, |m| m.contains("Mayor-elect"));
+}
+
+#[test]
+fn portuguese_and_french_particles_stay_inside_a_name() {
+    let r = enrich(
+        "Brazil's COP30 president Andre Correa do Lago said he would draw up two roadmaps. \
+         Museum director Laurence des Cars told senators the camera pointed the wrong way.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Person,
+        &["Andre Correa do Lago", "Laurence des Cars"],
+    );
+}
+
+#[test]
+fn a_name_whose_leader_follows_with_a_possessive_is_a_body() {
+    let r = enrich("Chadema's leader Tundu Lissu is on trial for treason.");
+    assert_eq!(mention(&r, "Chadema").kind, MentionKind::Organisation);
+    assert_eq!(mention(&r, "Tundu Lissu").kind, MentionKind::Person);
+}
+
+#[test]
+fn the_liturgy_is_no_place_and_a_patriarch_a_title() {
+    let r = enrich(
+        "The pope met Ecumenical Patriarch Bartholomew in Iznik and will celebrate Mass on the \
+         Beirut waterfront.",
+    );
+    assert_no_mention(&r, |m| m == "Mass" || m.contains("Ecumenical"));
+    assert_eq!(mention(&r, "Bartholomew").kind, MentionKind::Person);
+}
+
+#[test]
+fn a_palace_and_a_housing_estate_are_places() {
+    let r = enrich(
+        "The fire tore through seven towers of the Wang Fuk Court housing estate. Boric invited \
+         the president-elect to La Moneda palace.",
+    );
+    assert_eq!(mention(&r, "Wang Fuk Court").kind, MentionKind::Place);
+    assert_eq!(mention(&r, "La Moneda").kind, MentionKind::Place);
+}
