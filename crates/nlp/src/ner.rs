@@ -205,7 +205,8 @@ static ORG_ONLY_HEADS: Words = Words::new(&[&ORG_ONLY_HEADS_LIST]);
 /// "Bank", "Union", "Front", "Court", "Church", "Museum"; "Office" names the body more often than
 /// the room). With "United" (a club, "Newcastle United" — but "United States" is no head), they
 /// make a name the tagger took for an unknown place or an "other" name an organisation.
-const BODY_HEADS_LIST: [&str; 31] = [
+const BODY_HEADS_LIST: [&str; 32] = [
+    "board",
     "office",
     "chamber",
     "congress",
@@ -3490,13 +3491,23 @@ fn joined_to_body_head<'r>(
         // A body's head the tagger left out right after a body's or an "other" name is the
         // body's ("the Italian Space" + "Agency"), with a one-word name just before it ("the
         // Canadian" + "Space" + "Agency").
-        if matches!(t, 1 | 3)
-            && b < words.len()
-            && starts.get(k + 1) != Some(&b)
-            && capitalised(words[b])
-            && BODY_HEADS.contains(words[b])
-        {
-            (t, b) = (1, b + 1);
+        // So are the capitalised words the tagger left out before such a head, after a name of
+        // two words or more it took for a place no gazetteer knows ("the Canada Industrial" +
+        // "Relations Board").
+        let head = (b..(b + 3).min(words.len())).find(|&e| {
+            words[b..=e].iter().all(|w| capitalised(w)) && BODY_HEADS.contains(words[e])
+        });
+        let unknown_place = t == 2
+            && b - a >= 2
+            && !exact(a, b).is_some_and(|ts| ts.iter().any(|t| matches!(t, Target::Place(_))));
+        if let Some(e) = head.filter(|&e| {
+            (matches!(t, 1 | 3) || unknown_place)
+                && starts.get(k + 1).is_none_or(|&s| s > e)
+                && words[b..e]
+                    .iter()
+                    .all(|w| !BODY_HEADS.contains(w) && !TITLES.contains(w))
+        }) {
+            (t, b) = (1, e + 1);
             if let Some(&(lt, la, lb)) = out.last() {
                 if lb == a && lb - la == 1 && matches!(lt, 1 | 3) {
                     out.pop();
@@ -4329,6 +4340,30 @@ pub(crate) fn find_statistical(
             // of Labour".
             let body_word =
                 |w: &str| capitalised(w) && (ORG_ONLY_HEADS.contains(w) || BODY_HEADS.contains(w));
+            // So is a person's title opening a sentence before a name of two words or more the
+            // tagger took for a body's ("Justice Alice Loke Yee Ching ruled"), when no word
+            // after it is a body's or a place's head and the gazetteer knows neither the run
+            // nor the name.
+            if t == 1
+                && b - a >= 3
+                && sentence[..a]
+                    .iter()
+                    .all(|&(s, e)| !text[s..e].chars().any(char::is_alphanumeric))
+                && TITLES.contains(words[a])
+                && !TITLE_MODIFIERS.contains(&words[a])
+                && !kb_known(a, b)
+                && !known(a, b)
+                && words[a + 1..b].iter().all(|w| {
+                    capitalised(w)
+                        && !ORG_HEADS.contains(w)
+                        && !PLACE_HEADS.contains(w)
+                        && !TITLES.contains(w)
+                        && !COMPANY_WORDS.contains(w)
+                })
+                && !known(a + 1, b)
+            {
+                (t, a) = (0, a + 1);
+            }
             while t == 0
                 && b - a > 1
                 && (TITLES.contains(text[sentence[a].0..sentence[a].1].trim_end_matches('.'))
@@ -5622,8 +5657,9 @@ pub(crate) fn find_statistical(
     people_after_possessives(res, text, &mut out);
     camel_case_first_words(text, &mut out);
     initials_before_people(text, &mut out);
-    bodies_run_into_named_people(text, &mut out);
+    bodies_run_into_named_people(res, text, &mut out);
     people_listed_with_people(res, text, &mut out);
+    families_of_named_people(res, text, &mut out);
     party_and_state_designations(text, &mut out);
     partners_joined_by_ampersands(text, &mut out);
     compound_adjectives_past_the_name(text, &mut out);
@@ -5836,7 +5872,9 @@ fn companies_of_their_countries(
         let company = kb.is_some()
             || legal_form(last)
             || unknown_capitalised_word(res, last) && !BODY_HEADS.contains(last);
-        if !company {
+        // A state's formal name goes on ("Central Bank of the Republic of Turkiye").
+        let formal_name = matches!(last, "Republic" | "Kingdom" | "Federation" | "Commonwealth");
+        if !company || formal_name {
             continue;
         }
         let (confidence, end) = (f.confidence, f.end);
@@ -8854,7 +8892,7 @@ fn medicines(text: &str, out: &mut [Found]) {
 /// the person, and a title "of" opening it is no part of the body's name ("General Secretary
 /// of the Communist Party of Vietnam Central Committee To Lam" was one body; "To Lam, who was
 /// elected …").
-fn bodies_run_into_named_people(text: &str, out: &mut Vec<Found>) {
+fn bodies_run_into_named_people(res: &Resources, text: &str, out: &mut Vec<Found>) {
     let mut people = Vec::new();
     for k in 0..out.len() {
         let f = &out[k];
@@ -8866,8 +8904,25 @@ fn bodies_run_into_named_people(text: &str, out: &mut Vec<Found>) {
         }
         let surface = &text[f.start..f.end];
         let words: Vec<&str> = surface.split(' ').collect();
-        // The person's name: the last three or two words, named so elsewhere.
-        let Some(name_len) = [3, 2].into_iter().find_map(|n| {
+        // A title of the body opening the run ("General Secretary of the ...").
+        let titled = words.iter().position(|w| *w == "of").filter(|&m| {
+            m >= 1
+                && words[..m]
+                    .iter()
+                    .all(|w| TITLES.contains(w) || TITLE_MODIFIERS.contains(w))
+        });
+        let skip = titled.map_or(0, |m| {
+            if words.get(m + 1) == Some(&"the") {
+                m + 2
+            } else {
+                m + 1
+            }
+        });
+        // The person's name: the last three or two words, named so elsewhere; after a title of
+        // the body, the words after the body's last head, as the Vietnamese and Chinese
+        // agencies name officials ("General Secretary of the Communist Party of Vietnam
+        // Central Committee To Lam").
+        let named_elsewhere = [3, 2].into_iter().find_map(|n| {
             let name = words[words.len().checked_sub(n + 2)? + 2..].join(" ");
             out.iter()
                 .any(|g| {
@@ -8876,25 +8931,32 @@ fn bodies_run_into_named_people(text: &str, out: &mut Vec<Found>) {
                         && text[g.start..g.end] == name
                 })
                 .then_some(name.len())
+        });
+        let after_head = || {
+            let head = (skip..words.len()).rev().find(|&h| {
+                capitalised(words[h])
+                    && (BODY_HEADS.contains(words[h]) || ORG_HEADS.contains(words[h]))
+            })?;
+            let tail = &words[head + 1..];
+            ((2..=3).contains(&tail.len())
+                && tail.iter().all(|w| plain_name_word(w))
+                && tail.iter().any(|w| unknown_capitalised_word(res, w)))
+            .then(|| tail.join(" ").len())
+        };
+        let title_before = text[..f.start]
+            .strip_suffix(" of the ")
+            .or_else(|| text[..f.start].strip_suffix(" of "))
+            .and_then(|b| b.rsplit([' ', '\n']).next())
+            .is_some_and(|w| TITLES.contains(w) || w.eq_ignore_ascii_case("member"));
+        let Some(name_len) = named_elsewhere.or_else(|| {
+            (titled.is_some() || title_before)
+                .then(after_head)
+                .flatten()
         }) else {
             continue;
         };
         let cut = f.end - name_len;
-        let mut start = f.start;
-        let titled = words.iter().position(|w| *w == "of").filter(|&m| {
-            m >= 1
-                && words[..m]
-                    .iter()
-                    .all(|w| TITLES.contains(w) || TITLE_MODIFIERS.contains(w))
-        });
-        if let Some(m) = titled {
-            let skip = if words.get(m + 1) == Some(&"the") {
-                m + 2
-            } else {
-                m + 1
-            };
-            start += words[..skip].iter().map(|w| w.len() + 1).sum::<usize>();
-        }
+        let start = f.start + words[..skip].iter().map(|w| w.len() + 1).sum::<usize>();
         if cut - 1 <= start {
             continue;
         }
@@ -9168,19 +9230,8 @@ fn people_listed_with_people(res: &Resources, text: &str, out: &mut [Found]) {
                     continue;
                 }
                 let words: Vec<&str> = text[f.start..f.end].split(' ').collect();
-                let plain = |w: &&str| {
-                    initial_letter(w)
-                        || w.len() > 1
-                            && w.starts_with(char::is_uppercase)
-                            && w.chars().skip(1).all(char::is_lowercase)
-                            && !ORG_HEADS.contains(w)
-                            && !BODY_HEADS.contains(w)
-                            && !PLACE_HEADS.contains(w)
-                            && !COMPANY_WORDS.contains(w)
-                            && !legal_form(w)
-                };
                 if (2..=3).contains(&words.len())
-                    && words.iter().all(plain)
+                    && words.iter().all(|w| plain_name_word(w))
                     && words.iter().any(|w| unknown_capitalised_word(res, w))
                     // Not a team's plural ("the Denver Nuggets and Nikola Jokic").
                     && (!pair
@@ -9192,6 +9243,68 @@ fn people_listed_with_people(res: &Resources, text: &str, out: &mut [Found]) {
             }
         }
         k = e;
+    }
+}
+
+/// Whether `w` can be a word of a person's name: an initial, or a capitalised word in lower
+/// case after its capital that no body's, place's or company's name ends in.
+fn plain_name_word(w: &str) -> bool {
+    initial_letter(w)
+        || w.len() > 1
+            && w.starts_with(char::is_uppercase)
+            && w.chars().skip(1).all(char::is_lowercase)
+            && !ORG_HEADS.contains(w)
+            && !BODY_HEADS.contains(w)
+            && !PLACE_HEADS.contains(w)
+            && !COMPANY_WORDS.contains(w)
+            && !legal_form(w)
+}
+
+/// A body the tagger guessed, of two or three plain words one of which no list or dictionary
+/// knows, whose last word is the surname, no word a list or dictionary knows, of a person the
+/// story names with another given name,
+/// is one of the family ("the court removed Paetongtarn Shinawatra from office" beside her
+/// father "Thaksin Shinawatra"); so is that given name alone where the tagger guessed a body
+/// ("Paetongtarn's father").
+fn families_of_named_people(res: &Resources, text: &str, out: &mut [Found]) {
+    let people: Vec<(&str, &str)> = out
+        .iter()
+        .filter(|f| f.kind == MentionKind::Person)
+        .filter_map(|f| {
+            let name = &text[f.start..f.end];
+            let (given, surname) = name.split_once(' ')?;
+            let surname = surname.rsplit(' ').next()?;
+            (plain_name_word(given)
+                && plain_name_word(surname)
+                && unknown_capitalised_word(res, surname))
+            .then_some((given, surname))
+        })
+        .collect();
+    if people.is_empty() {
+        return;
+    }
+    let guessed = |f: &Found| {
+        f.kind == MentionKind::Organisation && f.origin == Origin::Tagger && f.uri.is_none()
+    };
+    let mut given_names: Vec<&str> = Vec::new();
+    for f in out.iter_mut().filter(|f| guessed(f)) {
+        let words: Vec<&str> = text[f.start..f.end].split(' ').collect();
+        let (Some(first), Some(last)) = (words.first(), words.last()) else {
+            continue;
+        };
+        if (2..=3).contains(&words.len())
+            && words.iter().all(|w| plain_name_word(w))
+            && words.iter().any(|w| unknown_capitalised_word(res, w))
+            && people.iter().any(|(g, s)| s == last && g != first)
+        {
+            f.kind = MentionKind::Person;
+            given_names.push(&text[f.start..f.start + first.len()]);
+        }
+    }
+    for f in out.iter_mut().filter(|f| guessed(f)) {
+        if given_names.contains(&&text[f.start..f.end]) {
+            f.kind = MentionKind::Person;
+        }
     }
 }
 

@@ -7022,3 +7022,76 @@ fn a_palace_and_a_housing_estate_are_places() {
     assert_eq!(mention(&r, "Wang Fuk Court").kind, MentionKind::Place);
     assert_eq!(mention(&r, "La Moneda").kind, MentionKind::Place);
 }
+
+#[test]
+fn a_board_is_a_body_s_head() {
+    let r = enrich(
+        "Jobs Minister Patty Hajdu had asked the Canada Industrial Relations Board to intervene.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &["Canada Industrial Relations Board"],
+    );
+}
+
+#[test]
+fn a_state_s_formal_name_stays_inside_its_central_bank_s() {
+    let r = enrich(
+        "The Central Bank of the Republic of Turkiye (CBRT) lowered its one-week repo rate by \
+         150 basis points.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &["Central Bank of the Republic of Turkiye"],
+    );
+    assert_eq!(mention(&r, "CBRT").kind, MentionKind::Organisation);
+    assert_no_names(&r, MentionKind::Place);
+}
+
+#[test]
+fn an_official_named_after_a_title_of_the_party_is_a_person() {
+    let r = enrich_with_dateline(
+        "HANOI (VNA) - General Secretary of the Communist Party of Vietnam Central Committee To \
+         Lam held talks with Russian President Vladimir Putin in Moscow. Lam attended the \
+         Victory Day parade.",
+    );
+    assert_names_include(&r, MentionKind::Person, &["To Lam"]);
+    assert_eq!(mention(&r, "Lam").kind, MentionKind::Person);
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &["Communist Party of Vietnam Central Committee"],
+    );
+    assert_no_mention(&r, |m| m.starts_with("General Secretary"));
+}
+
+#[test]
+fn a_judge_s_title_opening_a_sentence_is_no_part_of_a_body() {
+    let r = enrich(
+        "The High Court dismissed the application. Justice Alice Loke Yee Ching ruled that the \
+         royal addendum was not valid.",
+    );
+    assert_eq!(
+        mention(&r, "Alice Loke Yee Ching").kind,
+        MentionKind::Person
+    );
+}
+
+#[test]
+fn a_family_shares_its_surname() {
+    let r = enrich(
+        "The Constitutional Court removed Paetongtarn Shinawatra from office. Paetongtarn's \
+         father, Thaksin Shinawatra, left for Dubai.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Person,
+        &[
+            "Paetongtarn Shinawatra",
+            "Paetongtarn",
+            "Thaksin Shinawatra",
+        ],
+    );
+}
