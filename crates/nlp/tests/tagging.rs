@@ -7095,3 +7095,25 @@ fn a_family_shares_its_surname() {
         ],
     );
 }
+
+#[test]
+fn police_opening_fire_on_protesters_is_no_disaster_and_buildings_set_on_fire_are_arson() {
+    let r = enrich_story(
+        "Protests turn deadly",
+        "Three people were killed when police opened fire on protesters in the town, the \
+         interior ministry said, as youth-led protests spread to a fifth night.",
+    );
+    assert!(
+        !subject_codes(&r).contains(&"03000000"),
+        "{:?}",
+        r.analysis.subjects
+    );
+    let r = enrich_story(
+        "Protesters set fire to parliament",
+        "Protesters set fire to the parliament building and the homes of several ministers as \
+         the demonstrations against the ban spread, police said.",
+    );
+    let codes = subject_codes(&r);
+    assert!(codes.contains(&"20000083"), "{:?}", r.analysis.subjects);
+    assert!(!codes.contains(&"20000150"), "{:?}", r.analysis.subjects);
+}
