@@ -1456,8 +1456,9 @@ const SHARE_WORDS: [&str; 4] = ["shares", "shareholders", "stock", "stockholders
 
 /// Words that open a title ("Crown Prince", "Prime Minister", "Vice President"), a company
 /// officer's too ("Chief Operating Officer").
-const TITLE_MODIFIERS: [&str; 22] = [
+const TITLE_MODIFIERS: [&str; 23] = [
     "Ecumenical",
+    "Cabinet",
     "Crown",
     "Prime",
     "Vice",
@@ -5708,6 +5709,18 @@ pub(crate) fn find_statistical(
             }
         }
     }
+    let placed_regions: Vec<&str> = out
+        .iter()
+        .filter(|f| f.kind == MentionKind::Place)
+        .filter(|f| {
+            text[..f.start]
+                .trim_end()
+                .rsplit([' ', '\n'])
+                .next()
+                .is_some_and(|w| PLACE_PREPS.contains(w))
+        })
+        .map(|f| &text[f.start..f.end])
+        .collect();
     for f in &mut out {
         // A town sharing the surname is the person too ("Erling Haaland ... Haaland's opener"
         // was Sola, Norway, of which "Haaland" is a name; "MaliVai Washington ... Washington
@@ -5722,9 +5735,14 @@ pub(crate) fn find_statistical(
                 .next()
                 .is_some_and(|w| PLACE_PREPS.contains(w))
         };
+        // So is a region the story never puts after such a word ("Lamine Yamal ... ahead of
+        // Yamal" was the Yamal Peninsula; "the future status of Chechnya" stays the place in
+        // a story with "peace plan for Chechnya" and "troops to Chechnya").
         let town = matches!(f.origin, Origin::Place(i) if res.places[i].kind == PlaceKind::City
             && (res.places[i].population < SMALL_TOWN
-                || res.places[i].population < 1_000_000 && !after_where()));
+                || res.places[i].population < 1_000_000 && !after_where())
+            || res.places[i].kind == PlaceKind::State
+                && !placed_regions.contains(&&text[f.start..f.end]));
         // So is a body or a place the tagger guessed and nothing linked ("Fed Chair Jerome
         // Powell said … Powell declined" was the organisation "Powell").
         let guessed_place = matches!(f.kind, MentionKind::Place | MentionKind::Organisation)
@@ -5804,6 +5822,7 @@ pub(crate) fn find_statistical(
     named_after_saints(text, toks, &mut out);
     names_past_a_final_stop(res, text, &exact, &mut out);
     legal_forms_join_their_bodies(text, &mut out);
+    bodies_joined_by_and(text, &mut out);
     plural_possessive_bodies(text, &mut out);
     possessive_nouns_inside_names(text, &mut out);
     numbered_leagues(text, &mut out);
@@ -6599,6 +6618,7 @@ fn legal_form(word: &str) -> bool {
             | "Oyj"
             | "Bhd"
             | "Tbk"
+            | "PBC"
     )
 }
 
@@ -6640,6 +6660,50 @@ fn legal_forms_join_their_bodies(text: &str, out: &mut Vec<Found>) {
         }
     }
     *out = kept;
+}
+
+/// Two bodies the tagger ran together across "and", each of two words or more ending in a
+/// body's head or a legal form, are two ("Nexstar Media Group and Sinclair Broadcast Group"
+/// was one); not a body whose first part has no such end ("Securities and Exchange
+/// Commission", "Department of Health and Human Services").
+fn bodies_joined_by_and(text: &str, out: &mut Vec<Found>) {
+    let ends_in_head = |part: &str| {
+        let words: Vec<&str> = part.split(' ').collect();
+        words.len() >= 2
+            && words.last().is_some_and(|w| {
+                capitalised(w)
+                    && (ORG_ONLY_HEADS.contains(w)
+                        || BODY_HEADS.contains(w)
+                        || legal_form(w)
+                        || legal_form_with_stop(w))
+            })
+    };
+    let mut second = Vec::new();
+    for f in out.iter_mut() {
+        if f.kind != MentionKind::Organisation || f.origin != Origin::Tagger || f.uri.is_some() {
+            continue;
+        }
+        let surface = &text[f.start..f.end];
+        let Some((first, rest)) = surface.split_once(" and ") else {
+            continue;
+        };
+        if rest.contains(" and ") || !ends_in_head(first) || !ends_in_head(rest) {
+            continue;
+        }
+        let (end, confidence) = (f.end, f.confidence);
+        second.push(Found::unlinked(
+            text,
+            MentionKind::Organisation,
+            (end - rest.len(), end),
+            confidence,
+        ));
+        f.respan(
+            text,
+            (f.start, f.start + first.len()),
+            MentionKind::Organisation,
+        );
+    }
+    extend_in_order(out, second);
 }
 
 /// A currency's abbreviation before an amount is no name ("for Rs 18 crore" gave a body); a

@@ -7117,3 +7117,43 @@ fn police_opening_fire_on_protesters_is_no_disaster_and_buildings_set_on_fire_ar
     assert!(codes.contains(&"20000083"), "{:?}", r.analysis.subjects);
     assert!(!codes.contains(&"20000150"), "{:?}", r.analysis.subjects);
 }
+
+#[test]
+fn two_companies_run_together_across_and_are_two() {
+    let r = enrich(
+        "Nexstar Media Group and Sinclair Broadcast Group, which own dozens of ABC affiliates, \
+         kept the show off their stations. The Securities and Exchange Commission declined to \
+         comment.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &[
+            "Nexstar Media Group",
+            "Sinclair Broadcast Group",
+            "Securities and Exchange Commission",
+        ],
+    );
+}
+
+#[test]
+fn a_public_benefit_corporation_and_a_cabinet_secretary() {
+    let r = enrich(
+        "Nvidia will invest up to $10 billion in Anthropic PBC, the AI startup. Treasury Cabinet \
+         Secretary John Mbadi said the law would attract investment.",
+    );
+    assert_eq!(mention(&r, "Anthropic PBC").kind, MentionKind::Organisation);
+    assert_names_include(&r, MentionKind::Organisation, &["Treasury"]);
+    assert_no_mention(&r, |m| m.contains("Cabinet"));
+}
+
+#[test]
+fn a_region_named_like_a_player_is_the_player() {
+    let r = enrich_with_dateline(
+        "PARIS, Sept 22 (AFP) - Barcelona forward Lamine Yamal won the Kopa Trophy for the best \
+         young player. Paris Saint-Germain's Ousmane Dembele won the Ballon d'Or, ahead of Yamal \
+         and teammate Vitinha.",
+    );
+    assert_eq!(mention(&r, "Yamal").kind, MentionKind::Person);
+    assert_eq!(link_of(&r, "Yamal"), None);
+}
