@@ -2165,6 +2165,16 @@ fn find_with_hits(
             {
                 continue
             }
+            // A storm's kind before its name is no town ("Hurricane Melissa": Hurricane,
+            // Utah).
+            Target::Place(_)
+                if matches!(surface, "Hurricane" | "Typhoon" | "Cyclone" | "Storm")
+                    && text[h.end..]
+                        .strip_prefix(' ')
+                        .is_some_and(|rest| rest.starts_with(char::is_uppercase)) =>
+            {
+                continue
+            }
             Target::Place(_) => {
                 let is_country =
                     matches!(best, Target::Place(i) if res.places[i].kind == PlaceKind::Country);
@@ -8353,10 +8363,15 @@ fn bracketed_acronyms(text: &str, out: &mut [Found]) {
             }
             continue;
         }
+        // Or a body's short name of one word ("the Federal Statistical Office (Destatis)" was
+        // a place).
+        let short_name = named.kind == MentionKind::Organisation
+            && !surface.contains([' ', '-', '.'])
+            && capitalised(surface);
         if named.kind == MentionKind::Person
             || f.origin != Origin::Tagger
             || f.uri.is_some()
-            || !acronym(surface)
+            || !(acronym(surface) || short_name)
             || &text[named.end..f.start] != " ("
             || !text[f.end..].starts_with(')')
         {
@@ -8385,7 +8400,10 @@ fn names_spelled_by_their_acronyms(
     let mut named = Vec::new();
     for f in out.iter() {
         let surface = &text[f.start..f.end];
-        if f.kind != MentionKind::Organisation
+        // An "other" acronym too, which took its kind from a part of the name before it ("The
+        // Christian Democratic Appeal (CDA)": "Christian" a person, "Democratic Appeal" an
+        // "other" name).
+        if !matches!(f.kind, MentionKind::Organisation | MentionKind::Other)
             || !(3..=8).contains(&surface.len())
             || !surface.bytes().all(|b| b.is_ascii_alphabetic())
             || surface.bytes().filter(u8::is_ascii_uppercase).count() < 3
@@ -8444,11 +8462,14 @@ fn names_spelled_by_their_acronyms(
         // A body's head ends the name, or the tagger found a person or a body inside it: not
         // a product's or a document's name ("Certificates of Authenticity (COA)").
         let last = &text[text[..end].rfind([' ', '-']).map_or(start, |p| p + 1)..end];
+        // Or the tagger split a name of three capitalised words or more in pieces that the
+        // acronym joins ("Christian" + "Democratic Appeal").
         let body = ORG_HEADS.contains(last)
             || matches!(last, "Board" | "Forum")
             || inside
                 .iter()
-                .any(|g| matches!(g.kind, MentionKind::Person | MentionKind::Organisation));
+                .any(|g| matches!(g.kind, MentionKind::Person | MentionKind::Organisation))
+            || inside.len() >= 2 && capitals >= 3;
         if fits && body && !inside.iter().any(|g| (g.start, g.end) == (start, end)) {
             named.push((start, end, f.origin));
         }

@@ -7157,3 +7157,24 @@ fn a_region_named_like_a_player_is_the_player() {
     assert_eq!(mention(&r, "Yamal").kind, MentionKind::Person);
     assert_eq!(link_of(&r, "Yamal"), None);
 }
+
+#[test]
+fn an_acronym_joins_the_pieces_of_the_name_it_spells() {
+    let r = enrich("The Christian Democratic Appeal (CDA) of Henri Bontenbal also gained seats.");
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &["Christian Democratic Appeal"],
+    );
+    assert_eq!(mention(&r, "CDA").kind, MentionKind::Organisation);
+}
+
+#[test]
+fn a_storm_s_kind_is_no_town_and_a_body_s_short_name_in_brackets_is_the_body() {
+    let r = enrich(
+        "The death toll from Hurricane Melissa rose to 32 in Jamaica on Friday. Germany's \
+         economy stagnated, the Federal Statistical Office (Destatis) said.",
+    );
+    assert_no_mention(&r, |m| m == "Hurricane");
+    assert_eq!(mention(&r, "Destatis").kind, MentionKind::Organisation);
+}
