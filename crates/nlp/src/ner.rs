@@ -7614,7 +7614,7 @@ const SPACE_WORDS: [&str; 20] = [
 
 /// A name shaped like a person's that the tagger took for an organisation is a person's where
 /// "his" or "her" follows it within three words ("Virat Kohli struck his 50th century"):
-/// bodies are "its" and "their".
+/// bodies are "its" and "their"; or where it scored or played for a team.
 fn named_with_a_personal_pronoun(
     text: &str,
     place_within: impl Fn(usize, usize) -> bool,
@@ -7645,13 +7645,19 @@ fn named_with_a_personal_pronoun(
         if !name_shaped {
             continue;
         }
-        let pronoun = text[f.end..]
+        let after: Vec<&str> = text[f.end..]
             .split(' ')
             .skip(1)
             .take(3)
             .take_while(|w| w.bytes().all(|c| c.is_ascii_lowercase()) && !w.is_empty())
-            .any(|w| matches!(w, "his" | "her"));
-        if pronoun {
+            .collect();
+        let pronoun = after.iter().any(|w| matches!(*w, "his" | "her"));
+        // A player scores or plays for a team ("Nico Gonzalez also scored for City"); a team
+        // does not.
+        let player = after.windows(2).any(|p| {
+            matches!(p[0], "scored" | "scores" | "played" | "plays" | "starred") && p[1] == "for"
+        });
+        if pronoun || player {
             f.kind = MentionKind::Person;
         }
     }

@@ -7178,3 +7178,16 @@ fn a_storm_s_kind_is_no_town_and_a_body_s_short_name_in_brackets_is_the_body() {
     assert_no_mention(&r, |m| m == "Hurricane");
     assert_eq!(mention(&r, "Destatis").kind, MentionKind::Organisation);
 }
+
+#[test]
+fn a_name_that_scored_for_a_team_is_a_player() {
+    let r = enrich(
+        "Erling Haaland scored as Manchester City beat Liverpool 3-0 on Sunday. Nico Gonzalez \
+         also scored for City, who moved into second place.",
+    );
+    assert_eq!(mention(&r, "Nico Gonzalez").kind, MentionKind::Person);
+    assert_eq!(
+        mention(&r, "Manchester City").kind,
+        MentionKind::Organisation
+    );
+}
