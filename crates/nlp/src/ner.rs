@@ -757,8 +757,10 @@ const PLACE_PREFIXES_LIST: [&str; 8] = [
 static PLACE_PREFIXES: Words = Words::new(&[&PLACE_PREFIXES_LIST]);
 
 /// Religions, their branches and peoples without a country of their own, written capitalised
-/// ("other" mentions, as CoNLL tags them): "Sunni", "Shiites", "Kurdish", "Muslims".
-const GROUP_WORDS_LIST: [&str; 37] = [
+/// ("other" mentions, as CoNLL tags them): "Sunni", "Shiites", "Kurdish", "Muslims"; and the
+/// adjective of Mars ("the Martian atmosphere" gave a person).
+const GROUP_WORDS_LIST: [&str; 38] = [
+    "martian",
     "sunni",
     "shia",
     "shiite",
@@ -3511,8 +3513,11 @@ fn joined_to_body_head<'r>(
         let unknown_place = t == 2
             && b - a >= 2
             && !exact(a, b).is_some_and(|ts| ts.iter().any(|t| matches!(t, Target::Place(_))));
+        // A person's name of two words or more right before such a head is the body's too
+        // ("a new Gang Suppression" + "Force").
+        let person_before_head = t == 0 && b - a >= 2 && head == Some(b) && !kb_body(exact(a, b));
         if let Some(e) = head.filter(|&e| {
-            (matches!(t, 1 | 3) || unknown_place)
+            (matches!(t, 1 | 3) || unknown_place || person_before_head)
                 && starts.get(k + 1).is_none_or(|&s| s > e)
                 && words[b..e]
                     .iter()

@@ -7191,3 +7191,28 @@ fn a_name_that_scored_for_a_team_is_a_player() {
         MentionKind::Organisation
     );
 }
+
+#[test]
+fn a_force_named_like_a_person_is_a_body_and_mars_s_adjective_no_person() {
+    let r = enrich(
+        "Ruto met Guterres to discuss the mission's transition into a new Gang Suppression Force \
+         approved by the UN Security Council. The twin probes will study the Martian atmosphere.",
+    );
+    assert_names_include(&r, MentionKind::Organisation, &["Gang Suppression Force"]);
+    assert_eq!(mention(&r, "Martian").kind, MentionKind::Other);
+}
+
+#[test]
+fn the_cricket_council_s_acronym_alone_is_no_cricket() {
+    let r = enrich_story(
+        "Former Philippine leader Duterte's ICC hearing postponed",
+        "Judges at the International Criminal Court postponed a hearing to confirm charges \
+         against former Philippine president Rodrigo Duterte after his lawyers said he was unfit \
+         to stand trial.",
+    );
+    assert!(
+        !r.analysis.subjects.iter().any(|s| s.name == "cricket"),
+        "{:?}",
+        r.analysis.subjects
+    );
+}
