@@ -14,7 +14,7 @@ use newsflow_model::MentionKind;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// Words that introduce a person's name.
-const TITLES_LIST: [&str; 81] = [
+const TITLES_LIST: [&str; 82] = [
     "ayatollah",
     "sheikh",
     "sheikha",
@@ -88,6 +88,7 @@ const TITLES_LIST: [&str; 81] = [
     "admiral",
     "colonel",
     "brigadier",
+    "marshal",
     "lieutenant",
     "administrator",
     "speaker",
@@ -1458,7 +1459,8 @@ const SHARE_WORDS: [&str; 4] = ["shares", "shareholders", "stock", "stockholders
 
 /// Words that open a title ("Crown Prince", "Prime Minister", "Vice President"), a company
 /// officer's too ("Chief Operating Officer").
-const TITLE_MODIFIERS: [&str; 23] = [
+const TITLE_MODIFIERS: [&str; 24] = [
+    "Field",
     "Ecumenical",
     "Cabinet",
     "Crown",

@@ -7216,3 +7216,13 @@ fn the_cricket_council_s_acronym_alone_is_no_cricket() {
         r.analysis.subjects
     );
 }
+
+#[test]
+fn a_field_marshal_s_title_is_no_part_of_his_name() {
+    let r = enrich(
+        "Field Marshal Syed Asim Munir was appointed the country's first Chief of Defence Forces \
+         on Thursday.",
+    );
+    assert_names_include(&r, MentionKind::Person, &["Syed Asim Munir"]);
+    assert_no_mention(&r, |m| m.contains("Marshal"));
+}
