@@ -4369,7 +4369,6 @@ pub(crate) fn find_statistical(
                     .all(|&(s, e)| !text[s..e].chars().any(char::is_alphanumeric))
                 && TITLES.contains(words[a])
                 && !TITLE_MODIFIERS.contains(&words[a])
-                && !kb_known(a, b)
                 && !known(a, b)
                 && words[a + 1..b].iter().all(|w| {
                     capitalised(w)
