@@ -7226,3 +7226,24 @@ fn a_field_marshal_s_title_is_no_part_of_his_name() {
     assert_names_include(&r, MentionKind::Person, &["Syed Asim Munir"]);
     assert_no_mention(&r, |m| m.contains("Marshal"));
 }
+
+#[test]
+fn an_air_crash_investigation_board_s_report_is_no_business_and_its_pilots_no_army() {
+    let r = enrich_story(
+        "Jeju Air crash report blames bird strike, pilots",
+        "The Aviation and Railway Accident Investigation Board said in a preliminary report that \
+         both engines of the Jeju Air Boeing 737-800 that crashed at Muan International Airport \
+         contained duck remains. The board said the cockpit voice recorder stopped recording \
+         four minutes before the crash.",
+    );
+    assert_eq!(
+        r.analysis.subjects[0].name, "disaster, accident and emergency incident",
+        "{:?}",
+        r.analysis.subjects
+    );
+    assert!(
+        !r.analysis.subjects.iter().any(|s| s.name == "armed forces"),
+        "{:?}",
+        r.analysis.subjects
+    );
+}
