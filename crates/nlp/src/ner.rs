@@ -2517,15 +2517,15 @@ impl<'a> StoryCountries<'a> {
     }
 
     /// Whether a name shared by country `c` and state `s` ("Georgia") is the state: the story
-    /// abbreviates the state after a town ("PLAINS, Ga. (AP)"), or is filed from the state's
-    /// country and names another of its regions ("NEW ORLEANS (AP)" and "Texas"), and names
-    /// neither the country's people ("Georgian") nor files from the country.
+    /// abbreviates the state after a town ("PLAINS, Ga. (AP)") or names another region of the
+    /// state's country ("Texas", "Arkansas", "Tennessee"), and names neither the country's
+    /// people ("Georgian") nor one of its regions ("South Ossetia") nor files from the country.
     fn state_not_country(&self, res: &Resources, c: usize, s: usize) -> bool {
         let (country, state) = (&res.places[c].country, &res.places[s].country);
         let abbreviated = self.abbreviated.iter().any(|&(_, _, a)| a == s);
-        let home = self.dateline == Some(state.as_str()) && self.regions.contains(state.as_str());
-        (abbreviated || home)
+        (abbreviated || self.regions.contains(state.as_str()))
             && !self.peoples.contains(country.as_str())
+            && !self.regions.contains(country.as_str())
             && self.dateline != Some(country.as_str())
     }
 
@@ -9358,11 +9358,10 @@ fn plain_name_word(w: &str) -> bool {
 }
 
 /// A body the tagger guessed, of two or three plain words one of which no list or dictionary
-/// knows, whose last word is the surname, no word a list or dictionary knows, of a person the
-/// story names with another given name,
-/// is one of the family ("the court removed Paetongtarn Shinawatra from office" beside her
-/// father "Thaksin Shinawatra"); so is that given name alone where the tagger guessed a body
-/// ("Paetongtarn's father").
+/// knows, whose last word is the surname (itself no word a list or dictionary knows) of a
+/// person the story names with another given name, is one of the family ("the court removed
+/// Paetongtarn Shinawatra from office" beside her father "Thaksin Shinawatra"); so is that
+/// given name alone where the tagger guessed a body ("Paetongtarn's father").
 fn families_of_named_people(res: &Resources, text: &str, out: &mut [Found]) {
     let people: Vec<(&str, &str)> = out
         .iter()

@@ -7247,3 +7247,12 @@ fn an_air_crash_investigation_board_s_report_is_no_business_and_its_pilots_no_ar
         r.analysis.subjects
     );
 }
+
+#[test]
+fn georgia_beside_another_us_state_is_the_state_without_a_us_dateline() {
+    let r = enrich(
+        "Kylan Loney had five 3s among her 23 points, and Arizona State used 24 turnovers by \
+         11th-ranked Georgia to win 67-57 Tuesday night in Tempe, Arizona.",
+    );
+    assert_geonames(&r, &[("Georgia", "4197000")]);
+}
