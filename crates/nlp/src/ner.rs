@@ -4358,15 +4358,19 @@ pub(crate) fn find_statistical(
             // of Labour".
             let body_word =
                 |w: &str| capitalised(w) && (ORG_ONLY_HEADS.contains(w) || BODY_HEADS.contains(w));
+            // Whether the word at `k` opens the sentence (nothing but punctuation before it).
+            let opens_sentence_at = |k: usize| {
+                sentence[..k]
+                    .iter()
+                    .all(|&(s, e)| !text[s..e].chars().any(char::is_alphanumeric))
+            };
             // So is a person's title opening a sentence before a name of two words or more the
             // tagger took for a body's ("Justice Alice Loke Yee Ching ruled"), when no word
             // after it is a body's or a place's head and the gazetteer knows neither the run
             // nor the name.
             if t == 1
                 && b - a >= 3
-                && sentence[..a]
-                    .iter()
-                    .all(|&(s, e)| !text[s..e].chars().any(char::is_alphanumeric))
+                && opens_sentence_at(a)
                 && TITLES.contains(words[a])
                 && !TITLE_MODIFIERS.contains(&words[a])
                 && !known(a, b)
@@ -4396,12 +4400,7 @@ pub(crate) fn find_statistical(
                 a += 1;
             }
             // A preposition or conjunction opening the sentence is no part of a name.
-            while b - a > 1
-                && FUNCTION_WORDS.contains(words[a])
-                && sentence[..a]
-                    .iter()
-                    .all(|&(s, e)| !text[s..e].chars().any(char::is_alphanumeric))
-            {
+            while b - a > 1 && FUNCTION_WORDS.contains(words[a]) && opens_sentence_at(a) {
                 a += 1;
                 // And the article after it ("During the Bangladesh Liberation War").
                 while b - a > 1 && matches!(words[a], "the" | "a" | "an") {
@@ -5725,16 +5724,17 @@ pub(crate) fn find_statistical(
             }
         }
     }
+    // Whether a word for where ("in", "near") stands right before byte `start`.
+    let after_where = |start: usize| {
+        text[..start]
+            .trim_end()
+            .rsplit([' ', '\n'])
+            .next()
+            .is_some_and(|w| PLACE_PREPS.contains(w))
+    };
     let placed_regions: Vec<&str> = out
         .iter()
-        .filter(|f| f.kind == MentionKind::Place)
-        .filter(|f| {
-            text[..f.start]
-                .trim_end()
-                .rsplit([' ', '\n'])
-                .next()
-                .is_some_and(|w| PLACE_PREPS.contains(w))
-        })
+        .filter(|f| f.kind == MentionKind::Place && after_where(f.start))
         .map(|f| &text[f.start..f.end])
         .collect();
     for f in &mut out {
@@ -5744,19 +5744,12 @@ pub(crate) fn find_statistical(
         // a misjudged "name" before it must not take ("Chechnya", "London").
         // A town of more than a small one's size stays the place after a word for where ("the
         // largest hospital in Mostar").
-        let after_where = || {
-            text[..f.start]
-                .trim_end()
-                .rsplit(' ')
-                .next()
-                .is_some_and(|w| PLACE_PREPS.contains(w))
-        };
         // So is a region the story never puts after such a word ("Lamine Yamal ... ahead of
         // Yamal" was the Yamal Peninsula; "the future status of Chechnya" stays the place in
         // a story with "peace plan for Chechnya" and "troops to Chechnya").
         let town = matches!(f.origin, Origin::Place(i) if res.places[i].kind == PlaceKind::City
             && (res.places[i].population < SMALL_TOWN
-                || res.places[i].population < 1_000_000 && !after_where())
+                || res.places[i].population < 1_000_000 && !after_where(f.start))
             || res.places[i].kind == PlaceKind::State
                 && !placed_regions.contains(&&text[f.start..f.end]));
         // So is a body or a place the tagger guessed and nothing linked ("Fed Chair Jerome
@@ -6684,15 +6677,13 @@ fn legal_forms_join_their_bodies(text: &str, out: &mut Vec<Found>) {
 /// Commission", "Department of Health and Human Services").
 fn bodies_joined_by_and(text: &str, out: &mut Vec<Found>) {
     let ends_in_head = |part: &str| {
-        let words: Vec<&str> = part.split(' ').collect();
-        words.len() >= 2
-            && words.last().is_some_and(|w| {
-                capitalised(w)
-                    && (ORG_ONLY_HEADS.contains(w)
-                        || BODY_HEADS.contains(w)
-                        || legal_form(w)
-                        || legal_form_with_stop(w))
-            })
+        part.rsplit_once(' ').is_some_and(|(_, w)| {
+            capitalised(w)
+                && (ORG_ONLY_HEADS.contains(w)
+                    || BODY_HEADS.contains(w)
+                    || legal_form(w)
+                    || legal_form_with_stop(w))
+        })
     };
     let mut second = Vec::new();
     for f in out.iter_mut() {
