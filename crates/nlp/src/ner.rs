@@ -5610,6 +5610,7 @@ pub(crate) fn find_statistical(
     out.sort_by_key(|f| f.start);
     abbreviated_states(res, &countries, &mut out);
     teams_named_after_places(res, text, &mut out);
+    bodies_named_with_the(text, &mut out);
     one_kind_per_name(text, &mut out);
     places_stay_places(text, &mut out);
     words_of_bodies_are_no_towns(res, text, &mut out);
@@ -5979,7 +5980,16 @@ fn bodies_for_a_purpose(text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
                 b = capitalised_run_end(text, toks, b + 2, true);
             }
         }
+        // The name ends at a possessive ("the Agency for International Development's
+        // successor office" gave a body with the "'s").
+        let possessive = |t: &Token<'_>| POSSESSIVES.iter().find(|p| t.text.ends_with(*p));
+        if let Some(at) = (named..=b).find(|&m| possessive(&toks[m]).is_some()) {
+            b = at;
+        }
         while let (Some(c), Some(n)) = (toks.get(b + 1), toks.get(b + 2)) {
+            if possessive(&toks[b]).is_some() {
+                break;
+            }
             let joins = matches!(c.text, "of" | "and" | "&")
                 && n.is_capitalised()
                 && adjacent(text, &toks[b], c)
@@ -5996,7 +6006,10 @@ fn bodies_for_a_purpose(text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
             }
             b = end;
         }
-        let (start, end) = (toks[a].start, toks[b].end);
+        let (start, end) = (
+            toks[a].start,
+            toks[b].end - possessive(&toks[b]).map_or(0, |p| p.len()),
+        );
         let overlapping = |f: &Found| f.start < end && start < f.end;
         if out
             .iter()
@@ -8624,6 +8637,51 @@ fn national_kb_organisation(
         let rest = exact.get(&(span[k].0, last.1))?;
         national.then(|| kb_organisation(res, rest)).flatten()
     })
+}
+
+/// A one-word name after "the" that speaks or acts is a body, not a person ("The Louvre said
+/// it would reopen", "the Louvre announced" gave a person, and "Louvre director Laurence des
+/// Cars" with it): people take no article. Every guessed mention of the word turns with it;
+/// "the Bush administration" (a noun after the name) stays a person.
+fn bodies_named_with_the(text: &str, out: &mut [Found]) {
+    let guessed =
+        |f: &Found| f.kind == MentionKind::Person && f.origin == Origin::Tagger && f.uri.is_none();
+    let mut bodies: Vec<&str> = Vec::new();
+    for f in out.iter().filter(|f| guessed(f)) {
+        let name = &text[f.start..f.end];
+        let the = text[..f.start]
+            .strip_suffix(' ')
+            .and_then(|b| b.strip_suffix("the").or_else(|| b.strip_suffix("The")))
+            .is_some_and(|b| b.is_empty() || b.ends_with([' ', '\n', '(', '"', '\u{201c}']));
+        let acts = text[f.end..].strip_prefix(' ').is_some_and(|rest| {
+            let next = rest.split([' ', ',', '.']).next().unwrap_or("");
+            matches!(
+                next,
+                "said"
+                    | "says"
+                    | "announced"
+                    | "reported"
+                    | "confirmed"
+                    | "stated"
+                    | "added"
+                    | "declined"
+                    | "denied"
+                    | "warned"
+                    | "has"
+                    | "had"
+                    | "will"
+                    | "would"
+            )
+        });
+        if the && acts && !name.contains(' ') && !bodies.contains(&name) {
+            bodies.push(name);
+        }
+    }
+    for f in out.iter_mut() {
+        if guessed(f) && bodies.contains(&&text[f.start..f.end]) {
+            f.kind = MentionKind::Organisation;
+        }
+    }
 }
 
 /// One name, one kind: the tagger's unlinked mentions of the same words in a story take the

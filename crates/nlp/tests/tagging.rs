@@ -7256,3 +7256,39 @@ fn georgia_beside_another_us_state_is_the_state_without_a_us_dateline() {
     );
     assert_geonames(&r, &[("Georgia", "4197000")]);
 }
+
+#[test]
+fn a_body_s_name_after_for_ends_at_its_possessive() {
+    let r = enrich("The Agency for International Development's successor office sent a team.");
+    assert_eq!(
+        mention_texts(&r),
+        ["Agency for International Development"],
+        "{:?}",
+        r.analysis.mentions
+    );
+}
+
+#[test]
+fn a_one_word_name_after_the_that_speaks_is_a_body_throughout() {
+    let r = enrich(
+        "Louvre director Laurence des Cars submitted her resignation on Friday. The Louvre said \
+         it would reopen the gallery next week.",
+    );
+    let louvre: Vec<_> = r
+        .analysis
+        .mentions
+        .iter()
+        .filter(|m| m.text == "Louvre")
+        .map(|m| m.kind)
+        .collect();
+    assert_eq!(
+        louvre,
+        [MentionKind::Organisation; 2],
+        "{:?}",
+        r.analysis.mentions
+    );
+    // A noun after the name keeps the person.
+    let r =
+        enrich("Maria Ferreira won the vote. Aides said the Ferreira campaign had spent little.");
+    assert_eq!(mention(&r, "Ferreira").kind, MentionKind::Person);
+}
