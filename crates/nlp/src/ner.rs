@@ -5246,14 +5246,24 @@ pub(crate) fn find_statistical(
                     "PER"
                 }
                 // A name the gazetteer does not know after a capitalised title is the holder's
-                // ("Google Engineering Director Cosmos Nicolaou" was a body).
+                // ("Google Engineering Director Cosmos Nicolaou" was a body), or a name of three
+                // words or more whose last word it does not know and no word of which is a
+                // country's ("Governor Victoria Rodriguez Ceja" was a place).
                 "LOC" | "ORG"
                     if a > 0
                         && b - a >= 2
                         && hit.is_none()
                         && capitalised(words[a - 1])
                         && TITLES.contains(words[a - 1])
-                        && (a..b).all(unknown_name_word) =>
+                        && ((a..b).all(unknown_name_word)
+                            || b - a >= 3
+                                && unknown_name_word(b - 1)
+                                && (a..b).all(|k| {
+                                    capitalised(words[k])
+                                        && !ORG_HEADS.contains(words[k])
+                                        && !PLACE_HEADS.contains(words[k])
+                                        && !country(k, k + 1)
+                                })) =>
                 {
                     "PER"
                 }
@@ -5300,6 +5310,9 @@ pub(crate) fn find_statistical(
                 {
                     "ORG"
                 }
+                // A gallery or a tower is no person ("the museum's Apollo Gallery"); the
+                // tagger's bodies by those words stay bodies, as wikigold writes them.
+                "PER" if b - a >= 2 && matches!(words[b - 1], "Gallery" | "Tower") => "LOC",
                 "PER" | "ORG" | "MISC"
                     if after_place_noun
                         || (b - a >= 2

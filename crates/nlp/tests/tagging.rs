@@ -7292,3 +7292,18 @@ fn a_one_word_name_after_the_that_speaks_is_a_body_throughout() {
         enrich("Maria Ferreira won the vote. Aides said the Ferreira campaign had spent little.");
     assert_eq!(mention(&r, "Ferreira").kind, MentionKind::Person);
 }
+
+#[test]
+fn a_title_holder_whose_first_name_is_a_town_s_is_a_person() {
+    let r = enrich("Governor Victoria Rodriguez Ceja told lawmakers that inflation was on track.");
+    assert_eq!(
+        mention(&r, "Victoria Rodriguez Ceja").kind,
+        MentionKind::Person
+    );
+}
+
+#[test]
+fn a_gallery_the_tagger_took_for_a_person_is_a_place() {
+    let r = enrich("Thieves stole the jewels from the museum's Apollo Gallery on Sunday.");
+    assert_eq!(mention(&r, "Apollo Gallery").kind, MentionKind::Place);
+}
