@@ -7307,3 +7307,21 @@ fn a_gallery_the_tagger_took_for_a_person_is_a_place() {
     let r = enrich("Thieves stole the jewels from the museum's Apollo Gallery on Sunday.");
     assert_eq!(mention(&r, "Apollo Gallery").kind, MentionKind::Place);
 }
+
+#[test]
+fn central_banks_are_known_by_their_short_names() {
+    let r = enrich(
+        "The BoJ and the Bank of Russia held rates on Friday, while the CBRT and the National \
+         Bank of Poland cut theirs.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &[
+            "Bank of Japan",
+            "Bank of Russia",
+            "Central Bank of the Republic of Turkiye",
+            "National Bank of Poland",
+        ],
+    );
+}
