@@ -4176,6 +4176,29 @@ pub(crate) fn find_statistical(
                     .into_iter()
                     .flatten();
             }
+            // A country and a person's full name the tagger made one place after a title's
+            // "of" or "to" ("Chairman of the Senate of Pakistan Yousaf Raza Gilani",
+            // "Ambassador to the United States Hamdullah Mohib"): the country and the person,
+            // where the name's two or three words are plain ones that no list or dictionary
+            // knows (not "the Nihon Keizai Shimbun").
+            let after_of_or_to = |k: usize| k >= 1 && matches!(words[k - 1], "of" | "to");
+            if let Some(m) = (t == 2
+                && b - a >= 3
+                && !known(a, b)
+                && (after_of_or_to(a) || a >= 1 && words[a - 1] == "the" && after_of_or_to(a - 1)))
+            .then(|| (a + 1..b - 1).find(|&m| country(a, m)))
+            .flatten()
+            .filter(|&m| {
+                (2..=3).contains(&(b - m))
+                    && (m..b).all(|k| {
+                        plain_name_word(words[k])
+                            && !initial_letter(words[k])
+                            && !exact.contains_key(&sentence[k])
+                            && !res.english_word(crate::text::lowercase(words[k]).as_ref())
+                    })
+            }) {
+                return [Some((2, a, m)), Some((0, m, b))].into_iter().flatten();
+            }
             // Two knowledge-base companies back to back, one body to the tagger ("An Air India
             // Boeing 787-8 Dreamliner"): the two, where the knowledge base knows no body by
             // the whole.

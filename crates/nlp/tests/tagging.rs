@@ -7325,3 +7325,12 @@ fn central_banks_are_known_by_their_short_names() {
         ],
     );
 }
+
+#[test]
+fn a_country_and_a_full_name_after_a_title_s_of_are_the_place_and_the_person() {
+    let r = enrich(
+        "Zhao Leji met with Chairman of the Senate of Pakistan Yousaf Raza Gilani in Beijing.",
+    );
+    assert_eq!(mention(&r, "Pakistan").kind, MentionKind::Place);
+    assert_eq!(mention(&r, "Yousaf Raza Gilani").kind, MentionKind::Person);
+}
