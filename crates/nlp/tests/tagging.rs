@@ -7334,3 +7334,22 @@ fn a_country_and_a_full_name_after_a_title_s_of_are_the_place_and_the_person() {
     assert_eq!(mention(&r, "Pakistan").kind, MentionKind::Place);
     assert_eq!(mention(&r, "Yousaf Raza Gilani").kind, MentionKind::Person);
 }
+
+#[test]
+fn parties_of_australia_canada_japan_and_kenya_are_known() {
+    let r = enrich(
+        "Queensland senator Malcolm Roberts has quit Pauline Hanson's One Nation. The Liberal \
+         Democratic Party's partner Nippon Ishin no Kai backed the bill, as did the Bloc \
+         Quebecois in Ottawa and the Orange Democratic Movement in Nairobi.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &[
+            "Pauline Hanson's One Nation",
+            "Nippon Ishin no Kai",
+            "Bloc Quebecois",
+            "Orange Democratic Movement",
+        ],
+    );
+}
