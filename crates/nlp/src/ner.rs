@@ -4337,6 +4337,23 @@ pub(crate) fn find_statistical(
                     (t, a) = (0, m);
                 }
             }
+            // A title before a surname that no list or dictionary knows, the two taken for a
+            // body or a place, is the surname's holder ("Cardinal Parolin" was a body).
+            if t != 0
+                && b - a == 2
+                && capitalised(words[a])
+                && TITLES.contains(words[a].trim_end_matches('.'))
+                && !known(a, b)
+                && plain_name_word(words[a + 1])
+                && !initial_letter(words[a + 1])
+                && !is_abbreviation(words[a + 1])
+                && !matches!(words[a + 1], "Dept" | "Govt" | "Assn" | "Intl" | "Natl")
+                && !ORG_ONLY_HEADS.contains(words[a + 1])
+                && !exact.contains_key(&sentence[a + 1])
+                && !res.english_word(crate::text::lowercase(words[a + 1]).as_ref())
+            {
+                t = 0;
+            }
             // A title or a word for what a person does opening what the tagger took for a body
             // or a place, before a full name, is a person's ("Treasurer Jim Chalmers",
             // "Comedian Nikki Glaser" were organisations).
@@ -5114,6 +5131,20 @@ pub(crate) fn find_statistical(
                 }
                 // An airport named after a person is a place ("Charles de Gaulle airport").
                 "PER" if text[end..].starts_with(" airport") => "LOC",
+                // A saint the gazetteer knows no place by, not after a word for where nor
+                // before a comma and a region, is the saint ("pray at the tomb of St.
+                // Augustine" was a place).
+                "LOC"
+                    if b - a == 2
+                        && hit.is_none()
+                        && matches!(words[a], "St." | "St" | "Saint")
+                        && !after_prep
+                        && !text[end..].starts_with(',')
+                        && plain_name_word(words[a + 1])
+                        && !initial_letter(words[a + 1]) =>
+                {
+                    "PER"
+                }
                 // An Arabic name by a parent's name and a family name is a person's ("al Qaeda
                 // ally Abu Musab al-Zarqawi" was an organisation).
                 "ORG" | "LOC" | "MISC"
@@ -6357,8 +6388,17 @@ fn plural_possessive_bodies(text: &str, out: &mut [Found]) {
 }
 
 /// Nouns whose possessive is part of a body's or an event's name ("People's Liberation Army",
-/// "Women's Tennis Association", "Boston Children's Hospital").
-const POSSESSIVE_NOUNS: [&str; 4] = ["People", "Women", "Children", "Men"];
+/// "Women's Tennis Association", "Boston Children's Hospital", "Panhellenic Seamen's
+/// Federation").
+const POSSESSIVE_NOUNS: [&str; 7] = [
+    "People",
+    "Women",
+    "Children",
+    "Men",
+    "Seamen",
+    "Fishermen",
+    "Servicemen",
+];
 
 /// A name the tagger split at one of [`POSSESSIVE_NOUNS`] in the possessive is one name: the
 /// words before it join the name after it ("Eastern Theater Command of the People's" +
@@ -6390,7 +6430,11 @@ fn possessive_nouns_inside_names(text: &str, out: &mut Vec<Found>) {
             if !capitalised(word) {
                 break;
             }
-            if ORG_HEADS.contains(word) || PLACE_HEADS.contains(word) {
+            if ORG_HEADS.contains(word)
+                || ORG_ONLY_HEADS.contains(word)
+                || BODY_HEADS.contains(word)
+                || PLACE_HEADS.contains(word)
+            {
                 end = Some((at + word.len(), MentionKind::Organisation));
             } else if EVENT_HEADS.contains(word) {
                 end = Some((at + word.len(), MentionKind::Other));

@@ -7353,3 +7353,23 @@ fn parties_of_australia_canada_japan_and_kenya_are_known() {
         ],
     );
 }
+
+#[test]
+fn a_union_named_for_seamen_in_the_possessive_is_one_body() {
+    let r = enrich("Seamen walked out over pay, the Panhellenic Seamen's Federation (PNO) said.");
+    assert_eq!(
+        mention(&r, "Panhellenic Seamen's Federation").kind,
+        MentionKind::Organisation
+    );
+}
+
+#[test]
+fn a_title_and_an_unknown_surname_are_a_person_and_a_saint_is_no_place() {
+    let r = enrich("Cardinal Parolin said the pope would pray at the tomb of St. Augustine.");
+    assert_eq!(mention(&r, "Parolin").kind, MentionKind::Person);
+    assert_eq!(mention(&r, "St. Augustine").kind, MentionKind::Person);
+    // Not an abbreviated body's head, nor a saint's town after "in".
+    let r = enrich("The SEC and the Justice Dept are investigating. Aid arrived in St. Elizabeth.");
+    assert_not_named(&r, MentionKind::Person, "Dept");
+    assert_eq!(mention(&r, "St. Elizabeth").kind, MentionKind::Place);
+}
