@@ -2920,6 +2920,15 @@ fn org_runs(
                         && !t.sentence_start
                         && t.text != "The"
                 });
+            // A model's code ends the name ("US Air Force F-15E fighters" gave the body "US
+            // Air Force F").
+            if toks[j].text.len() <= 2
+                && text[toks[j].end..]
+                    .strip_prefix('-')
+                    .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+            {
+                break;
+            }
             // A flight's number ends the airline's name ("Alaska Airlines" + "Flight 1282").
             let flight = toks[j].text == "Flight"
                 && toks
@@ -7572,7 +7581,8 @@ fn names_of_things(text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
                     .iter()
                     .any(|w| next_word.starts_with(w)))
                 // A single word the tagger took for a person before a word for a programme or
-                // a product names that ("NASA's Artemis program", "the Jynneos vaccine").
+                // a product names that ("NASA's Artemis program", "the Jynneos vaccine",
+                // "Boxer armoured vehicles").
                 || (f.kind == MentionKind::Person
                     && f.origin == Origin::Tagger
                     && !text[f.start..f.end].contains(' ')
@@ -7588,6 +7598,18 @@ fn names_of_things(text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
                             | "probe"
                             | "drug"
                             | "app"
+                            | "chatbot"
+                            | "console"
+                            | "smartphone"
+                            | "armoured"
+                            | "armored"
+                            | "vehicles"
+                            | "jets"
+                            | "missile"
+                            | "missiles"
+                            | "rifles"
+                            | "howitzers"
+                            | "drones"
                     ))
         })
         .map(|f| &text[f.start..f.end])

@@ -7373,3 +7373,15 @@ fn a_title_and_an_unknown_surname_are_a_person_and_a_saint_is_no_place() {
     assert_not_named(&r, MentionKind::Person, "Dept");
     assert_eq!(mention(&r, "St. Elizabeth").kind, MentionKind::Place);
 }
+
+#[test]
+fn armed_forces_products_and_model_codes() {
+    let r = enrich(
+        "The Bundeswehr has ordered Boxer armoured vehicles, and a squadron of US Air Force \
+         F-15E fighters will fly to Alaska. Merck's Ervebo vaccine was shipped.",
+    );
+    assert_eq!(mention(&r, "Bundeswehr").kind, MentionKind::Organisation);
+    assert_eq!(mention(&r, "Boxer").kind, MentionKind::Other);
+    assert_eq!(mention(&r, "US Air Force").kind, MentionKind::Organisation);
+    assert_eq!(mention(&r, "Merck").kind, MentionKind::Organisation);
+}
