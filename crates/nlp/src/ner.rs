@@ -1501,7 +1501,7 @@ const CRAFT_WORDS: [&str; 10] = [
 ];
 
 /// Words for a court's rank or reach before "Court" ("Supreme Court", "Federal Court").
-const COURT_KINDS: [&str; 8] = [
+const COURT_KINDS: [&str; 13] = [
     "Supreme",
     "High",
     "Federal",
@@ -1510,6 +1510,11 @@ const COURT_KINDS: [&str; 8] = [
     "Appeals",
     "Criminal",
     "International",
+    "Local",
+    "Magistrates",
+    "Crown",
+    "Circuit",
+    "Regional",
 ];
 
 const CONNECTORS: [&str; 11] = [
@@ -5046,8 +5051,9 @@ pub(crate) fn find_statistical(
                 // Court" was an "other" name).
                 "MISC" if b - a >= 2 && matches!(words[b - 1], "Court" | "Tribunal") => "ORG",
                 // So is a supreme, high or federal court after its country's name ("US Supreme
-                // Court" was a place) where the gazetteer knows no place by the name.
-                "LOC"
+                // Court" was a place) where the gazetteer knows no place by the name, and a local
+                // court after its town's ("Waverley Local Court" was a person).
+                "LOC" | "PER"
                     if b - a >= 3
                         && !place_hit
                         && words[b - 1] == "Court"
@@ -5687,6 +5693,7 @@ pub(crate) fn find_statistical(
     abbreviated_states(res, &countries, &mut out);
     teams_named_after_places(res, text, &mut out);
     bodies_named_with_the(text, &mut out);
+    bodies_after_their_descriptor(text, &mut out);
     one_kind_per_name(text, &mut out);
     places_stay_places(text, &mut out);
     words_of_bodies_are_no_towns(res, text, &mut out);
@@ -8776,6 +8783,59 @@ fn bodies_named_with_the(text: &str, out: &mut [Found]) {
             )
         });
         if the && acts && !name.contains(' ') && !bodies.contains(&name) {
+            bodies.push(name);
+        }
+    }
+    for f in out.iter_mut() {
+        if guessed(f) && bodies.contains(&&text[f.start..f.end]) {
+            f.kind = MentionKind::Organisation;
+        }
+    }
+}
+
+/// A one-word name the tagger took for a person right after a lower-case word for a body that
+/// no person is ("the electoral service Servel said", "the watchdog Ofcom") is that body, and
+/// so is every guessed mention of the word.
+fn bodies_after_their_descriptor(text: &str, out: &mut [Found]) {
+    let guessed =
+        |f: &Found| f.kind == MentionKind::Person && f.origin == Origin::Tagger && f.uri.is_none();
+    let mut bodies: Vec<&str> = Vec::new();
+    for f in out.iter().filter(|f| guessed(f)) {
+        let name = &text[f.start..f.end];
+        let descriptor = text[..f.start]
+            .strip_suffix(' ')
+            .and_then(|b| b.rsplit([' ', '\n']).next())
+            .unwrap_or("");
+        let body_word = matches!(
+            descriptor,
+            "service"
+                | "agency"
+                | "commission"
+                | "authority"
+                | "bureau"
+                | "ministry"
+                | "council"
+                | "committee"
+                | "regulator"
+                | "watchdog"
+                | "exchange"
+                | "broadcaster"
+                | "lender"
+                | "insurer"
+                | "carmaker"
+                | "automaker"
+                | "airline"
+                | "retailer"
+                | "drugmaker"
+                | "chipmaker"
+                | "newspaper"
+                | "tabloid"
+                | "magazine"
+                | "startup"
+                | "conglomerate"
+                | "charity"
+        );
+        if body_word && !name.contains(' ') && !bodies.contains(&name) {
             bodies.push(name);
         }
     }

@@ -7385,3 +7385,17 @@ fn armed_forces_products_and_model_codes() {
     assert_eq!(mention(&r, "US Air Force").kind, MentionKind::Organisation);
     assert_eq!(mention(&r, "Merck").kind, MentionKind::Organisation);
 }
+
+#[test]
+fn nsw_local_courts_and_bodies_after_their_descriptor() {
+    let r = enrich(
+        "NSW Premier Chris Minns said the man will appear in Waverley Local Court on Wednesday.",
+    );
+    assert_geonames(&r, &[("NSW", "2155400")]);
+    assert_eq!(
+        mention(&r, "Waverley Local Court").kind,
+        MentionKind::Organisation
+    );
+    let r = enrich("Kast won 58% of the vote, the electoral service Servel said.");
+    assert_eq!(mention(&r, "Servel").kind, MentionKind::Organisation);
+}
