@@ -5808,6 +5808,38 @@ pub(crate) fn find_statistical(
             }
         }
     }
+    // A person the story named in full and then by the first name alone, as Thai, Indonesian
+    // and Brazilian people are ("Anutin Charnvirakul ... Anutin's party", "Prabowo Subianto
+    // ... Prabowo said"): the one person of the story with that first name, where it is no
+    // one's surname.
+    let mut given: HashMap<String, Option<(String, Option<String>)>> = HashMap::default();
+    for f in out.iter().filter(|f| {
+        f.kind == MentionKind::Person
+            && f.name.contains(' ')
+            && f.name.split(' ').all(plain_name_word)
+    }) {
+        let first = f.name.split(' ').next().unwrap_or_default();
+        let entry = given
+            .entry(first.to_string())
+            .or_insert_with(|| Some((f.name.clone(), f.uri.clone())));
+        if entry.as_ref().is_some_and(|(name, _)| *name != f.name) {
+            *entry = None;
+        }
+    }
+    for f in &mut out {
+        if f.kind == MentionKind::Person
+            && f.uri.is_none()
+            && f.origin == Origin::Tagger
+            && f.name == text[f.start..f.end]
+            && !f.name.contains(' ')
+            && !surnames.contains_key(&f.name)
+        {
+            if let Some(Some((name, uri))) = given.get(&f.name) {
+                f.name = name.clone();
+                f.uri = uri.clone();
+            }
+        }
+    }
     // Whether a word for where ("in", "near") stands right before byte `start`.
     let after_where = |start: usize| {
         text[..start]

@@ -7088,12 +7088,11 @@ fn a_family_shares_its_surname() {
     assert_names_include(
         &r,
         MentionKind::Person,
-        &[
-            "Paetongtarn Shinawatra",
-            "Paetongtarn",
-            "Thaksin Shinawatra",
-        ],
+        &["Paetongtarn Shinawatra", "Thaksin Shinawatra"],
     );
+    // The given name alone is hers.
+    assert_eq!(mention(&r, "Paetongtarn").kind, MentionKind::Person);
+    assert_eq!(mention(&r, "Paetongtarn").name, "Paetongtarn Shinawatra");
 }
 
 #[test]
@@ -7398,4 +7397,32 @@ fn nsw_local_courts_and_bodies_after_their_descriptor() {
     );
     let r = enrich("Kast won 58% of the vote, the electoral service Servel said.");
     assert_eq!(mention(&r, "Servel").kind, MentionKind::Organisation);
+}
+
+#[test]
+fn a_person_named_again_by_the_first_name_alone_is_the_same_person() {
+    let r = enrich(
+        "Thai Prime Minister Anutin Charnvirakul dissolved the House on Friday. Anutin's \
+         Bhumjaithai Party took power in September. Anutin said he would run again.",
+    );
+    let anutin: Vec<_> = r
+        .analysis
+        .mentions
+        .iter()
+        .filter(|m| m.text == "Anutin")
+        .map(|m| m.name.as_str())
+        .collect();
+    assert_eq!(
+        anutin, ["Anutin Charnvirakul"; 2],
+        "{:?}",
+        r.analysis.mentions
+    );
+    assert_eq!(
+        r.analysis
+            .entities
+            .iter()
+            .filter(|e| e.kind == MentionKind::Person)
+            .count(),
+        1
+    );
 }
