@@ -5379,6 +5379,20 @@ pub(crate) fn find_statistical(
                 {
                     "ORG"
                 }
+                // A full name after an initial, as Indian copy writes names ("Chief Economic
+                // Adviser V Anantha Nageswaran" was a body), is a person's.
+                "ORG" | "LOC"
+                    if a >= 2
+                        && (2..=3).contains(&(b - a))
+                        && hit.is_none()
+                        && initial_letter(words[a - 1])
+                        && !matches!(words[a - 1], "A" | "I")
+                        && (TITLES.contains(words[a - 2])
+                            || matches!(words[a - 2], "Adviser" | "Advisor"))
+                        && (a..b).all(|k| unknown_name_word(k) && plain_name_word(words[k])) =>
+                {
+                    "PER"
+                }
                 // A gallery or a tower is no person ("the museum's Apollo Gallery"); the
                 // tagger's bodies by those words stay bodies, as wikigold writes them.
                 "PER" if b - a >= 2 && matches!(words[b - 1], "Gallery" | "Tower") => "LOC",
@@ -9324,7 +9338,8 @@ fn bodies_run_into_named_people(res: &Resources, text: &str, out: &mut Vec<Found
 fn initials_before_people(text: &str, out: &mut [Found]) {
     for k in 0..out.len() {
         let f = &out[k];
-        if f.kind != MentionKind::Person || f.uri.is_some() || text[f.start..f.end].contains(' ') {
+        let several = text[f.start..f.end].contains(' ');
+        if f.kind != MentionKind::Person || f.uri.is_some() {
             continue;
         }
         let free_from = if k > 0 { out[k - 1].end } else { 0 };
@@ -9345,7 +9360,20 @@ fn initials_before_people(text: &str, out: &mut [Found]) {
             .strip_suffix(' ')
             .and_then(|b| b.rsplit([' ', '\n']).next())
             .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()));
-        let one = count == 1 && lower_before && !matches!(&text[start..start + 1], "A" | "I");
+        // A name of several words takes the initials a title leaves before it ("Adviser V
+        // Anantha Nageswaran"; "Cabinet Secretary T V Somanathan").
+        let title_before = text[free_from..start]
+            .strip_suffix(' ')
+            .and_then(|b| b.rsplit([' ', '\n']).next())
+            .is_some_and(|w| {
+                capitalised(w) && (TITLES.contains(w) || matches!(w, "Adviser" | "Advisor"))
+            });
+        if several && !(count >= 1 && title_before) {
+            continue;
+        }
+        let one = count == 1
+            && (lower_before || several)
+            && !matches!(&text[start..start + 1], "A" | "I");
         if count >= 2 || one {
             let end = out[k].end;
             out[k].respan(text, (start, end), MentionKind::Person);

@@ -7426,3 +7426,12 @@ fn a_person_named_again_by_the_first_name_alone_is_the_same_person() {
         1
     );
 }
+
+#[test]
+fn a_title_s_holder_named_with_an_initial_first_is_one_person() {
+    let r = enrich("Chief Economic Adviser V Anantha Nageswaran said exports had held up.");
+    assert_eq!(
+        mention(&r, "V Anantha Nageswaran").kind,
+        MentionKind::Person
+    );
+}
