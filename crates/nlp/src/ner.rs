@@ -5379,6 +5379,21 @@ pub(crate) fn find_statistical(
                 {
                     "ORG"
                 }
+                // Two initials and a surname the tagger took for an "other" name are a
+                // person's ("alongside TM Roh, who runs the mobile division").
+                "MISC"
+                    if b - a == 2
+                        && hit.is_none()
+                        && words[a].len() == 2
+                        && words[a].bytes().all(|c| c.is_ascii_uppercase())
+                        && !exact.contains_key(&sentence[a])
+                        && !COMMON_ACRONYMS.contains(&words[a])
+                        && unknown_name_word(a + 1)
+                        && plain_name_word(words[a + 1])
+                        && !res.english_word(crate::text::lowercase(words[a + 1]).as_ref()) =>
+                {
+                    "PER"
+                }
                 // A full name after an initial, as Indian copy writes names ("Chief Economic
                 // Adviser V Anantha Nageswaran" was a body), is a person's.
                 "ORG" | "LOC"

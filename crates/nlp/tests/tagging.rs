@@ -7435,3 +7435,12 @@ fn a_title_s_holder_named_with_an_initial_first_is_one_person() {
         MentionKind::Person
     );
 }
+
+#[test]
+fn two_initials_and_a_surname_are_a_person() {
+    let r = enrich(
+        "Samsung named Jun Young-hyun as co-chief executive, alongside TM Roh, who runs the \
+         mobile division.",
+    );
+    assert_eq!(mention(&r, "TM Roh").kind, MentionKind::Person);
+}
