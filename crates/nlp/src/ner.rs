@@ -879,7 +879,10 @@ static THING_HEADS: Words = Words::new(&[&THING_HEADS_LIST]);
 
 /// Nouns that introduce a person's name without being a title: "the striker Haaland",
 /// "singer Adele".
-const PER_DESCRIPTORS_LIST: [&str; 72] = [
+const PER_DESCRIPTORS_LIST: [&str; 75] = [
+    "founder",
+    "co-founder",
+    "magnate",
     "singer",
     "actor",
     "actress",
@@ -5379,6 +5382,9 @@ pub(crate) fn find_statistical(
                 {
                     "ORG"
                 }
+                // A name opening with a Spanish article is no person's: a gang's, a band's
+                // ("drug gangs such as Los Choneros and Los Lobos" gave two people).
+                "PER" if b - a >= 2 && hit.is_none() && matches!(words[a], "Los" | "Las") => "ORG",
                 // Two initials and a surname the tagger took for an "other" name are a
                 // person's ("alongside TM Roh, who runs the mobile division").
                 "MISC"

@@ -7444,3 +7444,19 @@ fn two_initials_and_a_surname_are_a_person() {
     );
     assert_eq!(mention(&r, "TM Roh").kind, MentionKind::Person);
 }
+
+#[test]
+fn irish_counties_and_services_gangs_and_founders() {
+    let r = enrich(
+        "Met Eireann issued a red warning for Donegal and Galway. A man died in Letterkenny, \
+         Gardai said. Drug gangs such as Los Choneros and Los Lobos fought on, and founder \
+         Masayoshi Son raised cash.",
+    );
+    assert_eq!(mention(&r, "Donegal").kind, MentionKind::Place);
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &["Met Eireann", "Garda Siochana", "Los Choneros", "Los Lobos"],
+    );
+    assert_eq!(mention(&r, "Masayoshi Son").kind, MentionKind::Person);
+}
