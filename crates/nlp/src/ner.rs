@@ -7834,10 +7834,20 @@ fn named_with_a_personal_pronoun(
         let after: Vec<&str> = text[f.end..]
             .split(' ')
             .skip(1)
-            .take(3)
+            .take(5)
             .take_while(|w| w.bytes().all(|c| c.is_ascii_lowercase()) && !w.is_empty())
             .collect();
-        let pronoun = after.iter().any(|w| matches!(*w, "his" | "her"));
+        // Within three words, or five where the name's first word is a verb's subject, its
+        // clause going on ("Siya Kolisi captained the team in his 100th Test").
+        let reach = if after.len() == 5 && after[0].ends_with("ed") {
+            5
+        } else {
+            3
+        };
+        let pronoun = after
+            .iter()
+            .take(reach)
+            .any(|w| matches!(*w, "his" | "her"));
         // A player scores or plays for a team ("Nico Gonzalez also scored for City"); a team
         // does not.
         let player = after.windows(2).any(|p| {

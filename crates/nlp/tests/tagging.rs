@@ -7460,3 +7460,9 @@ fn irish_counties_and_services_gangs_and_founders() {
     );
     assert_eq!(mention(&r, "Masayoshi Son").kind, MentionKind::Person);
 }
+
+#[test]
+fn a_name_whose_verb_s_clause_goes_on_to_his_is_a_person() {
+    let r = enrich("Siya Kolisi captained the team in his 100th Test.");
+    assert_eq!(mention(&r, "Siya Kolisi").kind, MentionKind::Person);
+}
