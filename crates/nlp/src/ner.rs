@@ -5727,8 +5727,7 @@ pub(crate) fn find_statistical(
     out.sort_by_key(|f| f.start);
     abbreviated_states(res, &countries, &mut out);
     teams_named_after_places(res, text, &mut out);
-    bodies_named_with_the(text, &mut out);
-    bodies_after_their_descriptor(text, &mut out);
+    one_word_bodies_taken_for_people(text, &mut out);
     one_kind_per_name(text, &mut out);
     places_stay_places(text, &mut out);
     words_of_bodies_are_no_towns(res, text, &mut out);
@@ -8825,18 +8824,23 @@ fn national_kb_organisation(
     })
 }
 
-/// A one-word name after "the" that speaks or acts is a body, not a person ("The Louvre said
-/// it would reopen", "the Louvre announced" gave a person, and "Louvre director Laurence des
-/// Cars" with it): people take no article. Every guessed mention of the word turns with it;
-/// "the Bush administration" (a noun after the name) stays a person.
-fn bodies_named_with_the(text: &str, out: &mut [Found]) {
+/// A one-word name the tagger took for a person is a body, and so is every guessed mention of
+/// the word, where the story writes it after "the" before a word for speaking or acting ("The
+/// Louvre said it would reopen" gave a person, and "Louvre director Laurence des Cars" with
+/// it: people take no article; "the Bush administration", a noun after the name, stays a
+/// person), or right after a lower-case word for a body that no person is ("the electoral
+/// service Servel said", "the watchdog Ofcom").
+fn one_word_bodies_taken_for_people(text: &str, out: &mut [Found]) {
     let guessed =
         |f: &Found| f.kind == MentionKind::Person && f.origin == Origin::Tagger && f.uri.is_none();
     let mut bodies: Vec<&str> = Vec::new();
     for f in out.iter().filter(|f| guessed(f)) {
         let name = &text[f.start..f.end];
-        let the = text[..f.start]
-            .strip_suffix(' ')
+        if name.contains(' ') || bodies.contains(&name) {
+            continue;
+        }
+        let before = text[..f.start].strip_suffix(' ');
+        let the = before
             .and_then(|b| b.strip_suffix("the").or_else(|| b.strip_suffix("The")))
             .is_some_and(|b| b.is_empty() || b.ends_with([' ', '\n', '(', '"', '\u{201c}']));
         let acts = text[f.end..].strip_prefix(' ').is_some_and(|rest| {
@@ -8859,31 +8863,10 @@ fn bodies_named_with_the(text: &str, out: &mut [Found]) {
                     | "would"
             )
         });
-        if the && acts && !name.contains(' ') && !bodies.contains(&name) {
-            bodies.push(name);
-        }
-    }
-    for f in out.iter_mut() {
-        if guessed(f) && bodies.contains(&&text[f.start..f.end]) {
-            f.kind = MentionKind::Organisation;
-        }
-    }
-}
-
-/// A one-word name the tagger took for a person right after a lower-case word for a body that
-/// no person is ("the electoral service Servel said", "the watchdog Ofcom") is that body, and
-/// so is every guessed mention of the word.
-fn bodies_after_their_descriptor(text: &str, out: &mut [Found]) {
-    let guessed =
-        |f: &Found| f.kind == MentionKind::Person && f.origin == Origin::Tagger && f.uri.is_none();
-    let mut bodies: Vec<&str> = Vec::new();
-    for f in out.iter().filter(|f| guessed(f)) {
-        let name = &text[f.start..f.end];
-        let descriptor = text[..f.start]
-            .strip_suffix(' ')
+        let descriptor = before
             .and_then(|b| b.rsplit([' ', '\n']).next())
             .unwrap_or("");
-        let body_word = matches!(
+        let after_a_word_for_a_body = matches!(
             descriptor,
             "service"
                 | "agency"
@@ -8912,7 +8895,7 @@ fn bodies_after_their_descriptor(text: &str, out: &mut [Found]) {
                 | "conglomerate"
                 | "charity"
         );
-        if body_word && !name.contains(' ') && !bodies.contains(&name) {
+        if the && acts || after_a_word_for_a_body {
             bodies.push(name);
         }
     }
