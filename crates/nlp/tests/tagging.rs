@@ -7466,3 +7466,17 @@ fn a_name_whose_verb_s_clause_goes_on_to_his_is_a_person() {
     let r = enrich("Siya Kolisi captained the team in his 100th Test.");
     assert_eq!(mention(&r, "Siya Kolisi").kind, MentionKind::Person);
 }
+
+#[test]
+fn german_parties_by_their_german_names() {
+    let r = enrich("Die Linke won 9 percent, the BSW fell short, and Die Gruenen lost seats.");
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &[
+            "Die Linke",
+            "Sahra Wagenknecht Alliance",
+            "Alliance 90/The Greens",
+        ],
+    );
+}
