@@ -3703,14 +3703,19 @@ fn honorific_alone(text: &str, f: &Found) -> bool {
     }
 }
 
+/// A title ([`TITLES`]) or an adviser's, which wire copy writes as one ("Chief Economic
+/// Adviser", "National Security Advisor").
+fn title_or_adviser(w: &str) -> bool {
+    TITLES.contains(w) || matches!(w, "Adviser" | "Advisor")
+}
+
 /// Where a person's full name begins in words `a..b` that hold a title's portfolio before it:
 /// after a title and "of" ("Minister of Energy Terje Aasland", "[Minister of] Foreign Affairs
 /// Retno Marsudi") or after a title that English words open ("National Security Adviser
 /// Eduardo Ano"). The name is two or three capitalised words no English word ends, the
 /// portfolio capitalised English words and their connectors.
 fn name_after_a_portfolio(res: &Resources, words: &[&str], a: usize, b: usize) -> Option<usize> {
-    let title =
-        |w: &str| capitalised(w) && (TITLES.contains(w) || matches!(w, "Adviser" | "Advisor"));
+    let title = |w: &str| capitalised(w) && title_or_adviser(w);
     let english = |w: &str| res.english_word(crate::text::lowercase(w).as_ref());
     let proper = |w: &str| capitalised(w) && !english(w) && !TITLES.contains(w);
     let portfolio = |w: &str| {
@@ -4153,6 +4158,14 @@ pub(crate) fn find_statistical(
                     })
                 })
         };
+        // A plain word of a name (no initial) that no list, gazetteer or dictionary knows: a
+        // surname's, as far as the words tell.
+        let unknown_plain_word = |k: usize| {
+            plain_name_word(words[k])
+                && !initial_letter(words[k])
+                && !exact.contains_key(&sentence[k])
+                && !res.english_word(crate::text::lowercase(words[k]).as_ref())
+        };
         // A capitalised word of a title ("Chief", "Executive", "Minister").
         let title_word = |m: usize| {
             capitalised(words[m])
@@ -4205,15 +4218,8 @@ pub(crate) fn find_statistical(
                 && (after_of_or_to(a) || a >= 1 && words[a - 1] == "the" && after_of_or_to(a - 1)))
             .then(|| (a + 1..b - 1).find(|&m| country(a, m)))
             .flatten()
-            .filter(|&m| {
-                (2..=3).contains(&(b - m))
-                    && (m..b).all(|k| {
-                        plain_name_word(words[k])
-                            && !initial_letter(words[k])
-                            && !exact.contains_key(&sentence[k])
-                            && !res.english_word(crate::text::lowercase(words[k]).as_ref())
-                    })
-            }) {
+            .filter(|&m| (2..=3).contains(&(b - m)) && (m..b).all(unknown_plain_word))
+            {
                 return [Some((2, a, m)), Some((0, m, b))].into_iter().flatten();
             }
             // Two knowledge-base companies back to back, one body to the tagger ("An Air India
@@ -4361,13 +4367,10 @@ pub(crate) fn find_statistical(
                 && capitalised(words[a])
                 && TITLES.contains(words[a].trim_end_matches('.'))
                 && !known(a, b)
-                && plain_name_word(words[a + 1])
-                && !initial_letter(words[a + 1])
+                && unknown_plain_word(a + 1)
                 && !is_abbreviation(words[a + 1])
                 && !matches!(words[a + 1], "Dept" | "Govt" | "Assn" | "Intl" | "Natl")
                 && !ORG_ONLY_HEADS.contains(words[a + 1])
-                && !exact.contains_key(&sentence[a + 1])
-                && !res.english_word(crate::text::lowercase(words[a + 1]).as_ref())
             {
                 t = 0;
             }
@@ -5408,8 +5411,7 @@ pub(crate) fn find_statistical(
                         && hit.is_none()
                         && initial_letter(words[a - 1])
                         && !matches!(words[a - 1], "A" | "I")
-                        && (TITLES.contains(words[a - 2])
-                            || matches!(words[a - 2], "Adviser" | "Advisor"))
+                        && title_or_adviser(words[a - 2])
                         && (a..b).all(|k| unknown_name_word(k) && plain_name_word(words[k])) =>
                 {
                     "PER"
@@ -9379,9 +9381,7 @@ fn initials_before_people(text: &str, out: &mut [Found]) {
         let title_before = text[free_from..start]
             .strip_suffix(' ')
             .and_then(|b| b.rsplit([' ', '\n']).next())
-            .is_some_and(|w| {
-                capitalised(w) && (TITLES.contains(w) || matches!(w, "Adviser" | "Advisor"))
-            });
+            .is_some_and(|w| capitalised(w) && title_or_adviser(w));
         if several && !(count >= 1 && title_before) {
             continue;
         }
