@@ -146,7 +146,12 @@ static ORG_HEADS: Words = Words::new(&[
 
 /// Head words that end only organisations' names (not "Bank" — West Bank —, "Union" — Soviet
 /// Union —, "Office", "Front", "Court" or "Police").
-const ORG_ONLY_HEADS_LIST: [&str; 53] = [
+const ORG_ONLY_HEADS_LIST: [&str; 56] = [
+    // "U.S. Geological Survey", "Institutional Shareholder Services", "Coordination
+    // Headquarters for the Treatment of Prisoners of War".
+    "survey",
+    "services",
+    "headquarters",
     "bros.",
     "bros",
     "brothers",
@@ -3395,6 +3400,20 @@ fn name_spans<'r>(
                 taken = b;
             }
         }
+        // A place's name goes on over a particle where the gazetteer knows the longer name
+        // ("Rio Grande" + "do Sul", "Mato Grosso" + "do Sul").
+        if t == 2 && b < words.len() && NAME_PARTICLES.contains(&words[b]) {
+            let end = (b + 2..=(b + 3).min(words.len()))
+                .rev()
+                .filter(|&e| words[b + 1..e].iter().all(|w| capitalised(w)))
+                .find(|&e| {
+                    exact(a, e).is_some_and(|h| h.iter().any(|t| matches!(t, Target::Place(_))))
+                });
+            if let Some(e) = end {
+                b = e;
+                taken = b;
+            }
+        }
         // A name's word after a title; a suffix alone is none ("Martin Luther King Jr.": "King"
         // is no title there).
         let name_word = |w: &&str| {
@@ -4677,7 +4696,8 @@ pub(crate) fn find_statistical(
                     "PER"
                 }
                 // A name before a word for a part of a town or a camp is the place ("in the
-                // Cite Soleil slum", "the Jabalia refugee camp", "the Shujaiya neighbourhood"),
+                // Cite Soleil slum", "the Jabalia refugee camp", "the Shujaiya neighbourhood", a
+                // suburb),
                 // as is a palace's or a housing estate's ("La Moneda palace", "the Wang Fuk
                 // Court housing estate"); not a people's ("the Palestinian refugee camp"); so is
                 // a name of two words or more before a temple ("near the Ta Muen Thom temple"
@@ -4691,11 +4711,22 @@ pub(crate) fn find_statistical(
                                 | "neighbourhood"
                                 | "neighborhood"
                                 | "township"
+                                | "suburb"
+                                | "suburbs"
                                 | "palace",
                             ..
                         ] | ["refugee", "camp"]
                             | ["housing", "estate" | "complex"]
                     ) && !people
+                        // A district's, not its court's or its party's ("the Dahiyeh district";
+                        // "a Republican district", "the Kansas district court").
+                        || words.get(b) == Some(&"district")
+                            && !matches!(
+                                words.get(b + 1).copied(),
+                                Some("court" | "courts" | "judge" | "attorney" | "attorneys")
+                            )
+                            && !people
+                            && !PARTY_CREEDS.contains(&words[b - 1])
                         || b - a >= 2
                             && matches!(
                                 words.get(b).copied(),

@@ -7480,3 +7480,64 @@ fn german_parties_by_their_german_names() {
         ],
     );
 }
+
+#[test]
+fn a_place_runs_on_over_a_particle_to_the_longer_name_the_gazetteer_knows() {
+    let r = enrich(
+        "Torrential rains in Rio Grande do Sul state have killed 37 people, and officials in \
+         Mato Grosso do Sul said more rain was coming.",
+    );
+    assert_eq!(mention(&r, "Rio Grande do Sul").kind, MentionKind::Place);
+    assert_eq!(mention(&r, "Mato Grosso do Sul").kind, MentionKind::Place);
+    assert_not_named(&r, MentionKind::Place, "Rio Grande");
+}
+
+#[test]
+fn surveys_services_and_headquarters_end_bodies_names_and_a_district_is_a_place() {
+    let r = enrich(
+        "The U.S. Geological Survey said the quake was shallow. Proxy advisers Institutional \
+         Shareholder Services and Glass Lewis opposed the plan. The strike was the first on the \
+         Dahiyeh district since June. The Fed said so in its Beige Book, a survey of business \
+         activity.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &["Geological Survey", "Institutional Shareholder Services"],
+    );
+    assert_eq!(mention(&r, "Dahiyeh").kind, MentionKind::Place);
+    assert_ne!(mention(&r, "Beige Book").kind, MentionKind::Organisation);
+}
+
+#[test]
+fn earthquakes_farming_and_prisoner_swaps_have_their_media_topics() {
+    let quake = enrich_story(
+        "Quake of magnitude 6.3 hits northern Afghanistan",
+        "A magnitude 6.3 earthquake struck early on Monday. The quake killed 20 people and \
+         aftershocks shook the region.",
+    );
+    assert!(
+        subject_codes(&quake).contains(&"20000153"),
+        "{:?}",
+        subject_codes(&quake)
+    );
+    let wheat = enrich_story(
+        "Wheat harvest seen at record",
+        "The wheat harvest is likely to hit a record as farmers planted more crops.",
+    );
+    assert!(
+        subject_codes(&wheat).contains(&"20000210"),
+        "{:?}",
+        subject_codes(&wheat)
+    );
+    let swap = enrich_story(
+        "Ukraine and Russia swap prisoners",
+        "The two countries carried out a prisoner exchange on Friday, the third prisoner swap \
+         this month.",
+    );
+    assert!(
+        subject_codes(&swap).contains(&"20000080"),
+        "{:?}",
+        subject_codes(&swap)
+    );
+}
