@@ -3202,6 +3202,35 @@ fn roman_numeral(w: &str) -> bool {
         && !w.contains("XXX")
 }
 
+/// A one-word person's name right before a name of another kind in the possessive: the
+/// person's surname, the rest of that name the thing of theirs ("Woody" + "Allen's \"Annie
+/// Hall\"" gave the person "Woody" and the place "Allen").
+fn surname_in_the_possessive(words: &[&str], mut ls: Vec<usize>) -> Vec<usize> {
+    for k in 1..words.len().saturating_sub(1) {
+        let first_name = ls[k - 1] == 1 && (k < 2 || ls[k - 2] == 0);
+        let other = ls[k] % 2 == 1 && ls[k] != 1;
+        if first_name && other && capitalised(words[k]) && POSSESSIVES.contains(&words[k + 1]) {
+            let inside = ls[k] + 1;
+            ls[k] = 2;
+            if ls[k + 1] == inside {
+                ls[k + 1] = 0;
+                if ls.get(k + 2) == Some(&inside) {
+                    ls[k + 2] = inside - 1;
+                }
+            }
+        }
+    }
+    ls
+}
+
+/// Whether a token is a quotation mark, straight or curly.
+fn quote_mark(w: &str) -> bool {
+    matches!(
+        w,
+        "\"" | "'" | "\u{201c}" | "\u{201d}" | "\u{2018}" | "\u{2019}"
+    )
+}
+
 /// The tagger's spans of a sentence `(type, first word, end)`, mended: a Roman numeral right
 /// after a name is part of it ("World War" + "II"); a capitalised title inside a run ("Texas
 /// Coach Darrell Royal", "County Coroner William McLaughlin") ends what comes before it and
@@ -4109,6 +4138,7 @@ pub(crate) fn find_statistical(
         let gazf = features_from_hits(res, text, &hits, &sentence);
         let labels = tagger.tag(&words, &gazf, &mut memory);
         let ls: Vec<usize> = labels.iter().map(|(l, _)| *l).collect();
+        let ls = surname_in_the_possessive(&words, ls);
         let honorific = malay_honorifics(&words);
         let known = |a: usize, b: usize| exact.contains_key(&(sentence[a].0, sentence[b - 1].1));
         let kb_known = |a: usize, b: usize| {
@@ -4319,6 +4349,14 @@ pub(crate) fn find_statistical(
             .flatten()
         });
         for (mut t, mut a, mut b) in spans {
+            // A quotation mark is no part of a name (a title split from a possessive before
+            // it: "Woody Allen's \"Annie Hall\"").
+            while b - a > 1 && quote_mark(words[a]) {
+                a += 1;
+            }
+            while b - a > 1 && quote_mark(words[b - 1]) {
+                b -= 1;
+            }
             // A body's name and the first words of the title its head holds, before the rest
             // of the title or the name ("Pioneer Chief" of "Pioneer Chief Executive Scott
             // Sheffield"): the body alone.
@@ -6088,10 +6126,26 @@ fn companies_of_their_countries(
         if !company || formal_name {
             continue;
         }
+        // Two plain words no list knows, no legal form, no capitals run: a person's name
+        // and the country they compete for ("Remco Evenepoel of Belgium").
+        let words: Vec<&str> = text[f.start..company_end].split(' ').collect();
+        let person = kb.is_none()
+            && words.len() == 2
+            && words.iter().all(|w| {
+                unknown_capitalised_word(res, w)
+                    && !BODY_HEADS.contains(w)
+                    && !COMPANY_WORDS.contains(w)
+                    && w[1..].chars().all(char::is_lowercase)
+            });
+        let kind = if person {
+            MentionKind::Person
+        } else {
+            MentionKind::Organisation
+        };
         let (confidence, end) = (f.confidence, f.end);
         match kb {
             Some(i) => *f = Found::kb(res, i, (f.start, company_end), confidence),
-            None => f.respan(text, (f.start, company_end), MentionKind::Organisation),
+            None => f.respan(text, (f.start, company_end), kind),
         }
         added.push(Found::place(res, country, (country_start, end), confidence));
     }

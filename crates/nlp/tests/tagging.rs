@@ -7541,3 +7541,71 @@ fn earthquakes_farming_and_prisoner_swaps_have_their_media_topics() {
         subject_codes(&swap)
     );
 }
+
+#[test]
+fn a_first_name_before_a_surname_in_the_possessive_is_one_person_and_quotes_end_names() {
+    let r = enrich(
+        "Keaton won the best actress Academy Award in 1978 for her role in Woody Allen's \
+         \"Annie Hall\".",
+    );
+    assert_eq!(mention(&r, "Woody Allen").kind, MentionKind::Person);
+    assert_no_mention(&r, |t| t == "Allen" || t == "Woody" || t.starts_with('"'));
+}
+
+#[test]
+fn two_unknown_words_of_a_country_are_a_person_competing_for_it() {
+    let r = enrich(
+        "Pogacar finished ahead of Remco Evenepoel of Belgium, and Hapag-Lloyd of Germany \
+         sponsored the race.",
+    );
+    assert_eq!(mention(&r, "Remco Evenepoel").kind, MentionKind::Person);
+    assert_eq!(mention(&r, "Belgium").kind, MentionKind::Place);
+    assert_eq!(mention(&r, "Hapag-Lloyd").kind, MentionKind::Organisation);
+}
+
+#[test]
+fn dutch_parties_and_the_topics_of_homes_hacks_walkouts_ships_and_road_races() {
+    let r = enrich(
+        "D66 beat the Party for Freedom; the Christian Democratic Appeal came third and the \
+         GreenLeft-Labour alliance fourth.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &[
+            "Democrats 66",
+            "Christian Democratic Appeal",
+            "GreenLeft-Labour",
+        ],
+    );
+    for (headline, body, code) in [
+        (
+            "Home prices fall again",
+            "Canadian home prices fell for a fifth month as the housing market cooled.",
+            "20001368",
+        ),
+        (
+            "Hackers steal airline's data",
+            "Hackers published data stolen in a cyber attack on a call centre.",
+            "20000086",
+        ),
+        (
+            "Cargo ship sinks",
+            "A cargo ship sank off the coast after sending a distress signal; the vessel \
+             capsized in rough seas.",
+            "20000145",
+        ),
+        (
+            "Pogacar wins again",
+            "Pogacar won the Tour of Lombardy, the last of the season's classics.",
+            "20001333",
+        ),
+    ] {
+        let r = enrich_story(headline, body);
+        assert!(
+            subject_codes(&r).contains(&code),
+            "{headline}: {:?}",
+            subject_codes(&r)
+        );
+    }
+}
