@@ -538,6 +538,17 @@ fn places(gaz: &Path, ordinary: &BTreeSet<String>, regions: &BTreeSet<String>) -
                 aliases.push(plain);
             }
         }
+        // A numbered district named after its landmark ("Paris 01 Louvre", "Paris 08
+        // Élysée", "Paris 06 Luxembourg"): the landmark's name alone is the museum, the
+        // presidency, the country, never the district.
+        if name
+            .split(' ')
+            .any(|w| w.bytes().all(|b| b.is_ascii_digit()))
+        {
+            let fold = |w: &str| without_diacritics(w).unwrap_or_else(|| w.to_string());
+            let landmarks: Vec<String> = name.split(' ').map(fold).collect();
+            aliases.retain(|a| !landmarks.contains(&fold(a)));
+        }
         aliases.sort();
         rows.push((
             id,

@@ -4235,10 +4235,16 @@ pub(crate) fn find_statistical(
                 .filter(|&m| matches!(t, 1 | 3) && (place(a, m) || kb_known(a, m)));
             // A body's name followed by "in" and a city the gazetteer knows is the body and
             // where it is ("National Hurricane Center in Miami"); a country or a region may
-            // be part of the name ("Human Rights in China", "U.N. Interim Force in Lebanon").
+            // be part of the name ("Human Rights in China", "U.N. Interim Force in Lebanon")
+            // unless the knowledge base knows the body without it ("Museum of Modern Art in
+            // New York").
             let within = (a + 1..b.saturating_sub(1))
                 .find(|&m| words[m] == "in")
-                .filter(|&m| matches!(t, 1 | 3) && !known(a, b) && city(m + 1, b));
+                .filter(|&m| {
+                    matches!(t, 1 | 3)
+                        && !known(a, b)
+                        && (city(m + 1, b) || kb_known(a, m) && place(m + 1, b))
+                });
             // A body's name of several words and a country ("the Lunar Reconnaissance Orbiter
             // and India's Chandrayaan-2"): the body and the country.
             let and_country = (a + 2..b.saturating_sub(1))
@@ -6530,15 +6536,29 @@ const COMPOUND_ENDINGS: [&str; 5] = [
 
 /// A name ending in a plural before its apostrophe and a body's head word is that body's
 /// whole name ("Melbourne Magistrates' Court" was the place "Melbourne Magistrates", "the
-/// Workers' Party", "the National Farmers' Union"), an organisation, unlinked.
+/// Workers' Party", "the National Farmers' Union", "the Alberta Teachers' Association"), an
+/// organisation, unlinked.
 fn plural_possessive_bodies(text: &str, out: &mut [Found]) {
     for k in 0..out.len() {
         let f = &out[k];
-        if f.uri.is_some() || !text[f.start..f.end].ends_with('s') {
-            continue;
-        }
-        let Some(rest) = text[f.end..].strip_prefix("' ") else {
-            continue;
+        // Or the plural is a word of its own after a place or a body, which the tagger left out
+        // ("Alberta" + "Teachers' Association").
+        let plural_after = || {
+            let rest = text[f.end..].strip_prefix(' ')?;
+            let (word, rest) = rest.split_once("' ")?;
+            (f.kind != MentionKind::Person
+                && capitalised(word)
+                && word.len() > 3
+                && word.ends_with('s')
+                && word.chars().all(char::is_alphabetic))
+            .then_some((rest, word.len() + 3))
+        };
+        let (rest, gap) = match text[f.end..].strip_prefix("' ") {
+            Some(rest) if f.uri.is_none() && text[f.start..f.end].ends_with('s') => (rest, 2),
+            _ => match plural_after() {
+                Some(found) => found,
+                None => continue,
+            },
         };
         let head = rest
             .split(|c: char| !c.is_alphanumeric())
@@ -6547,7 +6567,7 @@ fn plural_possessive_bodies(text: &str, out: &mut [Found]) {
         if !capitalised(head) || !ORG_HEADS.contains(head) {
             continue;
         }
-        let end = f.end + 2 + head.len();
+        let end = f.end + gap + head.len();
         if out.get(k + 1).is_some_and(|g| g.start < end) {
             continue;
         }

@@ -7609,3 +7609,19 @@ fn dutch_parties_and_the_topics_of_homes_hacks_walkouts_ships_and_road_races() {
         );
     }
 }
+
+#[test]
+fn a_landmark_is_no_paris_district_and_a_plural_possessive_after_a_place_names_a_body() {
+    let r = enrich(
+        "Thieves took crown jewels from the Louvre museum. The Alberta Teachers' Association \
+         said talks had broken down.",
+    );
+    assert_ne!(
+        link_of(&r, "Louvre"),
+        Some("https://sws.geonames.org/6269531/")
+    );
+    assert_eq!(
+        mention(&r, "Alberta Teachers' Association").kind,
+        MentionKind::Organisation
+    );
+}
