@@ -7625,3 +7625,42 @@ fn a_landmark_is_no_paris_district_and_a_plural_possessive_after_a_place_names_a
         MentionKind::Organisation
     );
 }
+
+#[test]
+fn drugs_gangs_graft_and_flood_control_have_their_media_topics() {
+    for (headline, body, code) in [
+        (
+            "Mexico extradites cartel figures",
+            "Mexico sent 26 drug traffickers to the United States; fentanyl seizures rose.",
+            "20000096",
+        ),
+        (
+            "Mafia boss arrested",
+            "Police arrested a mafia boss and 40 mobsters of the crime syndicate.",
+            "20000101",
+        ),
+        (
+            "Protesters rally against graft",
+            "Thousands marched against corruption in flood control projects, as lawmakers were \
+             accused of bribery.",
+            "20000093",
+        ),
+    ] {
+        let r = enrich_story(headline, body);
+        assert!(
+            subject_codes(&r).contains(&code),
+            "{headline}: {:?}",
+            subject_codes(&r)
+        );
+    }
+    // Flood control is public works, no flood.
+    let r = enrich_story(
+        "Flood control graft",
+        "Contractors pocketed funds for flood control projects.",
+    );
+    assert!(
+        !subject_codes(&r).contains(&"20000154"),
+        "{:?}",
+        subject_codes(&r)
+    );
+}
