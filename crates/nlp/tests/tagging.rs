@@ -7664,3 +7664,61 @@ fn drugs_gangs_graft_and_flood_control_have_their_media_topics() {
         subject_codes(&r)
     );
 }
+
+#[test]
+fn society_energy_violence_peace_health_and_leisure_have_their_media_topics() {
+    for (headline, body, code) in [
+        (
+            "Deportations rise",
+            "Immigration officers carried out more deportations of undocumented workers.",
+            "20000771",
+        ),
+        (
+            "Gunmen seize hostages",
+            "Kidnappers abducted 20 people and demanded a ransom for the hostages.",
+            "20000100",
+        ),
+        (
+            "Truce holds",
+            "The ceasefire held for a third day as envoys pressed on with the peace process.",
+            "20000073",
+        ),
+        (
+            "Wind farm approved",
+            "The government approved an offshore wind farm, a boost for renewable energy.",
+            "20000257",
+        ),
+        (
+            "Blaze destroys tower",
+            "Firefighters fought the blaze for hours before it was under control.",
+            "20000150",
+        ),
+        (
+            "Famine declared",
+            "Famine has taken hold and thousands face starvation, the UN said.",
+            "20000149",
+        ),
+        (
+            "New drug tested",
+            "The cancer drug shrank tumours in half of the patients given chemotherapy.",
+            "20000447",
+        ),
+    ] {
+        let r = enrich_story(headline, body);
+        assert!(
+            subject_codes(&r).contains(&code),
+            "{headline}: {:?}",
+            subject_codes(&r)
+        );
+    }
+    // The International Atomic Energy Agency's inspectors are no nuclear power.
+    let r = enrich_story(
+        "Iran and the IAEA",
+        "Inspectors of the International Atomic Energy Agency visited the enrichment site.",
+    );
+    assert!(
+        !subject_codes(&r).contains(&"20000265"),
+        "{:?}",
+        subject_codes(&r)
+    );
+}
