@@ -3323,6 +3323,17 @@ fn name_spans<'r>(
             t = 0;
             listed_people = b;
         }
+        // A title in the plural opening a person's name is no part of it ("Justices Amy Coney
+        // Barrett and Neil Gorsuch").
+        if t == 0
+            && b - a >= 3
+            && capitalised(words[a])
+            && words[a]
+                .strip_suffix('s')
+                .is_some_and(|w| w.len() > 2 && TITLES.contains(w))
+        {
+            a += 1;
+        }
         // No name ends in a connector the tagger ran on to ("the Homeland Security Department
         // of the siege", "Pfizer Inc. &lt;A HREF").
         while b - a > 1 && matches!(words[b - 1], "of" | "the" | "and" | "&" | "for") {
@@ -6169,7 +6180,10 @@ fn bodies_for_a_purpose(text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
             && !legal_form(t.text)
             && (BODY_HEADS.contains(t.text)
                 || ORG_ONLY_HEADS.contains(t.text)
-                || matches!(t.text, "Centre" | "Center" | "Coalition" | "Network"))
+                || matches!(
+                    t.text,
+                    "Centre" | "Center" | "Coalition" | "Network" | "Appeals"
+                ))
     };
     let linked = |out: &[Found], t: &Token<'_>| {
         out.iter()
@@ -6194,15 +6208,26 @@ fn bodies_for_a_purpose(text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
         }
         // Back over the capitalised words of the name, not a possessive ("China's") or a
         // linked name before it ("U.S."), nor a function word opening the sentence.
+        // Over "of" too ("U.S. Court of Appeals for the Federal Circuit").
+        let name_word = |m: usize| {
+            toks[m].is_capitalised()
+                && !POSSESSIVES.iter().any(|p| toks[m].text.ends_with(p))
+                && !linked(out, &toks[m])
+        };
         let mut a = k - 1;
-        while a > 0
-            && !toks[a].sentence_start
-            && toks[a - 1].is_capitalised()
-            && adjacent(text, &toks[a - 1], &toks[a])
-            && !POSSESSIVES.iter().any(|p| toks[a - 1].text.ends_with(p))
-            && !linked(out, &toks[a - 1])
-        {
-            a -= 1;
+        while a > 0 && !toks[a].sentence_start {
+            if name_word(a - 1) && adjacent(text, &toks[a - 1], &toks[a]) {
+                a -= 1;
+            } else if a > 1
+                && toks[a - 1].text == "of"
+                && name_word(a - 2)
+                && adjacent(text, &toks[a - 2], &toks[a - 1])
+                && adjacent(text, &toks[a - 1], &toks[a])
+            {
+                a -= 2;
+            } else {
+                break;
+            }
         }
         while a < k - 1
             && toks[a].sentence_start
@@ -6248,10 +6273,17 @@ fn bodies_for_a_purpose(text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
             }
             b = end;
         }
-        let (start, end) = (
+        let (mut start, end) = (
             toks[a].start,
             toks[b].end - possessive(&toks[b]).map_or(0, |p| p.len()),
         );
+        // A body the tagger found ending inside the name opens it ("U.S. Court of Appeals" +
+        // "for the Federal Circuit").
+        if let Some(f) = out.iter().find(|f| {
+            f.kind == MentionKind::Organisation && f.start < start && start < f.end && f.end <= end
+        }) {
+            start = f.start;
+        }
         let overlapping = |f: &Found| f.start < end && start < f.end;
         if out
             .iter()

@@ -7722,3 +7722,17 @@ fn society_energy_violence_peace_health_and_leisure_have_their_media_topics() {
         subject_codes(&r)
     );
 }
+
+#[test]
+fn a_plural_title_opens_no_name_and_an_appeals_court_runs_on_over_for_the() {
+    let r = enrich(
+        "Chief Justice John Roberts and Justices Amy Coney Barrett and Neil Gorsuch pressed \
+         him. The U.S. Court of Appeals for the Federal Circuit had ruled against it.",
+    );
+    assert_eq!(mention(&r, "Amy Coney Barrett").kind, MentionKind::Person);
+    assert_no_mention(&r, |t| t.starts_with("Justices"));
+    assert_eq!(
+        mention(&r, "U.S. Court of Appeals for the Federal Circuit").kind,
+        MentionKind::Organisation
+    );
+}
