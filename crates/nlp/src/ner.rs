@@ -8179,6 +8179,11 @@ fn given_name_before(res: &Resources, text: &str, start: usize, free_from: usize
         && !PLACE_PREFIXES.contains(given)
         && !NOT_NAMES.contains(&given)
         && !FUNCTION_WORDS.contains(given)
+        // A word for when ("Yesterday Mohamed received VIP attention").
+        && !matches!(
+            given,
+            "Yesterday" | "Today" | "Tomorrow" | "Tonight" | "Meanwhile" | "Earlier" | "Later"
+        )
         && !res
             .common_words
             .contains(crate::text::lowercase(given).as_ref()))

@@ -7736,3 +7736,10 @@ fn a_plural_title_opens_no_name_and_an_appeals_court_runs_on_over_for_the() {
         MentionKind::Organisation
     );
 }
+
+#[test]
+fn a_word_for_when_opening_the_sentence_is_no_given_name() {
+    let r = enrich("Yesterday Mohamed received VIP attention at Google headquarters.");
+    assert_eq!(mention(&r, "Mohamed").kind, MentionKind::Person);
+    assert_no_mention(&r, |t| t.starts_with("Yesterday"));
+}
