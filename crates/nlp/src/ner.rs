@@ -756,9 +756,9 @@ const PARTY_CREEDS: [&str; 10] = [
 ];
 
 /// First words of geographic features' names: "Mount Everest", "Lake Victoria", "Bay of
-/// Bengal", "Strait of Hormuz", "Isle of Man".
-const PLACE_PREFIXES_LIST: [&str; 8] = [
-    "mount", "lake", "river", "gulf", "bay", "strait", "cape", "isle",
+/// Bengal", "Strait of Hormuz", "Isle of Man", and a Malay palace: "Istana Negara".
+const PLACE_PREFIXES_LIST: [&str; 9] = [
+    "mount", "lake", "river", "gulf", "bay", "strait", "cape", "isle", "istana",
 ];
 static PLACE_PREFIXES: Words = Words::new(&[&PLACE_PREFIXES_LIST]);
 

@@ -7743,3 +7743,19 @@ fn a_word_for_when_opening_the_sentence_is_no_given_name() {
     assert_eq!(mention(&r, "Mohamed").kind, MentionKind::Person);
     assert_no_mention(&r, |t| t.starts_with("Yesterday"));
 }
+
+#[test]
+fn a_malay_palace_is_a_place_and_a_crown_prince_alone_is_no_royalty_story() {
+    let r = enrich("Malaysian King Sultan Ibrahim hosted a banquet for Li at Istana Negara.");
+    assert_eq!(mention(&r, "Istana Negara").kind, MentionKind::Place);
+    let r = enrich_story(
+        "Kuwait emir appoints new crown prince",
+        "The emir issued a decree appointing his nephew crown prince; the prime minister \
+         congratulated the new crown prince.",
+    );
+    assert!(
+        !subject_codes(&r).contains(&"20000506"),
+        "{:?}",
+        subject_codes(&r)
+    );
+}
