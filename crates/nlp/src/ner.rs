@@ -303,9 +303,11 @@ static COMPASS_ADJECTIVES: Words = Words::new(&[&[
 
 /// Words for where a body or a person stands that open a sentence before a name but are no
 /// part of it ("Ruling People Power Party chief …", "Incumbent Hamid Karzai …", "Former
-/// University of Louisville coach …").
-const STANDING_WORDS: [&str; 11] = [
+/// University of Louisville coach …", "Rival Honda Motor Co cut …").
+const STANDING_WORDS: [&str; 13] = [
     "Former",
+    "Rival",
+    "Rivals",
     "Ruling",
     "Governing",
     "Opposition",
@@ -7794,7 +7796,7 @@ fn names_of_things(text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
                     .any(|w| next_word.starts_with(w)))
                 // A single word the tagger took for a person before a word for a programme or
                 // a product names that ("NASA's Artemis program", "the Jynneos vaccine",
-                // "Boxer armoured vehicles").
+                // "Boxer armoured vehicles", "Toyota's Lexus brand").
                 || (f.kind == MentionKind::Person
                     && f.origin == Origin::Tagger
                     && !text[f.start..f.end].contains(' ')
@@ -7822,6 +7824,8 @@ fn names_of_things(text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
                             | "rifles"
                             | "howitzers"
                             | "drones"
+                            | "brand"
+                            | "brands"
                     ))
         })
         .map(|f| &text[f.start..f.end])

@@ -7759,3 +7759,12 @@ fn a_malay_palace_is_a_place_and_a_crown_prince_alone_is_no_royalty_story() {
         subject_codes(&r)
     );
 }
+
+#[test]
+fn a_brand_is_no_person_and_a_rival_opens_no_name() {
+    let r = enrich(
+        "Toyota's Lexus brand saw record sales in China. Rival Honda Motor Co cut its outlook.",
+    );
+    assert_ne!(mention(&r, "Lexus").kind, MentionKind::Person);
+    assert_no_mention(&r, |t| t.starts_with("Rival"));
+}
