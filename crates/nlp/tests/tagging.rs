@@ -7768,3 +7768,21 @@ fn a_brand_is_no_person_and_a_rival_opens_no_name() {
     assert_ne!(mention(&r, "Lexus").kind, MentionKind::Person);
     assert_no_mention(&r, |t| t.starts_with("Rival"));
 }
+
+#[test]
+fn steelmakers_by_their_short_names() {
+    let r = enrich(
+        "Partners in the project include Chinalco, Baowu Steel and the Guinean government; Nucor \
+         and Nippon Steel bid too.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &[
+            "Chinalco",
+            "China Baowu Steel Group",
+            "Nucor",
+            "Nippon Steel",
+        ],
+    );
+}
