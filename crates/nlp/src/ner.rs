@@ -758,9 +758,10 @@ const PARTY_CREEDS: [&str; 10] = [
 ];
 
 /// First words of geographic features' names: "Mount Everest", "Lake Victoria", "Bay of
-/// Bengal", "Strait of Hormuz", "Isle of Man", and a Malay palace: "Istana Negara".
-const PLACE_PREFIXES_LIST: [&str; 9] = [
-    "mount", "lake", "river", "gulf", "bay", "strait", "cape", "isle", "istana",
+/// Bengal", "Strait of Hormuz", "Isle of Man"; a Malay palace, "Istana Negara"; French and
+/// Spanish stadiums, "Stade Charlety", "Estadio Azteca".
+const PLACE_PREFIXES_LIST: [&str; 11] = [
+    "mount", "lake", "river", "gulf", "bay", "strait", "cape", "isle", "istana", "stade", "estadio",
 ];
 static PLACE_PREFIXES: Words = Words::new(&[&PLACE_PREFIXES_LIST]);
 
@@ -4754,11 +4755,22 @@ pub(crate) fn find_statistical(
                 }
                 // A name before a word for a part of a town or a camp is the place ("in the
                 // Cite Soleil slum", "the Jabalia refugee camp", "the Shujaiya neighbourhood", a
-                // suburb),
-                // as is a palace's or a housing estate's ("La Moneda palace", "the Wang Fuk
+                // suburb), as is a palace's or a housing estate's ("La Moneda palace", "the Wang Fuk
                 // Court housing estate"); not a people's ("the Palestinian refugee camp"); so is
                 // a name of two words or more before a temple ("near the Ta Muen Thom temple"
                 // was a body).
+                // A "person" whose name goes on to a word for a sports venue is the venue
+                // ("at Jumeirah Golf Estates").
+                "PER"
+                    if words[a + 1..b].iter().any(|w| {
+                        matches!(
+                            *w,
+                            "Golf" | "Stadium" | "Arena" | "Estates" | "Speedway" | "Raceway"
+                        )
+                    }) =>
+                {
+                    "LOC"
+                }
                 "PER" | "ORG" | "MISC"
                     if matches!(
                         words.get(b..b + 2).unwrap_or_default(),
@@ -6093,8 +6105,31 @@ pub(crate) fn find_statistical(
     names_after_peoples_and_particles(res, text, &exact, &mut out);
     prizes_in_their_field(text, &mut out);
     out.retain_mut(|f| !currency_before_amount(text, f));
+    teams_by_their_nicknames(text, &mut out);
     tidy_names(&mut out);
     out
+}
+
+/// A team's plural nickname alone, taken for a place, is the team the story names in full
+/// ("the New York Knicks … Brunson led the Knicks": the second was a place).
+fn teams_by_their_nicknames(text: &str, out: &mut [Found]) {
+    let teams: Vec<String> = out
+        .iter()
+        .filter(|f| f.kind == MentionKind::Organisation)
+        .filter_map(|f| {
+            let surface = &text[f.start..f.end];
+            let (_, last) = surface.rsplit_once(' ')?;
+            plural_nickname(last).then(|| last.to_string())
+        })
+        .collect();
+    for f in out.iter_mut() {
+        if f.kind == MentionKind::Place
+            && f.uri.is_none()
+            && teams.iter().any(|t| *t == text[f.start..f.end])
+        {
+            f.kind = MentionKind::Organisation;
+        }
+    }
 }
 
 /// A company's name, "of" and its country that the tagger (or a rule joining a run) made one

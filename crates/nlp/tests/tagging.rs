@@ -7786,3 +7786,17 @@ fn steelmakers_by_their_short_names() {
         ],
     );
 }
+
+#[test]
+fn venues_are_places_and_a_team_s_nickname_alone_is_the_team() {
+    let r = enrich(
+        "The Boston Celtics routed the New York Knicks 125-98. Jalen Brunson led the Knicks with \
+         19 points. Fitzpatrick won at Jumeirah Golf Estates; Kipyegon won at the Stade Charlety.",
+    );
+    assert_eq!(mention(&r, "Knicks").kind, MentionKind::Organisation);
+    assert_eq!(
+        mention(&r, "Jumeirah Golf Estates").kind,
+        MentionKind::Place
+    );
+    assert_eq!(mention(&r, "Stade Charlety").kind, MentionKind::Place);
+}
