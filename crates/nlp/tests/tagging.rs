@@ -7800,3 +7800,21 @@ fn venues_are_places_and_a_team_s_nickname_alone_is_the_team() {
     );
     assert_eq!(mention(&r, "Stade Charlety").kind, MentionKind::Place);
 }
+
+#[test]
+fn sports_governing_bodies_by_their_names_and_acronyms() {
+    let r = enrich(
+        "World Athletics president Sebastian Coe said WADA and the FIA had agreed, and the UCI \
+         followed.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &[
+            "World Athletics",
+            "World Anti-Doping Agency",
+            "Fédération Internationale de l'Automobile",
+            "Union Cycliste Internationale",
+        ],
+    );
+}
