@@ -251,7 +251,9 @@ static BODY_HEADS: Words = Words::new(&[&BODY_HEADS_LIST, &["united"]]);
 /// "Nobel Prize", "Cannes Film Festival", "Second World War"; of indices ("Shanghai Composite
 /// Index"); and of laws' and treaties' ("Alcohol Act", "Online Safety Bill", "Paris
 /// Agreement", "Rome Statute").
-const EVENT_HEADS_LIST: [&str; 33] = [
+const EVENT_HEADS_LIST: [&str; 35] = [
+    "gala",
+    "summit",
     "index",
     "tour",
     "finals",

@@ -7818,3 +7818,13 @@ fn sports_governing_bodies_by_their_names_and_acronyms() {
         ],
     );
 }
+
+#[test]
+fn galas_and_summits_are_events() {
+    let r = enrich(
+        "Bekele was honoured at the World Athletics Gala in Monaco. Leaders met at the G20 Summit \
+         in Johannesburg.",
+    );
+    assert_eq!(mention(&r, "World Athletics Gala").kind, MentionKind::Other);
+    assert_eq!(mention(&r, "G20 Summit").kind, MentionKind::Other);
+}
