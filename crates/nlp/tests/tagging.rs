@@ -7828,3 +7828,21 @@ fn galas_and_summits_are_events() {
     assert_eq!(mention(&r, "World Athletics Gala").kind, MentionKind::Other);
     assert_eq!(mention(&r, "G20 Summit").kind, MentionKind::Other);
 }
+
+#[test]
+fn regional_blocs_and_development_banks_are_bodies() {
+    let r = enrich(
+        "The Asia-Pacific Economic Cooperation summit opened in Gyeongju; the ADB, the IEA and \
+         Mercosur sent delegates.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &[
+            "Asia-Pacific Economic Cooperation",
+            "Asian Development Bank",
+            "International Energy Agency",
+            "Mercosur",
+        ],
+    );
+}
