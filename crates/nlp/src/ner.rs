@@ -6115,19 +6115,16 @@ pub(crate) fn find_statistical(
 /// A team's plural nickname alone, taken for a place, is the team the story names in full
 /// ("the New York Knicks … Brunson led the Knicks": the second was a place).
 fn teams_by_their_nicknames(text: &str, out: &mut [Found]) {
-    let teams: Vec<String> = out
+    let teams: Vec<&str> = out
         .iter()
         .filter(|f| f.kind == MentionKind::Organisation)
         .filter_map(|f| {
-            let surface = &text[f.start..f.end];
-            let (_, last) = surface.rsplit_once(' ')?;
-            plural_nickname(last).then(|| last.to_string())
+            let (_, last) = text[f.start..f.end].rsplit_once(' ')?;
+            plural_nickname(last).then_some(last)
         })
         .collect();
     for f in out.iter_mut() {
-        if f.kind == MentionKind::Place
-            && f.uri.is_none()
-            && teams.iter().any(|t| *t == text[f.start..f.end])
+        if f.kind == MentionKind::Place && f.uri.is_none() && teams.contains(&&text[f.start..f.end])
         {
             f.kind = MentionKind::Organisation;
         }
@@ -6191,7 +6188,7 @@ fn companies_of_their_countries(
                 unknown_capitalised_word(res, w)
                     && !BODY_HEADS.contains(w)
                     && !COMPANY_WORDS.contains(w)
-                    && w[1..].chars().all(char::is_lowercase)
+                    && w.chars().skip(1).all(char::is_lowercase)
             });
         let kind = if person {
             MentionKind::Person
@@ -6690,11 +6687,8 @@ fn possessive_nouns_inside_names(text: &str, out: &mut Vec<Found>) {
             if !capitalised(word) {
                 break;
             }
-            if ORG_HEADS.contains(word)
-                || ORG_ONLY_HEADS.contains(word)
-                || BODY_HEADS.contains(word)
-                || PLACE_HEADS.contains(word)
-            {
+            // Every organisation head, and "United" (a body's head of its own).
+            if ORG_HEADS.contains(word) || BODY_HEADS.contains(word) || PLACE_HEADS.contains(word) {
                 end = Some((at + word.len(), MentionKind::Organisation));
             } else if EVENT_HEADS.contains(word) {
                 end = Some((at + word.len(), MentionKind::Other));

@@ -107,6 +107,19 @@ fn subject_codes(r: &EnrichedRecord) -> Vec<&str> {
         .collect()
 }
 
+/// Fails unless each story `(headline, body, code)` has the Media Topic `code` among its
+/// subjects.
+fn assert_story_subjects(stories: &[(&str, &str, &str)]) {
+    for (headline, body, code) in stories {
+        let r = enrich_story(headline, body);
+        assert!(
+            subject_codes(&r).contains(code),
+            "{headline}: {:?}",
+            subject_codes(&r)
+        );
+    }
+}
+
 /// Fails unless each mention of the text links that GeoNames id.
 fn assert_geonames(r: &EnrichedRecord, expected: &[(&str, &str)]) {
     for (text, id) in expected {
@@ -7511,35 +7524,25 @@ fn surveys_services_and_headquarters_end_bodies_names_and_a_district_is_a_place(
 
 #[test]
 fn earthquakes_farming_and_prisoner_swaps_have_their_media_topics() {
-    let quake = enrich_story(
-        "Quake of magnitude 6.3 hits northern Afghanistan",
-        "A magnitude 6.3 earthquake struck early on Monday. The quake killed 20 people and \
-         aftershocks shook the region.",
-    );
-    assert!(
-        subject_codes(&quake).contains(&"20000153"),
-        "{:?}",
-        subject_codes(&quake)
-    );
-    let wheat = enrich_story(
-        "Wheat harvest seen at record",
-        "The wheat harvest is likely to hit a record as farmers planted more crops.",
-    );
-    assert!(
-        subject_codes(&wheat).contains(&"20000210"),
-        "{:?}",
-        subject_codes(&wheat)
-    );
-    let swap = enrich_story(
-        "Ukraine and Russia swap prisoners",
-        "The two countries carried out a prisoner exchange on Friday, the third prisoner swap \
-         this month.",
-    );
-    assert!(
-        subject_codes(&swap).contains(&"20000080"),
-        "{:?}",
-        subject_codes(&swap)
-    );
+    assert_story_subjects(&[
+        (
+            "Quake of magnitude 6.3 hits northern Afghanistan",
+            "A magnitude 6.3 earthquake struck early on Monday. The quake killed 20 people and \
+             aftershocks shook the region.",
+            "20000153",
+        ),
+        (
+            "Wheat harvest seen at record",
+            "The wheat harvest is likely to hit a record as farmers planted more crops.",
+            "20000210",
+        ),
+        (
+            "Ukraine and Russia swap prisoners",
+            "The two countries carried out a prisoner exchange on Friday, the third prisoner swap \
+             this month.",
+            "20000080",
+        ),
+    ]);
 }
 
 #[test]
@@ -7578,7 +7581,7 @@ fn dutch_parties_and_the_topics_of_homes_hacks_walkouts_ships_and_road_races() {
             "GreenLeft-Labour",
         ],
     );
-    for (headline, body, code) in [
+    assert_story_subjects(&[
         (
             "Home prices fall again",
             "Canadian home prices fell for a fifth month as the housing market cooled.",
@@ -7600,14 +7603,7 @@ fn dutch_parties_and_the_topics_of_homes_hacks_walkouts_ships_and_road_races() {
             "Pogacar won the Tour of Lombardy, the last of the season's classics.",
             "20001333",
         ),
-    ] {
-        let r = enrich_story(headline, body);
-        assert!(
-            subject_codes(&r).contains(&code),
-            "{headline}: {:?}",
-            subject_codes(&r)
-        );
-    }
+    ]);
 }
 
 #[test]
@@ -7628,7 +7624,7 @@ fn a_landmark_is_no_paris_district_and_a_plural_possessive_after_a_place_names_a
 
 #[test]
 fn drugs_gangs_graft_and_flood_control_have_their_media_topics() {
-    for (headline, body, code) in [
+    assert_story_subjects(&[
         (
             "Mexico extradites cartel figures",
             "Mexico sent 26 drug traffickers to the United States; fentanyl seizures rose.",
@@ -7645,14 +7641,7 @@ fn drugs_gangs_graft_and_flood_control_have_their_media_topics() {
              accused of bribery.",
             "20000093",
         ),
-    ] {
-        let r = enrich_story(headline, body);
-        assert!(
-            subject_codes(&r).contains(&code),
-            "{headline}: {:?}",
-            subject_codes(&r)
-        );
-    }
+    ]);
     // Flood control is public works, no flood.
     let r = enrich_story(
         "Flood control graft",
@@ -7667,7 +7656,7 @@ fn drugs_gangs_graft_and_flood_control_have_their_media_topics() {
 
 #[test]
 fn society_energy_violence_peace_health_and_leisure_have_their_media_topics() {
-    for (headline, body, code) in [
+    assert_story_subjects(&[
         (
             "Deportations rise",
             "Immigration officers carried out more deportations of undocumented workers.",
@@ -7703,14 +7692,7 @@ fn society_energy_violence_peace_health_and_leisure_have_their_media_topics() {
             "The cancer drug shrank tumours in half of the patients given chemotherapy.",
             "20000447",
         ),
-    ] {
-        let r = enrich_story(headline, body);
-        assert!(
-            subject_codes(&r).contains(&code),
-            "{headline}: {:?}",
-            subject_codes(&r)
-        );
-    }
+    ]);
     // The International Atomic Energy Agency's inspectors are no nuclear power.
     let r = enrich_story(
         "Iran and the IAEA",
