@@ -4238,13 +4238,23 @@ pub(crate) fn find_statistical(
         };
         let spans = spans.into_iter().flat_map(|(t, a, b)| {
             // Two names the knowledge base knows, or two companies a legal form ends ("Honda
-            // Motor Co and Hyundai Motor Co" was one body).
+            // Motor Co and Hyundai Motor Co" was one body), or two bodies of the same head
+            // ("Bank Mandiri and Bank Rakyat Indonesia"), or a body and one opening with an
+            // acronym ("Royal Bank of Canada and CIBC Capital Markets"), each of two words or
+            // more.
             let and = (a + 1..b.saturating_sub(1))
                 .find(|&m| words[m] == "and")
                 .filter(|&m| {
+                    let two_bodies = m >= a + 2
+                        && b >= m + 3
+                        && (words[a] == words[m + 1] && ORG_HEADS.contains(words[a])
+                            || words[m + 1].len() >= 3
+                                && words[m + 1].bytes().all(|c| c.is_ascii_uppercase())
+                                && capitalised(words[m + 2]));
                     !known(a, b)
                         && (known(a, m) && known(m + 1, b)
-                            || m >= a + 2 && legal_form(words[m - 1]) && capitalised(words[m + 1]))
+                            || m >= a + 2 && legal_form(words[m - 1]) && capitalised(words[m + 1])
+                            || t == 1 && two_bodies)
                 });
             let possessive = (a + 1..b.saturating_sub(1))
                 .find(|&m| POSSESSIVES.contains(&words[m]))
@@ -5263,6 +5273,10 @@ pub(crate) fn find_statistical(
                         && matches!(words[a], "St." | "St" | "Saint")
                         && !after_prep
                         && !text[end..].starts_with(',')
+                        // Nor before a word for a place ("the capital of St. Elizabeth parish").
+                        && !words
+                            .get(b)
+                            .is_some_and(|w| PLACE_NOUNS.contains(w) || w.starts_with("parish"))
                         && plain_name_word(words[a + 1])
                         && !initial_letter(words[a + 1]) =>
                 {
@@ -5833,6 +5847,7 @@ pub(crate) fn find_statistical(
     teams_named_after_places(res, text, &mut out);
     one_word_bodies_taken_for_people(text, &mut out);
     one_kind_per_name(text, &mut out);
+    bodies_named_for_people_by_surname(text, &mut out);
     places_stay_places(text, &mut out);
     words_of_bodies_are_no_towns(res, text, &mut out);
     hyphenated_given_names(res, text, toks, &mut out);
@@ -7890,15 +7905,21 @@ fn names_of_things(text: &str, toks: &[Token<'_>], out: &mut Vec<Found>) {
         if storm.text.starts_with(char::is_lowercase) && linked {
             continue;
         }
-        names.push(name.text);
+        // The name goes on over a hyphen to its part in lower case ("Typhoon Fung-wong").
+        let end = text[name.end..]
+            .strip_prefix('-')
+            .map(|r| r.len() - r.trim_start_matches(|c: char| c.is_ascii_lowercase()).len())
+            .filter(|&n| n > 0)
+            .map_or(name.end, |n| name.end + 1 + n);
+        names.push(&text[name.start..end]);
         if !out[..before]
             .iter()
-            .any(|f| f.start < name.end && name.start < f.end)
+            .any(|f| f.start < end && name.start < f.end)
         {
             out.push(Found::unlinked(
                 text,
                 MentionKind::Other,
-                (name.start, name.end),
+                (name.start, end),
                 0.8,
             ));
         }
@@ -9108,6 +9129,35 @@ fn one_kind_per_name(text: &str, out: &mut [Found]) {
     }
 }
 
+/// A body of two or three plain words the tagger guessed is a person's name where its last
+/// word stands alone elsewhere in the story as a person ("Lionel Messi set up two goals" was a
+/// body, "Messi's career" a person).
+fn bodies_named_for_people_by_surname(text: &str, out: &mut [Found]) {
+    let single_people: Vec<&str> = out
+        .iter()
+        .filter(|f| f.kind == MentionKind::Person && !text[f.start..f.end].contains(' '))
+        .map(|f| &text[f.start..f.end])
+        .collect();
+    if single_people.is_empty() {
+        return;
+    }
+    for f in out.iter_mut() {
+        if f.kind != MentionKind::Organisation || f.origin != Origin::Tagger || f.uri.is_some() {
+            continue;
+        }
+        let words: Vec<&str> = text[f.start..f.end].split(' ').collect();
+        let last = words[words.len() - 1];
+        if (2..=3).contains(&words.len())
+            && words
+                .iter()
+                .all(|w| plain_name_word(w) && !initial_letter(w))
+            && single_people.contains(&last)
+        {
+            f.kind = MentionKind::Person;
+        }
+    }
+}
+
 /// Two people's names joined by "bin", "ibn" or "bint" are one Arab name ("Sheikh Mohammed
 /// bin Abdulrahman Al Thani" gave "Mohammed" and "Abdulrahman Al Thani").
 fn patronymic_names(text: &str, out: &mut Vec<Found>) {
@@ -9870,7 +9920,7 @@ fn families_of_named_people(res: &Resources, text: &str, out: &mut [Found]) {
 /// ("International Association of Machinists and Aerospace Workers" gave two bodies), as
 /// "American Academy of Arts and Sciences" is: the second part two or three capitalised words
 /// ending in a plural no company's name ends in, or a ministry's or a department's second
-/// portfolio, both parts unlinked.
+/// portfolio, both parts unlinked, the second opening with no acronym.
 fn bodies_joined_across_and(text: &str, out: &mut Vec<Found>) {
     out.sort_by_key(|f| f.start);
     let mut k = 0;
@@ -9891,6 +9941,11 @@ fn bodies_joined_across_and(text: &str, out: &mut Vec<Found>) {
             && &text[f.end..g.start] == " and "
             && second.split(' ').all(capitalised)
             && !second.ends_with("'s")
+            // Not a body named by its acronym ("Royal Bank of Canada and CIBC Capital Markets").
+            && !second
+                .split(' ')
+                .next()
+                .is_some_and(|w| w.len() >= 2 && w.bytes().all(|c| c.is_ascii_uppercase()))
             && (portfolios
                 || (2..=3).contains(&second.split(' ').count())
                     && second.ends_with('s')

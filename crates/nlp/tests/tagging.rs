@@ -7828,3 +7828,68 @@ fn regional_blocs_and_development_banks_are_bodies() {
         ],
     );
 }
+
+#[test]
+fn a_body_named_by_a_persons_surname_is_the_person() {
+    let r = enrich(
+        "Lionel Messi set up two goals as Inter Miami beat the Vancouver Whitecaps 3-1 on Saturday \
+         to win the MLS Cup. It was the 47th trophy of Messi's career, coach Javier Mascherano \
+         said.",
+    );
+    assert_eq!(mention(&r, "Lionel Messi").kind, MentionKind::Person);
+    assert_not_named(&r, MentionKind::Organisation, "Lionel Messi");
+}
+
+#[test]
+fn a_storms_hyphenated_name_is_whole() {
+    let r = enrich(
+        "Typhoon Fung-wong tore through the northern Philippines on Monday, killing at least 18 \
+         people and forcing more than 1.4 million to flee their homes, officials said.",
+    );
+    assert_eq!(mention(&r, "Fung-wong").kind, MentionKind::Other);
+    assert_no_mention(&r, |m| m == "Fung");
+}
+
+#[test]
+fn a_saint_before_a_word_for_a_place_is_the_place() {
+    let r = enrich(
+        "Black River, the capital of St. Elizabeth parish, was largely under water after the \
+         hurricane made landfall in southwestern Jamaica on Tuesday.",
+    );
+    assert_eq!(mention(&r, "St. Elizabeth").kind, MentionKind::Place);
+}
+
+#[test]
+fn bodies_of_one_head_or_opening_with_an_acronym_joined_by_and_are_two() {
+    let r = enrich(
+        "The minister moved 200 trillion rupiah of government cash into Bank Mandiri and Bank \
+         Rakyat Indonesia. Economists at Royal Bank of Canada and CIBC Capital Markets expect no \
+         change until at least April.",
+    );
+    for body in [
+        "Bank Mandiri",
+        "Bank Rakyat Indonesia",
+        "Royal Bank of Canada",
+        "CIBC Capital Markets",
+    ] {
+        assert_eq!(mention(&r, body).kind, MentionKind::Organisation, "{body}");
+    }
+}
+
+#[test]
+fn policy_rates_and_soccer_leagues_name_their_topics() {
+    assert_story_subjects(&[
+        (
+            "Bank of Canada holds rate",
+            "The Bank of Canada held its key overnight rate at 2.25% on Wednesday, as expected. \
+             The central bank said the economy was adjusting to tariffs.",
+            "20000350",
+        ),
+        (
+            "Inter Miami win first MLS Cup",
+            "Tadeo Allende scored twice as Inter Miami beat the Vancouver Whitecaps 3-1 on \
+             Saturday to win the MLS Cup for the first time.",
+            "20001065",
+        ),
+    ]);
+}
