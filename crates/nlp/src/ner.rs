@@ -6101,6 +6101,7 @@ pub(crate) fn find_statistical(
     names_past_a_final_stop(res, text, &exact, &mut out);
     legal_forms_join_their_bodies(text, &mut out);
     bodies_joined_by_and(text, &mut out);
+    parties_of_peoples_and_leaders(res, text, &mut out);
     plural_possessive_bodies(text, &mut out);
     possessive_nouns_inside_names(text, &mut out);
     numbered_leagues(text, &mut out);
@@ -7031,6 +7032,67 @@ fn legal_forms_join_their_bodies(text: &str, out: &mut Vec<Found>) {
         }
     }
     *out = kept;
+}
+
+/// A party's name after a people's ("Swiss" + "People's Party") is one party's name, as its
+/// members write it; a party's name run on over "of" into a leader's name of two plain words
+/// no list, gazetteer or dictionary knows is the party and the leader ("the Kurdistan
+/// Democratic Party of Masoud Barzani" was one body).
+fn parties_of_peoples_and_leaders(res: &Resources, text: &str, out: &mut Vec<Found>) {
+    let party = |f: &Found| {
+        f.kind == MentionKind::Organisation
+            && f.uri.is_none()
+            && matches!(f.origin, Origin::Tagger | Origin::OrgHead)
+    };
+    let mut k = 1;
+    while k < out.len() {
+        let (f, g) = (&out[k - 1], &out[k]);
+        if matches!(f.origin, Origin::Demonym(_))
+            && party(g)
+            && f.end + 1 == g.start
+            && &text[f.end..g.start] == " "
+            && text[g.start..g.end].ends_with(" Party")
+        {
+            let span = (f.start, g.end);
+            out[k - 1].respan(text, span, MentionKind::Organisation);
+            out.remove(k);
+        } else {
+            k += 1;
+        }
+    }
+    let unknown = |w: &str| {
+        plain_name_word(w)
+            && !initial_letter(w)
+            && !res.english_word(crate::text::lowercase(w).as_ref())
+            && !res
+                .common_words
+                .contains(crate::text::lowercase(w).as_ref())
+    };
+    let mut extra = Vec::new();
+    for f in out.iter_mut().filter(|f| party(f)) {
+        let name = &text[f.start..f.end];
+        let Some((body, leader)) = name.rsplit_once(" of ") else {
+            continue;
+        };
+        let words: Vec<&str> = leader.split(' ').collect();
+        if words.len() == 2
+            && words.iter().all(|w| unknown(w))
+            && body
+                .rsplit(' ')
+                .next()
+                .is_some_and(|h| matches!(h, "Party" | "Front" | "Movement" | "Alliance"))
+        {
+            let (start, end) = (f.start, f.end);
+            f.respan(text, (start, start + body.len()), MentionKind::Organisation);
+            extra.push(Found::unlinked(
+                text,
+                MentionKind::Person,
+                (end - leader.len(), end),
+                f.confidence,
+            ));
+        }
+    }
+    extend_in_order(out, extra);
 }
 
 /// Two bodies the tagger ran together across "and", each of two words or more ending in a
@@ -9092,8 +9154,20 @@ fn one_word_bodies_taken_for_people(text: &str, out: &mut [Found]) {
                 | "tabloid"
                 | "magazine"
                 | "startup"
+                | "start-up"
                 | "conglomerate"
                 | "charity"
+                | "biotech"
+                | "firm"
+                | "company"
+                | "maker"
+                | "miner"
+                | "manufacturer"
+                | "producer"
+                | "supplier"
+                | "publisher"
+                | "studio"
+                | "fund"
         );
         if the && acts || after_a_word_for_a_body {
             bodies.push(name);

@@ -7893,3 +7893,63 @@ fn policy_rates_and_soccer_leagues_name_their_topics() {
         ),
     ]);
 }
+
+#[test]
+fn a_one_word_name_after_a_word_for_a_company_is_the_company() {
+    let r = enrich(
+        "French drugmaker Sanofi agreed to buy British biotech Vicebio for up to $1.6 billion, \
+         it said on Tuesday. Vicebio is based in London; train maker Stadler said nothing.",
+    );
+    assert_eq!(mention(&r, "Vicebio").kind, MentionKind::Organisation);
+    assert_not_named(&r, MentionKind::Person, "Vicebio");
+}
+
+#[test]
+fn a_party_after_its_people_and_before_its_leader() {
+    let r = enrich(
+        "The Swiss People's Party had campaigned against it. In the Kurdistan region, the \
+         Kurdistan Democratic Party of Masoud Barzani faced its rival, the Patriotic Union of \
+         Kurdistan.",
+    );
+    assert_eq!(
+        mention(&r, "Swiss People's Party").kind,
+        MentionKind::Organisation
+    );
+    assert_eq!(
+        mention(&r, "Kurdistan Democratic Party").kind,
+        MentionKind::Organisation
+    );
+    assert_eq!(mention(&r, "Masoud Barzani").kind, MentionKind::Person);
+}
+
+#[test]
+fn us_cabinet_departments_by_their_short_names() {
+    let r = enrich(
+        "Health and Human Services Secretary Robert F. Kennedy Jr. welcomed the approval, and the \
+         Labor Department said jobless claims fell. The USDA cut its corn forecast.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &[
+            "United States Department of Health and Human Services",
+            "United States Department of Labor",
+            "United States Department of Agriculture",
+        ],
+    );
+}
+
+#[test]
+fn a_series_in_sport_is_no_television_series() {
+    let r = enrich_story(
+        "South Africa beat India to win test series",
+        "South Africa thrashed India by 408 runs in the second test on Wednesday to complete a \
+         2-0 series sweep, their first test series win in India since 2000. The World Series \
+         opens on Friday.",
+    );
+    assert!(
+        !subject_codes(&r).contains(&"20001179"),
+        "{:?}",
+        subject_codes(&r)
+    );
+}
