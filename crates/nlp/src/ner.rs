@@ -146,7 +146,7 @@ static ORG_HEADS: Words = Words::new(&[
 
 /// Head words that end only organisations' names (not "Bank" — West Bank —, "Union" — Soviet
 /// Union —, "Office", "Front", "Court" or "Police").
-const ORG_ONLY_HEADS_LIST: [&str; 56] = [
+const ORG_ONLY_HEADS_LIST: [&str; 62] = [
     // "U.S. Geological Survey", "Institutional Shareholder Services", "Coordination
     // Headquarters for the Treatment of Prisoners of War".
     "survey",
@@ -205,6 +205,12 @@ const ORG_ONLY_HEADS_LIST: [&str; 56] = [
     "systems",
     "pharmaceuticals",
     "pharmaceutical",
+    "scientific",
+    "instruments",
+    "therapeutics",
+    "biosciences",
+    "semiconductor",
+    "motors",
 ];
 static ORG_ONLY_HEADS: Words = Words::new(&[&ORG_ONLY_HEADS_LIST]);
 /// Organisation heads that name a public or private body, never a feature or a building (not
@@ -967,6 +973,95 @@ const PER_DESCRIPTORS_LIST: [&str; 75] = [
     "sister",
 ];
 static PER_DESCRIPTORS: Words = Words::new(&[&PER_DESCRIPTORS_LIST]);
+
+/// Words of stories about a sport: a club's name there is the club's ("Liverpool beat Everton").
+const SPORT_WORDS: [&str; 85] = [
+    "match",
+    "matches",
+    "league",
+    "League",
+    "season",
+    "coach",
+    "goal",
+    "goals",
+    "club",
+    "clubs",
+    "Cup",
+    "cup",
+    "striker",
+    "midfielder",
+    "championship",
+    "tournament",
+    "innings",
+    "wicket",
+    "team",
+    "teams",
+    "player",
+    "players",
+    "game",
+    "games",
+    "played",
+    "beat",
+    "beats",
+    "defeated",
+    "draw",
+    "drew",
+    "scored",
+    "stadium",
+    "Stadium",
+    "FC",
+    "fans",
+    "squad",
+    "manager",
+    "win",
+    "won",
+    "victory",
+    "defeat",
+    "lost",
+    "captain",
+    "skipper",
+    "referee",
+    "injury",
+    "injured",
+    "signing",
+    "signed",
+    "transfer",
+    "fixture",
+    "final",
+    "semi-final",
+    "title",
+    "football",
+    "Football",
+    "soccer",
+    "baseball",
+    "BASEBALL",
+    "basketball",
+    "hockey",
+    "cricket",
+    "rugby",
+    "Premiership",
+    "NBA",
+    "NFL",
+    "NHL",
+    "MLB",
+    "batting",
+    "bowling",
+    "race",
+    "Sports",
+    "points",
+    "rivals",
+    "stats",
+    "boss",
+    "quarterback",
+    "yards",
+    "touchdown",
+    "pitcher",
+    "inning",
+    "fixtures",
+    "standings",
+    "v",
+    "vs",
+];
 
 /// Nouns that, followed by "of", introduce a place's name: "the province of Sindh", "the streets
 /// of Acapulco", "the mayor of Reading".
@@ -4139,6 +4234,8 @@ pub(crate) fn find_statistical(
     countries.ap_states(res, text);
     let mut memory = crate::tagger::DocMemory::default();
     let mut out: Vec<Found> = Vec::new();
+    // Whether the story says nothing of a sport: no word of matches, teams or their seasons.
+    let no_sport = !toks.iter().any(|t| SPORT_WORDS.contains(&t.text));
     let mut foreign: Vec<(usize, usize)> = Vec::new();
     for sentence in tagger_sentences(text, segments) {
         let (Some(first), Some(last)) = (sentence.first(), sentence.last()) else {
@@ -5532,6 +5629,32 @@ pub(crate) fn find_statistical(
                 {
                     "PER"
                 }
+                // A city the tagger took for a body, as CoNLL's sports pages name clubs, is the
+                // city in a story about no sport ("convoys between Liverpool and Halifax"), where
+                // the knowledge base knows no body by the name.
+                "ORG"
+                    if b - a == 1
+                        && no_sport
+                        && hit.is_some_and(|h| {
+                            h.targets.iter().all(|t| {
+                                matches!(*t, Target::Place(i)
+                                    if res.places[i].kind == PlaceKind::City)
+                            }) && h.targets.iter().any(|t| {
+                                matches!(*t, Target::Place(i)
+                                    if res.places[i].population >= 150_000
+                                        && res.places[i].name.eq_ignore_ascii_case(surface))
+                            })
+                        })
+                        && !company
+                        && !(surface.len() <= 3 && surface.bytes().all(|c| c.is_ascii_uppercase()))
+                        && !res.english_word(crate::text::lowercase(surface).as_ref())
+                        // Not the first word of a longer name ("Fuji Photo Film", "Delta 4").
+                        && !words.get(b).is_some_and(|w| {
+                            capitalised(w) || w.starts_with(|c: char| c.is_ascii_digit())
+                        }) =>
+                {
+                    "LOC"
+                }
                 // A gallery or a tower is no person ("the museum's Apollo Gallery"); the
                 // tagger's bodies by those words stay bodies, as wikigold writes them.
                 "PER" if b - a >= 2 && matches!(words[b - 1], "Gallery" | "Tower") => "LOC",
@@ -5846,6 +5969,7 @@ pub(crate) fn find_statistical(
     abbreviated_states(res, &countries, &mut out);
     teams_named_after_places(res, text, &mut out);
     one_word_bodies_taken_for_people(text, &mut out);
+    companies_bought_and_sold(text, &mut out);
     one_kind_per_name(text, &mut out);
     bodies_named_for_people_by_surname(text, &mut out);
     places_stay_places(text, &mut out);
@@ -9084,6 +9208,38 @@ fn national_kb_organisation(
         let rest = exact.get(&(span[k].0, last.1))?;
         national.then(|| kb_organisation(res, rest)).flatten()
     })
+}
+
+/// A "person" the tagger guessed right after words for buying a company is the company, and
+/// so is every guessed mention of the name: no one is acquired or taken over ("it was acquired
+/// by Thermo Electron" was a person).
+fn companies_bought_and_sold(text: &str, out: &mut [Found]) {
+    // Not "acquisition of": teams acquire players.
+    const BEFORE: [&str; 8] = [
+        "acquired by ",
+        "bought by ",
+        "taken over by ",
+        "takeover of ",
+        "takeover by ",
+        "subsidiary of ",
+        "spun off from ",
+        "stake in ",
+    ];
+    let guessed =
+        |f: &Found| f.kind == MentionKind::Person && f.origin == Origin::Tagger && f.uri.is_none();
+    let bought: Vec<&str> = out
+        .iter()
+        .filter(|f| guessed(f) && BEFORE.iter().any(|b| text[..f.start].ends_with(b)))
+        .map(|f| &text[f.start..f.end])
+        .collect();
+    if bought.is_empty() {
+        return;
+    }
+    for f in out.iter_mut() {
+        if guessed(f) && bought.contains(&&text[f.start..f.end]) {
+            f.kind = MentionKind::Organisation;
+        }
+    }
 }
 
 /// A one-word name the tagger took for a person is a body, and so is every guessed mention of

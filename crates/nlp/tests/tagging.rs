@@ -7953,3 +7953,33 @@ fn a_series_in_sport_is_no_television_series() {
         subject_codes(&r)
     );
 }
+
+#[test]
+fn a_company_bought_is_no_person() {
+    let r = enrich(
+        "In 1998 Harlow Instruments was acquired by Thermo Electron, now Thermo Fisher \
+         Scientific, and in 2014 it was sold to the private equity firm Bridgepoint.",
+    );
+    assert_eq!(
+        mention(&r, "Thermo Electron").kind,
+        MentionKind::Organisation
+    );
+    assert_eq!(
+        mention(&r, "Thermo Fisher Scientific").kind,
+        MentionKind::Organisation
+    );
+}
+
+#[test]
+fn a_city_in_a_story_about_no_sport_is_no_club() {
+    let r = enrich(
+        "In 1943 the frigate escorted convoys between Liverpool and Halifax, Nova Scotia, and in \
+         June 1944 she took part in the Normandy landings.",
+    );
+    assert_eq!(mention(&r, "Liverpool").kind, MentionKind::Place);
+    assert_eq!(mention(&r, "Halifax").kind, MentionKind::Place);
+    let r = enrich(
+        "Liverpool beat Everton 2-0 in the Premier League on Saturday, with Salah scoring twice.",
+    );
+    assert_eq!(mention(&r, "Liverpool").kind, MentionKind::Organisation);
+}
