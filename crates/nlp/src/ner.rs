@@ -8680,7 +8680,7 @@ fn described_by_copula(text: &str, out: &mut [Found]) {
         "republic",
         "capital",
     ];
-    const ENDS: [&str; 24] = [
+    const ENDS: [&str; 30] = [
         "in",
         "on",
         "near",
@@ -8705,6 +8705,12 @@ fn described_by_copula(text: &str, out: &mut [Found]) {
         "west",
         "about",
         "along",
+        "by",
+        "directed",
+        "written",
+        "produced",
+        "released",
+        "starring",
     ];
     // The kind a word for what something is gives it: "village", "band", "footballer".
     let kind_of_word = |w: &str| {
@@ -8714,6 +8720,13 @@ fn described_by_copula(text: &str, out: &mut [Found]) {
             Some(MentionKind::Organisation)
         } else if PER_DESCRIPTORS.contains(w) {
             Some(MentionKind::Person)
+        } else if matches!(
+            w,
+            "album" | "single" | "song" | "film" | "novel" | "book" | "documentary" | "opera"
+        ) {
+            // A work's title is an "other" name ("their second album, Glass Cathedral,"; "is
+            // a 2014 Canadian drama film").
+            Some(MentionKind::Other)
         } else {
             None
         }
@@ -8735,7 +8748,9 @@ fn described_by_copula(text: &str, out: &mut [Found]) {
         "river", "valley", "region", "province", "district", "county", "delta", "basin", "oblast",
     ];
     for f in out.iter_mut() {
-        if f.origin != Origin::Tagger || f.uri.is_some() {
+        // The tagger's guesses, and names the rules made of a head word ("Silent River is a
+        // 2014 Canadian drama film").
+        if !matches!(f.origin, Origin::Tagger | Origin::OrgHead) || f.uri.is_some() {
             continue;
         }
         let rest = &text[f.end..];
@@ -8810,8 +8825,10 @@ fn described_by_copula(text: &str, out: &mut [Found]) {
                 // ("the president of the Lombardy region, Roberto Maroni," describes the
                 // president; "the Brazilian brewer, AmBev," the brewer).
                 let det = words[1..].iter().position(|d| {
-                    matches!(*d, "a" | "an" | "the" | "its" | "their" | "his" | "her")
-                        || d.ends_with("'s")
+                    matches!(
+                        d.to_ascii_lowercase().as_str(),
+                        "a" | "an" | "the" | "its" | "their" | "his" | "her"
+                    ) || d.ends_with("'s")
                 })?;
                 let preposition = |m: &str| {
                     matches!(
@@ -8864,7 +8881,9 @@ fn described_by_copula(text: &str, out: &mut [Found]) {
             f.kind = MentionKind::Organisation;
             continue;
         }
-        let Some(rest) = [" is ", " was ", ", "]
+        // "are" and "were" as British English writes of bands and teams ("The Velvet Harbour
+        // are an English indie rock band").
+        let Some(rest) = [" is ", " was ", ", ", " are ", " were "]
             .iter()
             .find_map(|c| rest.strip_prefix(c))
         else {
@@ -8884,6 +8903,10 @@ fn described_by_copula(text: &str, out: &mut [Found]) {
             // A people's adjective describes what follows ("an American band", "a Japanese
             // organization of atomic bomb survivors").
             if !closed && w.starts_with(|c: char| c.is_ascii_uppercase()) && nationality_like(w) {
+                continue;
+            }
+            // So does a year ("a 2014 Canadian drama film").
+            if !closed && w.len() == 4 && w.bytes().all(|c| c.is_ascii_digit()) {
                 continue;
             }
             if w.is_empty() || !w.bytes().all(|c| c.is_ascii_lowercase() || c == b'-') {

@@ -7983,3 +7983,21 @@ fn a_city_in_a_story_about_no_sport_is_no_club() {
     );
     assert_eq!(mention(&r, "Liverpool").kind, MentionKind::Organisation);
 }
+
+#[test]
+fn bands_albums_and_films_by_what_the_copy_calls_them() {
+    let r = enrich(
+        "The Velvet Harbour are an English indie rock band formed in Sheffield in 2009. Their \
+         second album, Glass Cathedral, reached number four in the charts.",
+    );
+    assert_eq!(
+        mention(&r, "Velvet Harbour").kind,
+        MentionKind::Organisation
+    );
+    assert_eq!(mention(&r, "Glass Cathedral").kind, MentionKind::Other);
+    let r = enrich(
+        "Silent River is a 2014 Canadian drama film directed by Anne-Marie Tremblay and starring \
+         Michel Gagnon. It premiered at the Toronto International Film Festival.",
+    );
+    assert_eq!(mention(&r, "Silent River").kind, MentionKind::Other);
+}
