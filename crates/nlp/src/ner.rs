@@ -6208,6 +6208,7 @@ pub(crate) fn find_statistical(
     ampersand_names(text, toks, &mut out);
     named_by_apposition(text, &mut out);
     described_by_copula(text, &mut out);
+    names_listed_with_bodies_or_places(text, &mut out);
     known_as_the_name_before(text, &mut out);
     bodies_before_appositions(res, text, toks, &mut out);
     bracketed_acronyms(text, &mut out);
@@ -8680,7 +8681,7 @@ fn described_by_copula(text: &str, out: &mut [Found]) {
         "republic",
         "capital",
     ];
-    const ENDS: [&str; 30] = [
+    const ENDS: [&str; 34] = [
         "in",
         "on",
         "near",
@@ -8711,6 +8712,10 @@ fn described_by_copula(text: &str, out: &mut [Found]) {
         "produced",
         "released",
         "starring",
+        "backed",
+        "led",
+        "run",
+        "controlled",
     ];
     // The kind a word for what something is gives it: "village", "band", "footballer".
     let kind_of_word = |w: &str| {
@@ -8747,6 +8752,7 @@ fn described_by_copula(text: &str, out: &mut [Found]) {
     const GEOGRAPHIC_HEADS: [&str; 9] = [
         "river", "valley", "region", "province", "district", "county", "delta", "basin", "oblast",
     ];
+    let mut said: Vec<(String, MentionKind)> = Vec::new();
     for f in out.iter_mut() {
         // The tagger's guesses, and names the rules made of a head word ("Silent River is a
         // 2014 Canadian drama film").
@@ -8889,7 +8895,13 @@ fn described_by_copula(text: &str, out: &mut [Found]) {
         else {
             continue;
         };
-        let Some(rest) = ["a ", "an "].iter().find_map(|c| rest.strip_prefix(c)) else {
+        // "the" only in an apposition ("TerraPower, the startup backed by Bill Gates").
+        let the: &[&str] = if text[f.end..].starts_with(", ") && f.kind != MentionKind::Other {
+            &["a ", "an ", "the "]
+        } else {
+            &["a ", "an "]
+        };
+        let Some(rest) = the.iter().find_map(|c| rest.strip_prefix(c)) else {
             continue;
         };
         let mut words = rest.split(' ');
@@ -8924,6 +8936,16 @@ fn described_by_copula(text: &str, out: &mut [Found]) {
         }
         if let Some(kind) = kind {
             f.kind = kind;
+            said.push((text[f.start..f.end].to_string(), kind));
+        }
+    }
+    // What the copy says a name is, the name is wherever the tagger guessed it ("agreements
+    // with TerraPower … TerraPower, the startup backed by Bill Gates").
+    for f in out.iter_mut() {
+        if let Some((_, kind)) = said.iter().find(|(name, _)| *name == text[f.start..f.end]) {
+            if f.origin == Origin::Tagger && f.uri.is_none() && f.kind != MentionKind::Other {
+                f.kind = *kind;
+            }
         }
     }
 }
@@ -10105,6 +10127,59 @@ fn people_listed_with_people(res: &Resources, text: &str, out: &mut [Found]) {
             }
         }
         k = e;
+    }
+}
+
+/// In a list of three names or more whose other names are all bodies or all places, a
+/// one-word name the tagger guessed was a person's is of their kind ("agreements with Vistra,
+/// TerraPower and Oklo"; "districts included Kandy, Badulla and Nuwara Eliya"), and so is
+/// every guess of the name as a person's.
+fn names_listed_with_bodies_or_places(text: &str, out: &mut [Found]) {
+    let guessed_person = |f: &Found| {
+        f.kind == MentionKind::Person
+            && f.origin == Origin::Tagger
+            && f.uri.is_none()
+            && !text[f.start..f.end].contains(' ')
+    };
+    let mut changed = Vec::new();
+    let mut k = 0;
+    while k < out.len() {
+        let mut e = k + 1;
+        while e < out.len()
+            && out[e - 1].end <= out[e].start
+            && matches!(
+                &text[out[e - 1].end..out[e].start],
+                ", " | " and " | ", and "
+            )
+        {
+            e += 1;
+        }
+        let others: Vec<MentionKind> = out[k..e]
+            .iter()
+            .filter(|f| !guessed_person(f))
+            .map(|f| f.kind)
+            .collect();
+        let kind = others.first().copied().filter(|&kind| {
+            matches!(kind, MentionKind::Organisation | MentionKind::Place)
+                && others.iter().all(|&o| o == kind)
+        });
+        if let Some(kind) = kind.filter(|_| e - k >= 3) {
+            for f in out[k..e].iter_mut().filter(|f| guessed_person(f)) {
+                f.kind = kind;
+                changed.push((f.start, f.end, kind));
+            }
+        }
+        k = e;
+    }
+    // And so is the name wherever else the tagger guessed it a person's ("Vistra's Perry
+    // plant").
+    for (start, end, kind) in changed {
+        let name = &text[start..end];
+        for f in out.iter_mut() {
+            if guessed_person(f) && text[f.start..f.end] == *name {
+                f.kind = kind;
+            }
+        }
     }
 }
 

@@ -8001,3 +8001,22 @@ fn bands_albums_and_films_by_what_the_copy_calls_them() {
     );
     assert_eq!(mention(&r, "Silent River").kind, MentionKind::Other);
 }
+
+#[test]
+fn names_listed_with_bodies_or_places_are_of_their_kind() {
+    let r = enrich(
+        "Meta Platforms signed agreements with Vistra, TerraPower and Oklo to secure nuclear \
+         power, the company said. The deals include power from Vistra's plants in Ohio and \
+         reactors from TerraPower, the startup backed by Bill Gates.",
+    );
+    for body in ["Vistra", "TerraPower", "Oklo"] {
+        assert_eq!(mention(&r, body).kind, MentionKind::Organisation, "{body}");
+    }
+    assert_not_named(&r, MentionKind::Person, "Vistra");
+    let r = enrich(
+        "Sri Lanka's death toll rose to 410. The worst-hit districts included Kandy, Badulla and \
+         Nuwara Eliya, where tea plantations were buried.",
+    );
+    assert_eq!(mention(&r, "Kandy").kind, MentionKind::Place);
+    assert_eq!(mention(&r, "Badulla").kind, MentionKind::Place);
+}
