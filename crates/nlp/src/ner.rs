@@ -5361,6 +5361,27 @@ pub(crate) fn find_statistical(
                 }
                 // An airport named after a person is a place ("Charles de Gaulle airport").
                 "PER" if text[end..].starts_with(" airport") => "LOC",
+                // So is a "person" before a word for a works or a mine ("Vistra's Perry and
+                // Davis-Besse plants", "the Escondida mine").
+                "PER"
+                    if [
+                        " plant",
+                        " mine",
+                        " refinery",
+                        " reactor",
+                        " dam",
+                        " oilfield",
+                    ]
+                    .iter()
+                    .any(|w| {
+                        text[end..].strip_prefix(w).is_some_and(|r| {
+                            !r.starts_with(|c: char| c.is_alphanumeric())
+                                || r.starts_with('s') && !r[1..].starts_with(char::is_alphanumeric)
+                        })
+                    }) =>
+                {
+                    "LOC"
+                }
                 // A saint the gazetteer knows no place by, not after a word for where nor
                 // before a comma and a region, is the saint ("pray at the tomb of St.
                 // Augustine" was a place).

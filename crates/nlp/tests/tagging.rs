@@ -8020,3 +8020,12 @@ fn names_listed_with_bodies_or_places_are_of_their_kind() {
     assert_eq!(mention(&r, "Kandy").kind, MentionKind::Place);
     assert_eq!(mention(&r, "Badulla").kind, MentionKind::Place);
 }
+
+#[test]
+fn a_name_before_a_word_for_a_works_or_a_mine_is_a_place() {
+    let r = enrich(
+        "Meta Platforms signed agreements with Vistra and Oklo. The deals include power from \
+         Vistra's Perry and Davis-Besse plants in Ohio.",
+    );
+    assert_eq!(mention(&r, "Davis-Besse").kind, MentionKind::Place);
+}
