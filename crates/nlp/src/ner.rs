@@ -6229,6 +6229,7 @@ pub(crate) fn find_statistical(
     ampersand_names(text, toks, &mut out);
     named_by_apposition(text, &mut out);
     described_by_copula(text, &mut out);
+    towns_before_their_country(res, text, &mut out);
     names_listed_with_bodies_or_places(text, &mut out);
     known_as_the_name_before(text, &mut out);
     bodies_before_appositions(res, text, toks, &mut out);
@@ -7349,6 +7350,26 @@ fn plural_nickname(w: &str) -> bool {
 /// Literature" gave the place "Literature", "Nobel Prize in Physics" the "other" name
 /// "Physics"); the prize's name stays as wikigold writes it, "Nobel Prize".
 fn prizes_in_their_field(text: &str, out: &mut Vec<Found>) {
+    // A guessed name ending in a word for a prize is the prize's, an "other" name, as CoNLL
+    // and wikigold write awards ("the Commonwealth Writers' Prize" was a body), and so is one
+    // awarded or received ("was awarded the Victoria Cross" was a person).
+    for f in out.iter_mut() {
+        let surface = &text[f.start..f.end];
+        let awarded = ["awarded the ", "received the "]
+            .iter()
+            .any(|w| text[..f.start].ends_with(w));
+        if f.origin == Origin::Tagger
+            && f.uri.is_none()
+            && f.kind != MentionKind::Other
+            && surface.contains(' ')
+            && ([" Prize", " Award", " Awards", " Medal", " Trophy"]
+                .iter()
+                .any(|w| surface.ends_with(w))
+                || awarded)
+        {
+            f.kind = MentionKind::Other;
+        }
+    }
     let mut k = 0;
     while k + 1 < out.len() {
         let (f, g) = (&out[k], &out[k + 1]);
@@ -8843,6 +8864,7 @@ fn described_by_copula(text: &str, out: &mut [Found]) {
         // most four words back, the name closed by a comma or a full stop.
         let described = text[..f.start]
             .strip_suffix(", ")
+            .or_else(|| text[..f.start].strip_suffix(", The "))
             .filter(|_| rest.starts_with([',', '.']))
             .and_then(|before| {
                 let lower = |w: &str| w.bytes().all(|c| c.is_ascii_lowercase() || c == b'-');
@@ -10151,13 +10173,38 @@ fn people_listed_with_people(res: &Resources, text: &str, out: &mut [Found]) {
     }
 }
 
+/// A name the tagger guessed was a body's or a person's, after a word for where and before a
+/// comma and a country, is a town of that country ("fought near Le Cateau, France" was a
+/// body).
+fn towns_before_their_country(res: &Resources, text: &str, out: &mut [Found]) {
+    for k in 0..out.len().saturating_sub(1) {
+        let (f, g) = (&out[k], &out[k + 1]);
+        let country = matches!(g.origin, Origin::Place(i) if res.places[i].kind == PlaceKind::Country)
+            && g.kind == MentionKind::Place;
+        let before = &text[..f.start];
+        if country
+            && f.origin == Origin::Tagger
+            && f.uri.is_none()
+            && matches!(f.kind, MentionKind::Organisation | MentionKind::Person)
+            && &text[f.end..g.start] == ", "
+            && text[g.end..].starts_with(|c: char| !c.is_alphanumeric())
+            && ["near ", "in ", "at ", "outside ", "from "]
+                .iter()
+                .any(|p| before.ends_with(p))
+        {
+            out[k].kind = MentionKind::Place;
+        }
+    }
+}
+
 /// In a list of three names or more whose other names are all bodies or all places, a
-/// one-word name the tagger guessed was a person's is of their kind ("agreements with Vistra,
-/// TerraPower and Oklo"; "districts included Kandy, Badulla and Nuwara Eliya"), and so is
-/// every guess of the name as a person's.
+/// one-word name the tagger guessed was a person's or an unknown place's is of their kind
+/// ("agreements with Vistra, TerraPower and Oklo"; "districts included Kandy, Badulla and
+/// Nuwara Eliya"; "The New Yorker, Granta and the London Review of Books"), and so is every
+/// such guess of the name.
 fn names_listed_with_bodies_or_places(text: &str, out: &mut [Found]) {
-    let guessed_person = |f: &Found| {
-        f.kind == MentionKind::Person
+    let guessed = |f: &Found| {
+        matches!(f.kind, MentionKind::Person | MentionKind::Place)
             && f.origin == Origin::Tagger
             && f.uri.is_none()
             && !text[f.start..f.end].contains(' ')
@@ -10170,14 +10217,14 @@ fn names_listed_with_bodies_or_places(text: &str, out: &mut [Found]) {
             && out[e - 1].end <= out[e].start
             && matches!(
                 &text[out[e - 1].end..out[e].start],
-                ", " | " and " | ", and "
+                ", " | " and " | ", and " | " and the " | ", and the "
             )
         {
             e += 1;
         }
         let others: Vec<MentionKind> = out[k..e]
             .iter()
-            .filter(|f| !guessed_person(f))
+            .filter(|f| !guessed(f))
             .map(|f| f.kind)
             .collect();
         let kind = others.first().copied().filter(|&kind| {
@@ -10185,7 +10232,7 @@ fn names_listed_with_bodies_or_places(text: &str, out: &mut [Found]) {
                 && others.iter().all(|&o| o == kind)
         });
         if let Some(kind) = kind.filter(|_| e - k >= 3) {
-            for f in out[k..e].iter_mut().filter(|f| guessed_person(f)) {
+            for f in out[k..e].iter_mut().filter(|f| guessed(f)) {
                 f.kind = kind;
                 changed.push((f.start, f.end, kind));
             }
@@ -10197,7 +10244,7 @@ fn names_listed_with_bodies_or_places(text: &str, out: &mut [Found]) {
     for (start, end, kind) in changed {
         let name = &text[start..end];
         for f in out.iter_mut() {
-            if guessed_person(f) && text[f.start..f.end] == *name {
+            if guessed(f) && text[f.start..f.end] == *name {
                 f.kind = kind;
             }
         }

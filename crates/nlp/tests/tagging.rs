@@ -8029,3 +8029,24 @@ fn a_name_before_a_word_for_a_works_or_a_mine_is_a_place() {
     );
     assert_eq!(mention(&r, "Davis-Besse").kind, MentionKind::Place);
 }
+
+#[test]
+fn prizes_towns_before_their_country_and_magazines_in_a_list() {
+    let r = enrich(
+        "Her first novel, The Salt Road, won the Commonwealth Writers' Prize in 2002. Her essays \
+         have appeared in The New Yorker, Granta and the London Review of Books.",
+    );
+    assert_eq!(mention(&r, "Salt Road").kind, MentionKind::Other);
+    assert_eq!(
+        mention(&r, "Commonwealth Writers' Prize").kind,
+        MentionKind::Other
+    );
+    assert_eq!(mention(&r, "Granta").kind, MentionKind::Organisation);
+    let r = enrich(
+        "The battle was fought on 12 October 1918 between the British Fourth Army and German \
+         forces near Le Cateau, France. Lieutenant Colonel Bernard Vann was awarded the Victoria \
+         Cross for his actions.",
+    );
+    assert_eq!(mention(&r, "Le Cateau").kind, MentionKind::Place);
+    assert_eq!(mention(&r, "Victoria Cross").kind, MentionKind::Other);
+}
