@@ -9711,8 +9711,10 @@ fn airports_named_after_people_and_towns(text: &str, out: &mut Vec<Found>) {
             })
             .flatten();
         // Or the tagger's "person" ends in it ("Ronald Reagan Washington National Airport").
-        let ends_in_it =
-            f.kind == MentionKind::Person && text[f.start..f.end].ends_with(" Airport");
+        // So does a guessed body's ("Billings Logan International Airport").
+        let ends_in_it = (f.kind == MentionKind::Person
+            || f.kind == MentionKind::Organisation && f.uri.is_none())
+            && text[f.start..f.end].ends_with(" Airport");
         if let Some(suffix) = airport.or(ends_in_it.then_some(&"")) {
             let (start, end) = (f.start, f.end + suffix.len());
             let airport = Found::unlinked(text, MentionKind::Place, (start, end), f.confidence);

@@ -8050,3 +8050,15 @@ fn prizes_towns_before_their_country_and_magazines_in_a_list() {
     assert_eq!(mention(&r, "Le Cateau").kind, MentionKind::Place);
     assert_eq!(mention(&r, "Victoria Cross").kind, MentionKind::Other);
 }
+
+#[test]
+fn an_airport_the_tagger_took_for_a_body_is_a_place() {
+    let r = enrich(
+        "Grey Falcon Airlines was a regional airline based in Billings, Montana. Its hub was \
+         Billings Logan International Airport.",
+    );
+    assert_eq!(
+        mention(&r, "Billings Logan International Airport").kind,
+        MentionKind::Place
+    );
+}
