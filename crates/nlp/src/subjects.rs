@@ -375,6 +375,21 @@ pub struct TopicIndex {
     terms: Vec<String>,
     /// "sport", which a match score ("beat Providence 79-67") is evidence for.
     sport: Option<usize>,
+    /// "tennis", which set scores are evidence for.
+    tennis: Option<usize>,
+}
+
+/// Whether a score is a tennis set's: "6-3", "7-5", "6-7", one side six or seven games and
+/// the other fewer, or seven to six or five.
+fn tennis_set(score: &str) -> bool {
+    let Some((a, b)) = score.split_once('-') else {
+        return false;
+    };
+    let (Ok(a), Ok(b)) = (a.trim().parse::<u8>(), b.trim().parse::<u8>()) else {
+        return false;
+    };
+    let (hi, lo) = (a.max(b), a.min(b));
+    hi == 6 && lo <= 4 || hi == 7 && (lo == 5 || lo == 6)
 }
 
 impl TopicIndex {
@@ -445,6 +460,7 @@ impl TopicIndex {
             .map(|t| t.chars().any(char::is_uppercase))
             .collect();
         let sport = by_label.get("sport").copied();
+        let tennis = by_label.get("tennis").copied();
         let parents = topics
             .iter()
             .map(|t| by_code.get(&t.parent).copied())
@@ -461,6 +477,7 @@ impl TopicIndex {
             term_topics: pairs.into_iter().map(|(_, v)| v).collect(),
             terms,
             sport,
+            tennis,
         })
     }
 
@@ -640,6 +657,20 @@ impl TopicIndex {
         if let Some(sport) = self.sport.filter(|_| !scores.is_empty()) {
             let near = |t: &usize| self.is_within(*t, sport);
             if own.keys().any(near) || supported.keys().any(near) {
+                // Two scores or more of a tennis set in one text ("4-6, 6-3, 7-5") are tennis
+                // (a hockey score in the headline and again in the body is not).
+                let sets: Vec<(f32, &str)> = scores
+                    .iter()
+                    .copied()
+                    .filter(|(_, s)| tennis_set(s))
+                    .collect();
+                let in_one = |w: f32| sets.iter().filter(|s| s.0 == w).nth(1).is_some();
+                if let Some(tennis) = self.tennis.filter(|_| in_one(1.0) || in_one(2.0)) {
+                    for &(w, score) in &sets {
+                        *own.entry(tennis).or_default() += w;
+                        evidence.entry(tennis).or_default().push(score);
+                    }
+                }
                 for (w, score) in scores {
                     *own.entry(sport).or_default() += w;
                     evidence.entry(sport).or_default().push(score);

@@ -8062,3 +8062,23 @@ fn an_airport_the_tagger_took_for_a_body_is_a_place() {
         MentionKind::Place
     );
 }
+
+#[test]
+fn set_scores_are_tennis_and_one_hockey_score_twice_is_not() {
+    assert_story_subjects(&[(
+        "Djokovic wins 101st title in Athens",
+        "Novak Djokovic won the 101st title of his career on Saturday, beating Lorenzo Musetti \
+         4-6, 6-3, 7-5 in the final of the Hellenic Championship.",
+        "20001085",
+    )]);
+    let r = enrich_story(
+        "Czech Republic crushes Sweden 6-1",
+        "Milan Hejduk scored two goals as the Czech Republic routed Sweden 6-1 on Tuesday night \
+         in the quarterfinals.",
+    );
+    assert!(
+        !subject_codes(&r).contains(&"20001085"),
+        "{:?}",
+        subject_codes(&r)
+    );
+}
