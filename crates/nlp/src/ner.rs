@@ -6055,6 +6055,7 @@ pub(crate) fn find_statistical(
     people_after_possessives(res, text, &mut out);
     camel_case_first_words(text, &mut out);
     initials_before_people(text, &mut out);
+    dotted_initials_before_people(text, &mut out);
     bodies_run_into_named_people(res, text, &mut out);
     people_listed_with_people(res, text, &mut out);
     families_of_named_people(res, text, &mut out);
@@ -9894,6 +9895,35 @@ fn bodies_run_into_named_people(res: &Resources, text: &str, out: &mut Vec<Found
     extend_in_order(out, people);
 }
 
+/// Dotted initials taken for a person of their own right before a person's name are that
+/// person's ("Chief Election Commissioner A.M.M. Nasir Uddin" gave "A.M.M" and "Nasir
+/// Uddin").
+fn dotted_initials_before_people(text: &str, out: &mut Vec<Found>) {
+    let dotted = |w: &str| {
+        let w = w.strip_suffix('.').unwrap_or(w);
+        w.len() >= 3
+            && w.split('.')
+                .all(|p| p.len() == 1 && p.bytes().all(|c| c.is_ascii_uppercase()))
+    };
+    let mut k = 1;
+    while k < out.len() {
+        let (f, g) = (&out[k - 1], &out[k]);
+        if f.kind == MentionKind::Person
+            && g.kind == MentionKind::Person
+            && f.uri.is_none()
+            && g.uri.is_none()
+            && dotted(&text[f.start..f.end])
+            && matches!(&text[f.end..g.start], ". " | " ")
+        {
+            let span = (f.start, g.end);
+            out[k - 1].respan(text, span, MentionKind::Person);
+            out.remove(k);
+        } else {
+            k += 1;
+        }
+    }
+}
+
 /// Initials the tagger left out before a person's surname alone are the person's ("group
 /// chief financial officer P B Balaji" gave "Balaji"): two or three, or one after a word in
 /// lower case that is no article or pronoun ("A", "I"); not a player's position before a full
@@ -10211,6 +10241,12 @@ fn names_listed_with_bodies_or_places(text: &str, out: &mut [Found]) {
             && f.uri.is_none()
             && !text[f.start..f.end].contains(' ')
     };
+    let guessed_of_several = |f: &Found| {
+        f.kind == MentionKind::Person
+            && f.origin == Origin::Tagger
+            && f.uri.is_none()
+            && text[f.start..f.end].contains(' ')
+    };
     let mut changed = Vec::new();
     let mut k = 0;
     while k < out.len() {
@@ -10226,15 +10262,23 @@ fn names_listed_with_bodies_or_places(text: &str, out: &mut [Found]) {
         }
         let others: Vec<MentionKind> = out[k..e]
             .iter()
-            .filter(|f| !guessed(f))
+            .filter(|f| !guessed(f) && !guessed_of_several(f))
             .map(|f| f.kind)
             .collect();
         let kind = others.first().copied().filter(|&kind| {
             matches!(kind, MentionKind::Organisation | MentionKind::Place)
                 && others.iter().all(|&o| o == kind)
         });
-        if let Some(kind) = kind.filter(|_| e - k >= 3) {
-            for f in out[k..e].iter_mut().filter(|f| guessed(f)) {
+        // A name of several words only among two bodies or more ("investors including
+        // SoftBank, Dragoneer Investment Group and T. Rowe Price"); elsewhere it is a person
+        // listed, and the list no list of one kind.
+        let several = others.len() >= 2 && kind == Some(MentionKind::Organisation);
+        let people_listed = out[k..e].iter().any(&guessed_of_several) && !several;
+        if let Some(kind) = kind.filter(|_| e - k >= 3 && !people_listed) {
+            for f in out[k..e]
+                .iter_mut()
+                .filter(|f| guessed(f) || several && guessed_of_several(f))
+            {
                 f.kind = kind;
                 changed.push((f.start, f.end, kind));
             }

@@ -8082,3 +8082,14 @@ fn set_scores_are_tennis_and_one_hockey_score_twice_is_not() {
         subject_codes(&r)
     );
 }
+
+#[test]
+fn dotted_initials_and_a_fund_manager_named_like_a_person() {
+    let r = enrich(
+        "Chief Election Commissioner A.M.M. Nasir Uddin said a referendum would be held the same \
+         day. Employees sold shares to investors including SoftBank, Dragoneer Investment Group \
+         and T. Rowe Price.",
+    );
+    assert_eq!(mention(&r, "A.M.M. Nasir Uddin").kind, MentionKind::Person);
+    assert_eq!(mention(&r, "T. Rowe Price").kind, MentionKind::Organisation);
+}
