@@ -8948,6 +8948,9 @@ fn described_by_copula(text: &str, out: &mut [Found]) {
         let Some(rest) = the.iter().find_map(|c| rest.strip_prefix(c)) else {
             continue;
         };
+        // After "the" the word must come before any "of" ("John Smith, the owner of the
+        // firm," is the owner).
+        let after_the = text[..text.len() - rest.len()].ends_with(", the ");
         let mut words = rest.split(' ');
         let mut kind = None;
         for _ in 0..4 {
@@ -8965,7 +8968,10 @@ fn described_by_copula(text: &str, out: &mut [Found]) {
             if !closed && w.len() == 4 && w.bytes().all(|c| c.is_ascii_digit()) {
                 continue;
             }
-            if w.is_empty() || !w.bytes().all(|c| c.is_ascii_lowercase() || c == b'-') {
+            if w.is_empty()
+                || !w.bytes().all(|c| c.is_ascii_lowercase() || c == b'-')
+                || after_the && w == "of"
+            {
                 break;
             }
             let ended = closed || words.clone().next().is_none_or(|n| ENDS.contains(&n));
