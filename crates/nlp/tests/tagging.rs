@@ -8093,3 +8093,16 @@ fn dotted_initials_and_a_fund_manager_named_like_a_person() {
     assert_eq!(mention(&r, "A.M.M. Nasir Uddin").kind, MentionKind::Person);
     assert_eq!(mention(&r, "T. Rowe Price").kind, MentionKind::Organisation);
 }
+
+#[test]
+fn carmakers_opening_a_sentence_are_known() {
+    let r = enrich(
+        "Porsche cut its 2025 profit forecast for a fourth time on Friday, citing weak demand in \
+         China. Geely and XPeng gained in Hong Kong.",
+    );
+    assert_names_include(
+        &r,
+        MentionKind::Organisation,
+        &["Porsche", "Geely", "XPeng"],
+    );
+}
