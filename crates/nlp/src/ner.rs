@@ -5676,6 +5676,19 @@ pub(crate) fn find_statistical(
                 {
                     "LOC"
                 }
+                // A name of a word and "Bank" no gazetteer knows is a bank, no place ("said Ole
+                // Hansen of Saxo Bank"; not "West Bank", "Left Bank").
+                "LOC"
+                    if b - a == 2
+                        && words[b - 1] == "Bank"
+                        && hit.is_none()
+                        && !matches!(
+                            words[a],
+                            "West" | "East" | "North" | "South" | "Left" | "Right" | "River"
+                        ) =>
+                {
+                    "ORG"
+                }
                 // A gallery or a tower is no person ("the museum's Apollo Gallery"); the
                 // tagger's bodies by those words stay bodies, as wikigold writes them.
                 "PER" if b - a >= 2 && matches!(words[b - 1], "Gallery" | "Tower") => "LOC",

@@ -8106,3 +8106,18 @@ fn carmakers_opening_a_sentence_are_known() {
         &["Porsche", "Geely", "XPeng"],
     );
 }
+
+#[test]
+fn gold_prices_are_the_commodities_market_and_a_bank_no_place() {
+    let r = enrich_story(
+        "Gold tops $4,000 an ounce for the first time",
+        "Gold rose above $4,000 an ounce for the first time on Wednesday. Spot gold was up 1.2% \
+         at $4,035.39 per ounce, said Ole Hansen, head of commodity strategy at Saxo Bank.",
+    );
+    assert!(
+        subject_codes(&r).contains(&"20000386"),
+        "{:?}",
+        subject_codes(&r)
+    );
+    assert_eq!(mention(&r, "Saxo Bank").kind, MentionKind::Organisation);
+}
