@@ -2982,7 +2982,7 @@ fn org_runs(
             &text[a.end..b.start] == "-"
                 && a.is_capitalised()
                 && b.is_capitalised()
-                && !a.text.bytes().all(|c| c.is_ascii_uppercase())
+                && !all_capitals(a.text)
                 && !known_starts.contains(&b.start)
                 // Nor to a place's name ("Tufts-New England Medical Center").
                 && !matches!(
@@ -4176,7 +4176,12 @@ pub(crate) fn tagger_sentences(text: &str, segments: &[(usize, &str)]) -> Vec<Ve
 
 /// Whether `s` is a news agency's initials as a dateline brackets them ("PTI", "AP", "ANTARA").
 fn agency_initials(s: &str) -> bool {
-    (2..=8).contains(&s.len()) && s.bytes().all(|c| c.is_ascii_uppercase())
+    (2..=8).contains(&s.len()) && all_capitals(s)
+}
+
+/// Whether every byte of `w` is an ASCII capital letter ("CIBC", "GAO"; true of "").
+fn all_capitals(w: &str) -> bool {
+    w.bytes().all(|c| c.is_ascii_uppercase())
 }
 
 /// Whether a word followed by a full stop is an abbreviation: initials ("U.S", "J"), or a
@@ -4234,8 +4239,11 @@ pub(crate) fn find_statistical(
     countries.ap_states(res, text);
     let mut memory = crate::tagger::DocMemory::default();
     let mut out: Vec<Found> = Vec::new();
-    // Whether the story says nothing of a sport: no word of matches, teams or their seasons.
-    let no_sport = !toks.iter().any(|t| SPORT_WORDS.contains(&t.text));
+    // Whether the story says nothing of a sport: no word of matches, teams or their seasons;
+    // looked for only when a city the tagger took for a body asks.
+    let no_sport_cell = std::cell::OnceCell::new();
+    let no_sport =
+        || *no_sport_cell.get_or_init(|| !toks.iter().any(|t| SPORT_WORDS.contains(&t.text)));
     let mut foreign: Vec<(usize, usize)> = Vec::new();
     for sentence in tagger_sentences(text, segments) {
         let (Some(first), Some(last)) = (sentence.first(), sentence.last()) else {
@@ -4346,7 +4354,7 @@ pub(crate) fn find_statistical(
                         && b >= m + 3
                         && (words[a] == words[m + 1] && ORG_HEADS.contains(words[a])
                             || words[m + 1].len() >= 3
-                                && words[m + 1].bytes().all(|c| c.is_ascii_uppercase())
+                                && all_capitals(words[m + 1])
                                 && capitalised(words[m + 2]));
                     !known(a, b)
                         && (known(a, m) && known(m + 1, b)
@@ -5350,7 +5358,7 @@ pub(crate) fn find_statistical(
                     if b - a == 1
                         && !place_hit
                         && words[a].len() >= 3
-                        && words[a].bytes().all(|c| c.is_ascii_uppercase())
+                        && all_capitals(words[a])
                         && words
                             .iter()
                             .any(|w| w.bytes().any(|c| c.is_ascii_lowercase()))
@@ -5366,19 +5374,19 @@ pub(crate) fn find_statistical(
                 "PER"
                     if [
                         " plant",
+                        " plants",
                         " mine",
+                        " mines",
                         " refinery",
                         " reactor",
+                        " reactors",
                         " dam",
+                        " dams",
                         " oilfield",
+                        " oilfields",
                     ]
                     .iter()
-                    .any(|w| {
-                        text[end..].strip_prefix(w).is_some_and(|r| {
-                            !r.starts_with(|c: char| c.is_alphanumeric())
-                                || r.starts_with('s') && !r[1..].starts_with(char::is_alphanumeric)
-                        })
-                    }) =>
+                    .any(|w| opens_with_words(&text[end..], w)) =>
                 {
                     "LOC"
                 }
@@ -5628,7 +5636,7 @@ pub(crate) fn find_statistical(
                     if b - a == 2
                         && hit.is_none()
                         && words[a].len() == 2
-                        && words[a].bytes().all(|c| c.is_ascii_uppercase())
+                        && all_capitals(words[a])
                         && !exact.contains_key(&sentence[a])
                         && !COMMON_ACRONYMS.contains(&words[a])
                         && unknown_name_word(a + 1)
@@ -5655,7 +5663,6 @@ pub(crate) fn find_statistical(
                 // the knowledge base knows no body by the name.
                 "ORG"
                     if b - a == 1
-                        && no_sport
                         && hit.is_some_and(|h| {
                             h.targets.iter().all(|t| {
                                 matches!(*t, Target::Place(i)
@@ -5667,12 +5674,14 @@ pub(crate) fn find_statistical(
                             })
                         })
                         && !company
-                        && !(surface.len() <= 3 && surface.bytes().all(|c| c.is_ascii_uppercase()))
+                        // No acronym of three letters or fewer ("GAO").
+                        && (surface.len() > 3 || !all_capitals(surface))
                         && !res.english_word(crate::text::lowercase(surface).as_ref())
                         // Not the first word of a longer name ("Fuji Photo Film", "Delta 4").
                         && !words.get(b).is_some_and(|w| {
                             capitalised(w) || w.starts_with(|c: char| c.is_ascii_digit())
-                        }) =>
+                        })
+                        && no_sport() =>
                 {
                     "LOC"
                 }
@@ -7210,7 +7219,7 @@ fn parties_of_peoples_and_leaders(res: &Resources, text: &str, out: &mut Vec<Fou
         let (f, g) = (&out[k - 1], &out[k]);
         if matches!(f.origin, Origin::Demonym(_))
             && party(g)
-            && f.end + 1 == g.start
+            && f.end <= g.start
             && &text[f.end..g.start] == " "
             && text[g.start..g.end].ends_with(" Party")
         {
@@ -7222,12 +7231,11 @@ fn parties_of_peoples_and_leaders(res: &Resources, text: &str, out: &mut Vec<Fou
         }
     }
     let unknown = |w: &str| {
+        let lower = crate::text::lowercase(w);
         plain_name_word(w)
             && !initial_letter(w)
-            && !res.english_word(crate::text::lowercase(w).as_ref())
-            && !res
-                .common_words
-                .contains(crate::text::lowercase(w).as_ref())
+            && !res.english_word(&lower)
+            && !res.common_words.contains(lower.as_ref())
     };
     let mut extra = Vec::new();
     for f in out.iter_mut().filter(|f| party(f)) {
@@ -8808,7 +8816,7 @@ fn described_by_copula(text: &str, out: &mut [Found]) {
     const GEOGRAPHIC_HEADS: [&str; 9] = [
         "river", "valley", "region", "province", "district", "county", "delta", "basin", "oblast",
     ];
-    let mut said: Vec<(String, MentionKind)> = Vec::new();
+    let mut said: Vec<(&str, MentionKind)> = Vec::new();
     for f in out.iter_mut() {
         // The tagger's guesses, and names the rules made of a head word ("Silent River is a
         // 2014 Canadian drama film").
@@ -8999,18 +9007,14 @@ fn described_by_copula(text: &str, out: &mut [Found]) {
         }
         if let Some(kind) = kind {
             f.kind = kind;
-            said.push((text[f.start..f.end].to_string(), kind));
+            said.push((&text[f.start..f.end], kind));
         }
     }
     // What the copy says a name is, the name is wherever the tagger guessed it ("agreements
     // with TerraPower … TerraPower, the startup backed by Bill Gates").
-    for f in out.iter_mut() {
-        if let Some((_, kind)) = said.iter().find(|(name, _)| *name == text[f.start..f.end]) {
-            if f.origin == Origin::Tagger && f.uri.is_none() && f.kind != MentionKind::Other {
-                f.kind = *kind;
-            }
-        }
-    }
+    retag_names(text, out, &said, |f| {
+        f.origin == Origin::Tagger && f.uri.is_none() && f.kind != MentionKind::Other
+    });
 }
 
 /// An acronym in brackets right after a name is that name's kind ("the German Weather Service
@@ -9318,6 +9322,27 @@ fn national_kb_organisation(
     })
 }
 
+/// Every mention `eligible` takes whose text is one of `names` is given that name's kind (the
+/// first of `names` that matches).
+fn retag_names(
+    text: &str,
+    out: &mut [Found],
+    names: &[(&str, MentionKind)],
+    eligible: impl Fn(&Found) -> bool,
+) {
+    if names.is_empty() {
+        return;
+    }
+    for f in out.iter_mut() {
+        if !eligible(f) {
+            continue;
+        }
+        if let Some(&(_, kind)) = names.iter().find(|(n, _)| *n == &text[f.start..f.end]) {
+            f.kind = kind;
+        }
+    }
+}
+
 /// A "person" the tagger guessed right after words for buying a company is the company, and
 /// so is every guessed mention of the name: no one is acquired or taken over ("it was acquired
 /// by Thermo Electron" was a person).
@@ -9335,19 +9360,12 @@ fn companies_bought_and_sold(text: &str, out: &mut [Found]) {
     ];
     let guessed =
         |f: &Found| f.kind == MentionKind::Person && f.origin == Origin::Tagger && f.uri.is_none();
-    let bought: Vec<&str> = out
+    let bought: Vec<(&str, MentionKind)> = out
         .iter()
         .filter(|f| guessed(f) && BEFORE.iter().any(|b| text[..f.start].ends_with(b)))
-        .map(|f| &text[f.start..f.end])
+        .map(|f| (&text[f.start..f.end], MentionKind::Organisation))
         .collect();
-    if bought.is_empty() {
-        return;
-    }
-    for f in out.iter_mut() {
-        if guessed(f) && bought.contains(&&text[f.start..f.end]) {
-            f.kind = MentionKind::Organisation;
-        }
-    }
+    retag_names(text, out, &bought, guessed);
 }
 
 /// A one-word name the tagger took for a person is a body, and so is every guessed mention of
@@ -9920,9 +9938,7 @@ fn bodies_run_into_named_people(res: &Resources, text: &str, out: &mut Vec<Found
 fn dotted_initials_before_people(text: &str, out: &mut Vec<Found>) {
     let dotted = |w: &str| {
         let w = w.strip_suffix('.').unwrap_or(w);
-        w.len() >= 3
-            && w.split('.')
-                .all(|p| p.len() == 1 && p.bytes().all(|c| c.is_ascii_uppercase()))
+        w.len() >= 3 && w.split('.').all(|p| p.len() == 1 && all_capitals(p))
     };
     let mut k = 1;
     while k < out.len() {
@@ -10171,16 +10187,7 @@ fn people_listed_with_people(res: &Resources, text: &str, out: &mut [Found]) {
     let mut k = 0;
     while k < out.len() {
         // The list: mentions joined by ", ", " and " or ", and ".
-        let mut e = k + 1;
-        while e < out.len()
-            && out[e - 1].end <= out[e].start
-            && matches!(
-                &text[out[e - 1].end..out[e].start],
-                ", " | " and " | ", and "
-            )
-        {
-            e += 1;
-        }
+        let e = list_end(text, out, k, &[", ", " and ", ", and "]);
         let list = &out[k..e];
         let people = list
             .iter()
@@ -10248,6 +10255,19 @@ fn towns_before_their_country(res: &Resources, text: &str, out: &mut [Found]) {
     }
 }
 
+/// Where the list of mentions opening at `out[k]` ends: the mentions after it joined to the one
+/// before by one of `joints` (", ", " and ").
+fn list_end(text: &str, out: &[Found], k: usize, joints: &[&str]) -> usize {
+    let mut e = k + 1;
+    while e < out.len()
+        && out[e - 1].end <= out[e].start
+        && joints.contains(&&text[out[e - 1].end..out[e].start])
+    {
+        e += 1;
+    }
+    e
+}
+
 /// In a list of three names or more whose other names are all bodies or all places, a
 /// one-word name the tagger guessed was a person's or an unknown place's is of their kind
 /// ("agreements with Vistra, TerraPower and Oklo"; "districts included Kandy, Badulla and
@@ -10269,16 +10289,12 @@ fn names_listed_with_bodies_or_places(text: &str, out: &mut [Found]) {
     let mut changed = Vec::new();
     let mut k = 0;
     while k < out.len() {
-        let mut e = k + 1;
-        while e < out.len()
-            && out[e - 1].end <= out[e].start
-            && matches!(
-                &text[out[e - 1].end..out[e].start],
-                ", " | " and " | ", and " | " and the " | ", and the "
-            )
-        {
-            e += 1;
-        }
+        let e = list_end(
+            text,
+            out,
+            k,
+            &[", ", " and ", ", and ", " and the ", ", and the "],
+        );
         let others: Vec<MentionKind> = out[k..e]
             .iter()
             .filter(|f| !guessed(f) && !guessed_of_several(f))
@@ -10299,20 +10315,15 @@ fn names_listed_with_bodies_or_places(text: &str, out: &mut [Found]) {
                 .filter(|f| guessed(f) || several && guessed_of_several(f))
             {
                 f.kind = kind;
-                changed.push((f.start, f.end, kind));
+                changed.push((&text[f.start..f.end], kind));
             }
         }
         k = e;
     }
     // And so is the name wherever else the tagger guessed it a person's ("Vistra's Perry
     // plant").
-    for (start, end, kind) in changed {
-        let name = &text[start..end];
-        for f in out.iter_mut() {
-            if guessed(f) && text[f.start..f.end] == *name {
-                f.kind = kind;
-            }
-        }
+    for name in changed {
+        retag_names(text, out, &[name], guessed);
     }
 }
 
@@ -10406,7 +10417,7 @@ fn bodies_joined_across_and(text: &str, out: &mut Vec<Found>) {
             && !second
                 .split(' ')
                 .next()
-                .is_some_and(|w| w.len() >= 2 && w.bytes().all(|c| c.is_ascii_uppercase()))
+                .is_some_and(|w| w.len() >= 2 && all_capitals(w))
             && (portfolios
                 || (2..=3).contains(&second.split(' ').count())
                     && second.ends_with('s')
